@@ -1,0 +1,27 @@
+package vn.tonghop.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Installation settings ({@code tonghop.*}).
+ *
+ * @param dataDir where the database, the archive of received files and the outputs live
+ * @param locale language of everything users read (Vietnamese by default)
+ * @param unitTypes the unit types the registry accepts; their labels are messages {@code unit.type.<code>}
+ * @param grassrootsType the type of the units that fill in the form
+ * @param maxFileBytes files larger than this are refused unread
+ */
+@ConfigurationProperties("tonghop")
+public record TonghopSettings(@DefaultValue("./data") Path dataDir, @DefaultValue("vi") Locale locale,
+		List<String> unitTypes, @DefaultValue("CDCS") String grassrootsType,
+		@DefaultValue("20000000") long maxFileBytes) {
+
+	public TonghopSettings {
+		unitTypes = unitTypes == null ? List.of() : List.copyOf(unitTypes);
+	}
+}
