@@ -1,0 +1,121 @@
+package vn.tonghop.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The checked form definition with its look-ups. Immutable; built only by {@link FormLoader}, which guarantees
+ * that every code it names exists and every rule parses.
+ */
+public final class Form {
+
+	private final FormDefinition definition;
+
+	private final Map<String, Indicator> indicators;
+
+	private final Map<String, DerivedIndicator> derived;
+
+	private final List<CompiledRule> rules;
+
+	Form(FormDefinition definition, List<CompiledRule> rules) {
+		this.definition = definition;
+		Map<String, Indicator> byCode = new LinkedHashMap<>();
+		definition.sections().forEach(s -> s.indicators().forEach(i -> byCode.put(i.code(), i)));
+		this.indicators = Collections.unmodifiableMap(byCode);
+		Map<String, DerivedIndicator> derivedByCode = new LinkedHashMap<>();
+		definition.derived().forEach(d -> derivedByCode.put(d.code(), d));
+		this.derived = Collections.unmodifiableMap(derivedByCode);
+		this.rules = List.copyOf(rules);
+	}
+
+	public String id() {
+		return definition.id();
+	}
+
+	public String version() {
+		return definition.version();
+	}
+
+	public String title() {
+		return definition.title();
+	}
+
+	public String shortTitle() {
+		return definition.shortTitle();
+	}
+
+	/** The report years, ascending (2018, 2019, 2020). */
+	public List<Integer> years() {
+		return definition.years();
+	}
+
+	public int firstYear() {
+		return years().get(0);
+	}
+
+	public int lastYear() {
+		return years().get(years().size() - 1);
+	}
+
+	/** Length of the congress term in years; flow targets are judged pro rata against it. */
+	public int termYears() {
+		return definition.termYears();
+	}
+
+	public BigDecimal moneyWarningThreshold() {
+		return definition.moneyWarningThreshold();
+	}
+
+	public List<Section> sections() {
+		return definition.sections();
+	}
+
+	/** Every indicator a CĐCS fills in, in form order. */
+	public List<Indicator> indicators() {
+		return new ArrayList<>(indicators.values());
+	}
+
+	public Optional<Indicator> indicator(String code) {
+		return Optional.ofNullable(indicators.get(code));
+	}
+
+	public List<DerivedIndicator> derived() {
+		return definition.derived();
+	}
+
+	public Optional<DerivedIndicator> derivedIndicator(String code) {
+		return Optional.ofNullable(derived.get(code));
+	}
+
+	public List<CompiledRule> rules() {
+		return rules;
+	}
+
+	public List<Sector> sectors() {
+		return definition.sectors();
+	}
+
+	public Set<String> sectorCodes() {
+		return sectors().stream().map(Sector::code).collect(Collectors.toUnmodifiableSet());
+	}
+
+	public Set<String> enterpriseSectors() {
+		return sectors().stream().filter(Sector::enterprise).map(Sector::code).collect(Collectors.toUnmodifiableSet());
+	}
+
+	public List<String> choices(Indicator indicator) {
+		return indicator.choices() == null ? List.of() : definition.choiceLists().get(indicator.choices());
+	}
+
+	/** The named choice lists, in a stable order, for the template's hidden list sheet. */
+	public Map<String, List<String>> choiceLists() {
+		return new java.util.TreeMap<>(definition.choiceLists());
+	}
+}
