@@ -1,0 +1,156 @@
+package vn.tonghop.orgunit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tonghop.form.Form;
+import vn.tonghop.system.TonghopSettings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The organisation registry: imported from CSV, read as an {@link OrgTree}. An import is all or nothing: a file
+ * with any bad line changes nothing and names every bad line. Units absent from the file are left as they are,
+ * so a district may import only its own units.
+ */
+@Service
+public class OrgRegistry {
+
+	private final JdbcClient jdbc;
+
+	private final Set<String> types;
+
+	private final String grassrootsType;
+
+	private final Set<String> sectors;
+
+	OrgRegistry(JdbcClient jdbc, TonghopSettings settings, Form form) {
+		this.jdbc = jdbc;
+		this.types = new LinkedHashSet<>(settings.unitTypes());
+		this.grassrootsType = settings.grassrootsType();
+		this.sectors = new java.util.TreeSet<>(form.sectorCodes());
+	}
+
+	public OrgTree tree() {
+		return new OrgTree(jdbc.sql("SELECT code, name, type, parent_code, sector, valid_from, valid_to FROM org_unit")
+			.query(OrgRegistry::map)
+			.list());
+	}
+
+	@Transactional
+	public ImportSummary importCsv(InputStream csv) throws IOException {
+		RegistryCsvParser.Result parsed = new RegistryCsvParser().parse(csv);
+		List<RegistryLineError> errors = new ArrayList<>(parsed.errors());
+		Map<String, OrgUnit> existing = new HashMap<>();
+		tree().units().forEach(u -> existing.put(u.code(), u));
+		errors.addAll(checkAcrossLines(parsed.lines(), existing));
+		if (!errors.isEmpty()) {
+			errors.sort(java.util.Comparator.comparingLong(RegistryLineError::line));
+			throw new RegistryImportRejected(errors);
+		}
+		int inserted = 0;
+		int updated = 0;
+		for (RegistryCsvParser.Line line : parsed.lines()) {
+			OrgUnit unit = line.unit();
+			OrgUnit before = existing.get(unit.code());
+			if (before == null) {
+				jdbc.sql("INSERT INTO org_unit (code, name, type, parent_code, sector, valid_from, valid_to) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
+					.params(unit.code(), unit.name(), unit.type(), unit.parentCode(), unit.sector(),
+							toSql(unit.validFrom()), toSql(unit.validTo()))
+					.update();
+				inserted++;
+			}
+			else if (!before.equals(unit)) {
+				jdbc.sql("UPDATE org_unit SET name = ?, type = ?, parent_code = ?, sector = ?, valid_from = ?, "
+						+ "valid_to = ? WHERE code = ?")
+					.params(unit.name(), unit.type(), unit.parentCode(), unit.sector(), toSql(unit.validFrom()),
+							toSql(unit.validTo()), unit.code())
+					.update();
+				updated++;
+			}
+		}
+		return new ImportSummary(inserted, updated, parsed.lines().size() - inserted - updated);
+	}
+
+	private List<RegistryLineError> checkAcrossLines(List<RegistryCsvParser.Line> lines,
+			Map<String, OrgUnit> existing) {
+		List<RegistryLineError> errors = new ArrayList<>();
+		Map<String, Long> firstLine = new HashMap<>();
+		Map<String, OrgUnit> merged = new HashMap<>(existing);
+		for (RegistryCsvParser.Line line : lines) {
+			OrgUnit unit = line.unit();
+			Long previous = firstLine.putIfAbsent(unit.code(), line.number());
+			if (previous != null) {
+				errors.add(RegistryLineError.of(line.number(), "registry.error.duplicate", unit.code(), previous));
+			}
+			if (!types.contains(unit.type())) {
+				errors.add(RegistryLineError.of(line.number(), "registry.error.unknownType", unit.type(),
+						String.join(", ", types)));
+			}
+			if (unit.sector() != null && !sectors.contains(unit.sector())) {
+				errors.add(RegistryLineError.of(line.number(), "registry.error.unknownSector", unit.sector(),
+						String.join(", ", sectors)));
+			}
+			else if (unit.sector() == null && grassrootsType.equals(unit.type())) {
+				errors.add(RegistryLineError.of(line.number(), "registry.error.sectorRequired", unit.code(),
+						String.join(", ", sectors)));
+			}
+			merged.put(unit.code(), unit);
+		}
+		for (RegistryCsvParser.Line line : lines) {
+			OrgUnit unit = line.unit();
+			if (unit.parentCode() != null && !merged.containsKey(unit.parentCode())) {
+				errors.add(RegistryLineError.of(line.number(), "registry.error.unknownParent", unit.parentCode()));
+			}
+			else if (unit.parentCode() != null && grassrootsType.equals(merged.get(unit.parentCode()).type())) {
+				errors.add(RegistryLineError.of(line.number(), "registry.error.parentIsGrassroots", unit.parentCode()));
+			}
+			cycleFrom(unit.code(), merged).ifPresent(cycle -> errors
+				.add(RegistryLineError.of(line.number(), "registry.error.cycle", unit.code(), cycle)));
+		}
+		return errors;
+	}
+
+	/** The chain "A → B → A" when following parents from {@code code} comes back to a unit already passed. */
+	private static java.util.Optional<String> cycleFrom(String code, Map<String, OrgUnit> units) {
+		List<String> path = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		String current = code;
+		while (current != null && units.containsKey(current)) {
+			if (!seen.add(current)) {
+				path.add(current);
+				return path.get(0).equals(current) ? java.util.Optional.of(String.join(" → ", path))
+						: java.util.Optional.empty();
+			}
+			path.add(current);
+			current = units.get(current).parentCode();
+		}
+		return java.util.Optional.empty();
+	}
+
+	private static Date toSql(LocalDate date) {
+		return date == null ? null : Date.valueOf(date);
+	}
+
+	private static OrgUnit map(ResultSet rs, int row) throws SQLException {
+		Date from = rs.getDate("valid_from");
+		Date to = rs.getDate("valid_to");
+		return new OrgUnit(rs.getString("code"), rs.getString("name"), rs.getString("type"),
+				rs.getString("parent_code"), rs.getString("sector"), from == null ? null : from.toLocalDate(),
+				to == null ? null : to.toLocalDate());
+	}
+}

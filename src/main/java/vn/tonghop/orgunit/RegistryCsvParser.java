@@ -1,0 +1,117 @@
+package vn.tonghop.orgunit;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses a registry CSV ({@code code,name,type,parent_code,sector,valid_from,valid_to}, UTF-8 with or without
+ * BOM). Checks each line on its own; checks across lines (duplicates, parents, cycles) are the importer's.
+ */
+final class RegistryCsvParser {
+
+	static final List<String> HEADER = List.of("code", "name", "type", "parent_code", "sector", "valid_from",
+			"valid_to");
+
+	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+	record Line(long number, OrgUnit unit) {
+	}
+
+	record Result(List<Line> lines, List<RegistryLineError> errors) {
+	}
+
+	Result parse(InputStream input) throws IOException {
+		List<Line> lines = new ArrayList<>();
+		List<RegistryLineError> errors = new ArrayList<>();
+		InputStream withoutBom = BOMInputStream.builder().setInputStream(input).get();
+		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+		try (CSVParser parser = CSVParser.parse(new InputStreamReader(withoutBom, StandardCharsets.UTF_8), format)) {
+			boolean header = true;
+			for (CSVRecord record : parser) {
+				long number = parser.getCurrentLineNumber();
+				if (header) {
+					header = false;
+					List<String> found = record.stream().map(s -> s.trim().toLowerCase()).toList();
+					if (!found.equals(HEADER)) {
+						errors.add(RegistryLineError.of(number, "registry.error.header", String.join(",", HEADER),
+								String.join(",", found)));
+						break;
+					}
+					continue;
+				}
+				if (record.size() != HEADER.size()) {
+					errors.add(RegistryLineError.of(number, "registry.error.columns", HEADER.size(), record.size()));
+					continue;
+				}
+				parseLine(number, record, errors).ifPresent(unit -> lines.add(new Line(number, unit)));
+			}
+		}
+		return new Result(lines, errors);
+	}
+
+	private java.util.Optional<OrgUnit> parseLine(long number, CSVRecord r, List<RegistryLineError> errors) {
+		String code = normaliseCode(r.get(0));
+		String name = nfc(r.get(1));
+		String type = normaliseCode(r.get(2));
+		String parent = normaliseCode(r.get(3));
+		String sector = normaliseCode(r.get(4));
+		int before = errors.size();
+		for (String[] required : new String[][] { { "code", code }, { "name", name }, { "type", type } }) {
+			if (required[1] == null) {
+				errors.add(RegistryLineError.of(number, "registry.error.required", required[0]));
+			}
+		}
+		LocalDate from = parseDate(number, "valid_from", r.get(5), errors);
+		LocalDate to = parseDate(number, "valid_to", r.get(6), errors);
+		if (from != null && to != null && to.isBefore(from)) {
+			errors.add(RegistryLineError.of(number, "registry.error.dateOrder", code, to, from));
+		}
+		if (errors.size() > before) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(new OrgUnit(code, name, type, parent, sector, from, to));
+	}
+
+	private static LocalDate parseDate(long number, String column, String text, List<RegistryLineError> errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String t = text.trim();
+		try {
+			return t.contains("/") ? LocalDate.parse(t, VIETNAMESE_DATE) : LocalDate.parse(t);
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(RegistryLineError.of(number, "registry.error.date", t, column));
+			return null;
+		}
+	}
+
+	/** Codes are compared upper-case without spaces: staff type " cdcs 001 " as often as "CDCS001". */
+	static String normaliseCode(String text) {
+		String trimmed = nfc(text);
+		if (trimmed == null) {
+			return null;
+		}
+		String code = trimmed.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+		return code.isEmpty() ? null : code;
+	}
+
+	private static String nfc(String text) {
+		String s = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+		return s.isEmpty() ? null : s;
+	}
+}

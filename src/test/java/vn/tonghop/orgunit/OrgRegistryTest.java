@@ -1,0 +1,146 @@
+package vn.tonghop.orgunit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.tonghop.TonghopSpringTest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+@TonghopSpringTest
+class OrgRegistryTest {
+
+	private static final String HEADER = "code,name,type,parent_code,sector,valid_from,valid_to\n";
+
+	@Autowired
+	OrgRegistry registry;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void empty() {
+		jdbc.sql("DELETE FROM org_unit").update();
+	}
+
+	private ImportSummary importSmall() throws IOException {
+		try (InputStream in = getClass().getResourceAsStream("/registry/small.csv")) {
+			return registry.importCsv(in);
+		}
+	}
+
+	private static InputStream csv(String body) {
+		return new ByteArrayInputStream((HEADER + body).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private RegistryImportRejected refused(String body) {
+		return catchThrowableOfType(RegistryImportRejected.class, () -> registry.importCsv(csv(body)));
+	}
+
+	@Test
+	void importsATreeOfAnyDepthAndReimportingChangesNothing() throws IOException {
+		assertThat(importSmall()).isEqualTo(new ImportSummary(8, 0, 0));
+		assertThat(importSmall()).isEqualTo(new ImportSummary(0, 0, 8));
+
+		OrgTree tree = registry.tree();
+		assertThat(tree.children("P")).extracting(OrgUnit::code).containsExactly("H1", "H2");
+		assertThat(tree.ancestors("H1-A")).extracting(OrgUnit::code).containsExactly("H1", "P");
+		assertThat(tree.unit("H2-E").orElseThrow().validFrom()).isEqualTo(LocalDate.of(2015, 7, 1));
+		assertThat(tree.isWithin("H1-A", "P")).isTrue();
+		assertThat(tree.isWithin("H1-A", "H2")).isFalse();
+	}
+
+	@Test
+	void aChangedRowUpdatesTheUnit() throws IOException {
+		importSmall();
+		ImportSummary summary = registry.importCsv(csv("H1-A,Công đoàn cơ sở Trường Tiểu học A (đổi tên),CDCS,H1,HCSN,2012-05-01,\n"));
+		assertThat(summary).isEqualTo(new ImportSummary(0, 1, 0));
+		assertThat(registry.tree().unit("H1-A").orElseThrow().name()).endsWith("(đổi tên)");
+	}
+
+	@Test
+	void aByteOrderMarkAndSpacesInCodesAreTolerated() throws IOException {
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] body = (HEADER + " p ,Tỉnh,TINH,,,,\n").getBytes(StandardCharsets.UTF_8);
+		byte[] all = new byte[bom.length + body.length];
+		System.arraycopy(bom, 0, all, 0, bom.length);
+		System.arraycopy(body, 0, all, bom.length, body.length);
+		registry.importCsv(new ByteArrayInputStream(all));
+		assertThat(registry.tree().unit("P")).isPresent();
+	}
+
+	@Test
+	void answersAsOfQueriesAcrossValidityDates() throws IOException {
+		importSmall();
+		OrgTree tree = registry.tree();
+		LocalDate end2018 = LocalDate.of(2018, 12, 31);
+		LocalDate end2019 = LocalDate.of(2019, 12, 31);
+		// A since 2012; B founded 15/03/2019; C dissolved 30/06/2019; D dissolved 31/12/2017.
+		assertThat(tree.childrenAsOf("H1", end2018)).extracting(OrgUnit::code).containsExactly("H1-A", "H1-C");
+		assertThat(tree.childrenAsOf("H1", end2019)).extracting(OrgUnit::code).containsExactly("H1-A", "H1-B");
+		assertThat(tree.childrenAsOf("H1", LocalDate.of(2017, 12, 30))).extracting(OrgUnit::code)
+			.containsExactly("H1-A", "H1-C", "H1-D");
+		assertThat(tree.subtreeAsOf("P", "CDCS", end2019)).extracting(OrgUnit::code)
+			.containsExactly("H1-A", "H1-B", "H2-E");
+		OrgUnit c = tree.unit("H1-C").orElseThrow();
+		assertThat(c.isActiveInYear(2018)).isTrue();
+		assertThat(c.isActiveInYear(2019)).isFalse();
+		assertThat(c.isDissolvedIn(2019)).isTrue();
+		assertThat(tree.unit("H1-B").orElseThrow().isFoundedIn(2019)).isTrue();
+	}
+
+	@Test
+	void aBadFileIsRefusedWholeNamingEveryBadLine() throws IOException {
+		importSmall();
+		RegistryImportRejected rejected = refused("""
+				X1,Đơn vị mới,HUYEN,P,,2018-01-01,
+				X1,Trùng mã,HUYEN,P,,2018-01-01,
+				X2,Cấp trên không có,CDCS,KHONGCO,HCSN,,
+				X3,Loại sai,PHUONG,P,,,
+				X4,Khu vực sai,CDCS,H1,TU_NHAN,,
+				X5,Ngày ngược,CDCS,H1,HCSN,2020-01-01,2019-01-01
+				X6,Ngày sai,CDCS,H1,HCSN,31/02/2019,
+				X7,Thiếu khu vực,CDCS,H1,,,
+				X8,Dưới CĐCS,CDCS,H1-A,HCSN,,
+				,Không mã,CDCS,H1,HCSN,,
+				X9,Thiếu cột,CDCS
+				""");
+
+		assertThat(rejected.errors()).extracting(RegistryLineError::line, RegistryLineError::key)
+			.containsExactly(tuple(3L, "registry.error.duplicate"), tuple(4L, "registry.error.unknownParent"),
+					tuple(5L, "registry.error.unknownType"), tuple(6L, "registry.error.unknownSector"),
+					tuple(7L, "registry.error.dateOrder"), tuple(8L, "registry.error.date"),
+					tuple(9L, "registry.error.sectorRequired"), tuple(10L, "registry.error.parentIsGrassroots"),
+					tuple(11L, "registry.error.required"), tuple(12L, "registry.error.columns"));
+		assertThat(registry.tree().unit("X1")).as("nothing of a refused file is kept").isEmpty();
+	}
+
+	@Test
+	void aCycleIsRefused() throws IOException {
+		importSmall();
+		RegistryImportRejected rejected = refused("""
+				Y1,Vòng một,HUYEN,Y2,,,
+				Y2,Vòng hai,HUYEN,Y1,,,
+				""");
+		assertThat(rejected.errors()).extracting(RegistryLineError::line, RegistryLineError::key)
+			.containsExactly(tuple(2L, "registry.error.cycle"), tuple(3L, "registry.error.cycle"));
+		assertThat(rejected.errors().get(0).args()).containsExactly("Y1", "Y1 → Y2 → Y1");
+	}
+
+	@Test
+	void aWrongHeaderIsRefused() {
+		RegistryImportRejected rejected = catchThrowableOfType(RegistryImportRejected.class,
+				() -> registry.importCsv(new ByteArrayInputStream("ma,ten\nA,B\n".getBytes(StandardCharsets.UTF_8))));
+		assertThat(rejected.errors()).extracting(RegistryLineError::key).containsExactly("registry.error.header");
+	}
+}
