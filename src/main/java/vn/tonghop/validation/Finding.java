@@ -1,0 +1,35 @@
+package vn.tonghop.validation;
+
+import java.util.List;
+
+/**
+ * One thing wrong with, or worth knowing about, a received file. Locates it as precisely as is known (any of
+ * sheet, cell, indicator and year may be null) and says what was found and what was expected through a message
+ * key of messages*.properties and its arguments, so that it reads in the user's language.
+ *
+ * @param code the DOMAIN.md rule (E1–E7, W1–W6)
+ */
+public record Finding(Severity severity, String code, String file, String sheet, String cell, String indicator,
+		Integer year, String key, List<String> args) {
+
+	public Finding {
+		args = args == null ? List.of() : List.copyOf(args);
+	}
+
+	public static Finding error(String code, String file, String key, Object... args) {
+		return new Finding(Severity.ERROR, code, file, null, null, null, null, key, strings(args));
+	}
+
+	public static Finding at(Severity severity, String code, String file, String sheet, String cell,
+			String indicator, Integer year, String key, Object... args) {
+		return new Finding(severity, code, file, sheet, cell, indicator, year, key, strings(args));
+	}
+
+	public boolean isError() {
+		return severity == Severity.ERROR;
+	}
+
+	private static List<String> strings(Object... args) {
+		return java.util.Arrays.stream(args).map(String::valueOf).toList();
+	}
+}

@@ -1,0 +1,54 @@
+package vn.tonghop.validation;
+
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.form.Form;
+import vn.tonghop.form.Indicator;
+import vn.tonghop.system.Messages;
+
+/**
+ * Renders a finding as one sentence in the user's language: where (file, sheet, cell, indicator with its name,
+ * year), then what is wrong and how to put it right.
+ */
+@Component
+public class FindingFormatter {
+
+	private final Messages messages;
+
+	private final Form form;
+
+	FindingFormatter(Messages messages, Form form) {
+		this.messages = messages;
+		this.form = form;
+	}
+
+	public String format(Finding f) {
+		return location(f) + message(f);
+	}
+
+	public String location(Finding f) {
+		StringBuilder where = new StringBuilder(messages.get("finding.file", f.file()));
+		if (f.sheet() != null) {
+			where.append(", ").append(messages.get("finding.sheet", f.sheet()));
+		}
+		if (f.cell() != null) {
+			where.append(", ").append(messages.get("finding.cell", f.cell()));
+		}
+		if (f.indicator() != null) {
+			String name = form.indicator(f.indicator()).map(Indicator::name).orElse("");
+			where.append(", ").append(messages.get("finding.indicator", f.indicator(), name));
+		}
+		if (f.year() != null) {
+			where.append(", ").append(messages.get("finding.year", String.valueOf(f.year())));
+		}
+		return where.append(": ").toString();
+	}
+
+	public String message(Finding f) {
+		return messages.get(f.key(), f.args().toArray());
+	}
+
+	public String severity(Finding f) {
+		return messages.get("finding.severity." + f.severity().name());
+	}
+}

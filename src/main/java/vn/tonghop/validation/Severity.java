@@ -1,0 +1,6 @@
+package vn.tonghop.validation;
+
+/** An error rejects the whole submission; a warning is kept with an accepted one. */
+public enum Severity {
+	ERROR, WARNING
+}

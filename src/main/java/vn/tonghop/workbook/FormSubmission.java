@@ -1,0 +1,26 @@
+package vn.tonghop.workbook;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The typed content of a returned form: who sent it, which form, and each non-blank value by indicator code and
+ * year with the cell it came from. Blank cells are absent; {@code cells} locates every input cell, blank or not,
+ * so findings about blanks can name their cell too.
+ */
+public record FormSubmission(String formId, String formVersion, String unitCode, String sheet,
+		Map<String, Map<Integer, ReadValue>> values, Map<String, Map<Integer, String>> cells) {
+
+	public Optional<ReadValue> value(String code, int year) {
+		return Optional.ofNullable(values.getOrDefault(code, Map.of()).get(year));
+	}
+
+	public String cell(String code, int year) {
+		return cells.getOrDefault(code, Map.of()).get(year);
+	}
+
+	/** True when any indicator has a value in the given year. */
+	public boolean hasFiguresIn(int year) {
+		return values.values().stream().anyMatch(byYear -> byYear.containsKey(year));
+	}
+}

@@ -1,0 +1,413 @@
+package vn.tonghop.workbook;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.form.Form;
+import vn.tonghop.form.Indicator;
+import vn.tonghop.form.Section;
+import vn.tonghop.form.Sector;
+import vn.tonghop.form.ValueType;
+import vn.tonghop.orgunit.OrgUnit;
+import vn.tonghop.system.Messages;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the blank form for one CĐCS from the form definition: header pre-filled and locked, input cells unlocked
+ * and guarded by data validation, years in which the unit did not stand greyed and locked, an instructions sheet,
+ * and the stamp (form id, version, unit code) the reader recognises it by.
+ */
+@Component
+public class TemplateWriter {
+
+	static final int COL_TT = 0;
+
+	static final int COL_CODE = 1;
+
+	static final int COL_NAME = 2;
+
+	static final int COL_UNIT = 3;
+
+	static final int COL_FIRST_YEAR = 4;
+
+	private final Form form;
+
+	private final Messages messages;
+
+	TemplateWriter(Form form, Messages messages) {
+		this.form = form;
+		this.messages = messages;
+	}
+
+	/** The file name staff see: "Bieu01-CDCS_<code>.xlsx". */
+	public String fileName(OrgUnit unit) {
+		return form.id().replaceAll("[^A-Za-z0-9-]", "") + "_" + unit.code() + ".xlsx";
+	}
+
+	public void write(OrgUnit unit, OrgUnit upper, OutputStream out) throws IOException {
+		try (XSSFWorkbook wb = new XSSFWorkbook()) {
+			Styles styles = new Styles(wb);
+			XSSFSheet sheet = wb.createSheet(form.shortTitle());
+			writeLists(wb);
+			int headerRow = writeHeader(sheet, styles, unit, upper);
+			writeTable(sheet, styles, unit, headerRow);
+			writeInstructions(wb, styles);
+			writeStamp(wb, unit);
+			setUpPrinting(sheet, headerRow);
+			wb.setActiveSheet(0);
+			wb.write(out);
+		}
+	}
+
+	private int writeHeader(XSSFSheet sheet, Styles styles, OrgUnit unit, OrgUnit upper) {
+		int lastCol = noteColumn();
+		text(sheet, 0, 0, form.title().toUpperCase(messagesLocale()), styles.title);
+		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, lastCol));
+		text(sheet, 1, 0, messages.get("template.formStamp", form.shortTitle(), form.id(), form.version()),
+				styles.subtitle);
+		sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, lastCol));
+		String sectorName = form.sectors()
+			.stream()
+			.filter(s -> s.code().equals(unit.sector()))
+			.map(Sector::name)
+			.findFirst()
+			.orElse("");
+		Object[][] fields = { { "template.header.unitCode", unit.code(), true },
+				{ "template.header.unitName", unit.name(), true },
+				{ "template.header.upper", upper == null ? "" : upper.name(), true },
+				{ "template.header.sector", unit.sector() + " - " + sectorName, true },
+				{ "template.header.preparer", "", false }, { "template.header.phone", "", false },
+				{ "template.header.date", "", false } };
+		int row = 3;
+		for (Object[] field : fields) {
+			text(sheet, row, 0, messages.get((String) field[0]), styles.label);
+			sheet.addMergedRegion(new CellRangeAddress(row, row, 0, 1));
+			boolean locked = (Boolean) field[2];
+			text(sheet, row, 2, (String) field[1], locked ? styles.lockedValue : styles.openValue);
+			for (int c = 3; c <= lastCol; c++) {
+				sheet.getRow(row).createCell(c).setCellStyle(locked ? styles.lockedValue : styles.openValue);
+			}
+			sheet.addMergedRegion(new CellRangeAddress(row, row, 2, lastCol));
+			row++;
+		}
+		return row + 1;
+	}
+
+	private void writeTable(XSSFSheet sheet, Styles styles, OrgUnit unit, int headerRow) {
+		List<String> headers = new ArrayList<>(List.of(messages.get("template.column.tt"),
+				messages.get("template.column.code"), messages.get("template.column.name"),
+				messages.get("template.column.unit")));
+		form.years().forEach(y -> headers.add(messages.get("template.column.year", String.valueOf(y))));
+		headers.add(messages.get("template.column.note"));
+		for (int c = 0; c < headers.size(); c++) {
+			text(sheet, headerRow, c, headers.get(c), styles.tableHeader);
+		}
+		int[] widths = { 6, 12, 62, 16 };
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
+		}
+		for (int i = 0; i < form.years().size(); i++) {
+			sheet.setColumnWidth(COL_FIRST_YEAR + i, 14 * 256);
+		}
+		sheet.setColumnWidth(noteColumn(), 28 * 256);
+		sheet.createFreezePane(COL_FIRST_YEAR, headerRow + 1);
+
+		Map<ValueType, CellRangeAddressList> inputsByType = new EnumMap<>(ValueType.class);
+		Map<String, CellRangeAddressList> inputsByList = new HashMap<>();
+		int row = headerRow + 1;
+		for (Section section : form.sections()) {
+			text(sheet, row, COL_TT, section.code(), styles.section);
+			text(sheet, row, COL_CODE, "", styles.section);
+			text(sheet, row, COL_NAME, section.title().toUpperCase(messagesLocale()), styles.section);
+			for (int c = COL_UNIT; c <= noteColumn(); c++) {
+				text(sheet, row, c, "", styles.section);
+			}
+			row++;
+			int number = 1;
+			for (Indicator indicator : section.indicators()) {
+				text(sheet, row, COL_TT, String.valueOf(number++), styles.center);
+				text(sheet, row, COL_CODE, indicator.code(), styles.center);
+				String name = indicator.isRequiredFor(unit.sector())
+						? indicator.name() + " " + messages.get("template.requiredMark") : indicator.name();
+				text(sheet, row, COL_NAME, name, styles.wrap);
+				text(sheet, row, COL_UNIT, unitLabel(indicator), styles.center);
+				sheet.getRow(row).setHeightInPoints(15f * Math.max(1, (int) Math.ceil(name.length() / 60.0)));
+				for (int i = 0; i < form.years().size(); i++) {
+					int col = COL_FIRST_YEAR + i;
+					Cell cell = sheet.getRow(row).createCell(col);
+					if (unit.isActiveInYear(form.years().get(i))) {
+						cell.setCellStyle(styles.input.get(indicator.type()));
+						if (indicator.type() == ValueType.CHOICE) {
+							inputsByList.computeIfAbsent(indicator.choices(), k -> new CellRangeAddressList())
+								.addCellRangeAddress(row, col, row, col);
+						}
+						else {
+							inputsByType.computeIfAbsent(indicator.type(), k -> new CellRangeAddressList())
+								.addCellRangeAddress(row, col, row, col);
+						}
+					}
+					else {
+						cell.setCellStyle(styles.inactive);
+					}
+				}
+				text(sheet, row, noteColumn(), "", styles.openValue);
+				row++;
+			}
+		}
+		addValidations(sheet, inputsByType, inputsByList);
+		sheet.enableLocking();
+		sheet.lockFormatColumns(false);
+		sheet.lockFormatRows(false);
+		sheet.lockSelectLockedCells(false);
+		sheet.lockSelectUnlockedCells(false);
+	}
+
+	private void addValidations(XSSFSheet sheet, Map<ValueType, CellRangeAddressList> byType,
+			Map<String, CellRangeAddressList> byList) {
+		XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+		byType.forEach((type, cells) -> {
+			DataValidationConstraint constraint = switch (type) {
+				case INT -> helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
+				case MONEY -> helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
+				case BOOL, CHOICE -> helper.createFormulaListConstraint(TemplateLayout.BOOL_RANGE);
+			};
+			String key = type.name().toLowerCase(messagesLocale());
+			addValidation(sheet, helper, constraint, cells, key, type == ValueType.BOOL);
+		});
+		byList.forEach((list, cells) -> addValidation(sheet, helper,
+				helper.createFormulaListConstraint(TemplateLayout.listRange(list)), cells, "choice", true));
+	}
+
+	private void addValidation(XSSFSheet sheet, XSSFDataValidationHelper helper, DataValidationConstraint constraint,
+			CellRangeAddressList cells, String key, boolean dropDown) {
+		DataValidation validation = helper.createValidation(constraint, cells);
+		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+		validation.setShowErrorBox(true);
+		validation.createErrorBox(messages.get("template.validation.title"),
+				messages.get("template.validation." + key));
+		validation.setShowPromptBox(false);
+		// In XSSF "suppress" true is what shows the drop-down arrow.
+		validation.setSuppressDropDownArrow(dropDown);
+		validation.setEmptyCellAllowed(true);
+		sheet.addValidationData(validation);
+	}
+
+	private void writeLists(XSSFWorkbook wb) {
+		XSSFSheet lists = wb.createSheet(TemplateLayout.LISTS_SHEET);
+		List<List<String>> columns = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		columns.add(List.of(TemplateLayout.YES, TemplateLayout.NO));
+		names.add(TemplateLayout.BOOL_RANGE);
+		form.choiceLists().forEach((name, values) -> {
+			columns.add(values);
+			names.add(TemplateLayout.listRange(name));
+		});
+		for (int c = 0; c < columns.size(); c++) {
+			List<String> values = columns.get(c);
+			for (int r = 0; r < values.size(); r++) {
+				Row row = lists.getRow(r) != null ? lists.getRow(r) : lists.createRow(r);
+				row.createCell(c).setCellValue(values.get(r));
+			}
+			String column = CellReference.convertNumToColString(c);
+			XSSFName name = wb.createName();
+			name.setNameName(names.get(c));
+			name.setRefersToFormula("'" + TemplateLayout.LISTS_SHEET + "'!$" + column + "$1:$" + column + "$"
+					+ values.size());
+		}
+		lists.enableLocking();
+		wb.setSheetVisibility(wb.getSheetIndex(lists), SheetVisibility.HIDDEN);
+	}
+
+	private void writeInstructions(XSSFWorkbook wb, Styles styles) {
+		XSSFSheet sheet = wb.createSheet(messages.get("template.instructions.sheet"));
+		sheet.setColumnWidth(0, 110 * 256);
+		text(sheet, 0, 0, messages.get("template.instructions.title"), styles.subtitleBold);
+		int row = 2;
+		for (int i = 1; messages.find("template.instructions." + i).isPresent(); i++) {
+			text(sheet, row++, 0, messages.get("template.instructions." + i), styles.wrapPlain);
+		}
+		wb.setSheetOrder(sheet.getSheetName(), 1);
+	}
+
+	private void writeStamp(XSSFWorkbook wb, OrgUnit unit) {
+		XSSFSheet meta = wb.createSheet(TemplateLayout.META_SHEET);
+		String[][] stamp = { { TemplateLayout.KEY_FORM_ID, form.id() },
+				{ TemplateLayout.KEY_FORM_VERSION, form.version() }, { TemplateLayout.KEY_UNIT_CODE, unit.code() } };
+		for (int r = 0; r < stamp.length; r++) {
+			Row row = meta.createRow(r);
+			row.createCell(0).setCellValue(stamp[r][0]);
+			row.createCell(1).setCellValue(stamp[r][1]);
+		}
+		meta.enableLocking();
+		wb.setSheetVisibility(wb.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
+		var custom = wb.getProperties().getCustomProperties();
+		custom.addProperty("tonghop." + TemplateLayout.KEY_FORM_ID, form.id());
+		custom.addProperty("tonghop." + TemplateLayout.KEY_FORM_VERSION, form.version());
+		custom.addProperty("tonghop." + TemplateLayout.KEY_UNIT_CODE, unit.code());
+		wb.getProperties().getCoreProperties().setTitle(form.shortTitle() + " - " + unit.name());
+		wb.getProperties().getCoreProperties().setCreator("tonghop");
+	}
+
+	private void setUpPrinting(XSSFSheet sheet, int headerRow) {
+		PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(true);
+		sheet.setFitToPage(true);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
+		sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+		sheet.setHorizontallyCenter(true);
+	}
+
+	private String unitLabel(Indicator indicator) {
+		return switch (indicator.type()) {
+			case BOOL -> messages.get("template.unit.bool");
+			case CHOICE -> messages.get("template.unit.choice");
+			default -> indicator.unit();
+		};
+	}
+
+	private int noteColumn() {
+		return COL_FIRST_YEAR + form.years().size();
+	}
+
+	private java.util.Locale messagesLocale() {
+		return java.util.Locale.forLanguageTag("vi");
+	}
+
+	private static void text(XSSFSheet sheet, int r, int c, String value, XSSFCellStyle style) {
+		Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+		Cell cell = row.createCell(c);
+		cell.setCellValue(value);
+		cell.setCellStyle(style);
+	}
+
+	/** The few cell styles of the template, created once per workbook (Excel caps the number of styles). */
+	private static final class Styles {
+
+		final XSSFCellStyle title;
+
+		final XSSFCellStyle subtitle;
+
+		final XSSFCellStyle subtitleBold;
+
+		final XSSFCellStyle label;
+
+		final XSSFCellStyle lockedValue;
+
+		final XSSFCellStyle openValue;
+
+		final XSSFCellStyle tableHeader;
+
+		final XSSFCellStyle section;
+
+		final XSSFCellStyle center;
+
+		final XSSFCellStyle wrap;
+
+		final XSSFCellStyle wrapPlain;
+
+		final XSSFCellStyle inactive;
+
+		final Map<ValueType, XSSFCellStyle> input = new EnumMap<>(ValueType.class);
+
+		Styles(XSSFWorkbook wb) {
+			XSSFFont plain = font(wb, false, false, 12);
+			XSSFFont bold = font(wb, true, false, 12);
+			XSSFFont italic = font(wb, false, true, 12);
+			title = style(wb, font(wb, true, false, 14), false, null);
+			title.setAlignment(HorizontalAlignment.CENTER);
+			subtitle = style(wb, italic, false, null);
+			subtitle.setAlignment(HorizontalAlignment.CENTER);
+			subtitleBold = style(wb, bold, false, null);
+			label = style(wb, bold, false, null);
+			lockedValue = style(wb, plain, true, rgb(0xF2, 0xF2, 0xF2));
+			openValue = style(wb, plain, true, null);
+			openValue.setLocked(false);
+			tableHeader = style(wb, bold, true, rgb(0xDD, 0xEB, 0xF7));
+			tableHeader.setAlignment(HorizontalAlignment.CENTER);
+			tableHeader.setWrapText(true);
+			section = style(wb, bold, true, rgb(0xFF, 0xF2, 0xCC));
+			center = style(wb, plain, true, null);
+			center.setAlignment(HorizontalAlignment.CENTER);
+			wrap = style(wb, plain, true, null);
+			wrap.setWrapText(true);
+			wrapPlain = style(wb, plain, false, null);
+			wrapPlain.setWrapText(true);
+			inactive = style(wb, plain, true, rgb(0xBF, 0xBF, 0xBF));
+			short integer = wb.createDataFormat().getFormat("#,##0");
+			short decimal = wb.createDataFormat().getFormat("#,##0.###");
+			for (ValueType type : ValueType.values()) {
+				XSSFCellStyle s = style(wb, plain, true, null);
+				s.setLocked(false);
+				if (type == ValueType.INT) {
+					s.setDataFormat(integer);
+				}
+				else if (type == ValueType.MONEY) {
+					s.setDataFormat(decimal);
+				}
+				else {
+					s.setAlignment(HorizontalAlignment.CENTER);
+				}
+				input.put(type, s);
+			}
+		}
+
+		private static XSSFFont font(XSSFWorkbook wb, boolean bold, boolean italic, int points) {
+			XSSFFont f = wb.createFont();
+			f.setFontName("Times New Roman");
+			f.setFontHeightInPoints((short) points);
+			f.setBold(bold);
+			f.setItalic(italic);
+			return f;
+		}
+
+		private static XSSFCellStyle style(XSSFWorkbook wb, XSSFFont font, boolean border, XSSFColor fill) {
+			XSSFCellStyle s = wb.createCellStyle();
+			s.setFont(font);
+			s.setVerticalAlignment(VerticalAlignment.CENTER);
+			if (border) {
+				s.setBorderTop(BorderStyle.THIN);
+				s.setBorderBottom(BorderStyle.THIN);
+				s.setBorderLeft(BorderStyle.THIN);
+				s.setBorderRight(BorderStyle.THIN);
+			}
+			if (fill != null) {
+				s.setFillForegroundColor(fill);
+				s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			}
+			return s;
+		}
+
+		private static XSSFColor rgb(int r, int g, int b) {
+			return new XSSFColor(new byte[] { (byte) r, (byte) g, (byte) b }, null);
+		}
+	}
+}

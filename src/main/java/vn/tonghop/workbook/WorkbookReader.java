@@ -1,0 +1,121 @@
+package vn.tonghop.workbook;
+
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.form.Form;
+import vn.tonghop.system.TonghopSettings;
+import vn.tonghop.validation.Finding;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a returned form ({@code .xlsx}, {@code .xlsm}, legacy {@code .xls}) into a typed submission. The file is
+ * opened read-only and never changed; formulas are never evaluated. Nothing escapes as an exception: a file that
+ * cannot be read as the form gives an E1 finding that says why and what to do.
+ */
+@Component
+public class WorkbookReader {
+
+	private static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
+
+	private final Form form;
+
+	private final long maxFileBytes;
+
+	private final Set<String> unitCodeLabels;
+
+	WorkbookReader(Form form, TonghopSettings settings, MessageSource messages) {
+		this.form = form;
+		this.maxFileBytes = settings.maxFileBytes();
+		this.unitCodeLabels = Set.of(
+				TextMatch.fold(messages.getMessage("template.header.unitCode", null, Locale.forLanguageTag("vi"))),
+				TextMatch.fold(messages.getMessage("template.header.unitCode", null, Locale.ENGLISH)));
+	}
+
+	/** True for the file names this reader takes; anything else is "not a form". */
+	public static boolean isWorkbookName(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot > 0 && EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * @param displayName the name to show in findings (the file as the sender named it)
+	 */
+	public ReadResult read(Path file, String displayName) {
+		List<Finding> findings = new ArrayList<>();
+		try {
+			long size = Files.size(file);
+			if (size == 0) {
+				return unreadable(displayName, "reader.empty");
+			}
+			if (size > maxFileBytes) {
+				return unreadable(displayName, "reader.tooLarge", size / 1_000_000, maxFileBytes / 1_000_000);
+			}
+			try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+				Optional<FormSubmission> submission = new FormLocator(form, workbook, displayName, unitCodeLabels)
+					.read(findings);
+				return new ReadResult(displayName, submission, findings);
+			}
+		}
+		catch (EmptyFileException ex) {
+			return unreadable(displayName, "reader.empty");
+		}
+		catch (EncryptedDocumentException ex) {
+			return unreadable(displayName, "reader.encrypted");
+		}
+		catch (OldExcelFormatException ex) {
+			return unreadable(displayName, "reader.oldExcel");
+		}
+		catch (ODFNotOfficeXmlFileException ex) {
+			return unreadable(displayName, "reader.openDocument");
+		}
+		catch (NotOfficeXmlFileException ex) {
+			return unreadable(displayName, "reader.notWorkbook");
+		}
+		catch (POIXMLException ex) {
+			return unreadable(displayName, isStrict(ex) ? "reader.strictOoxml" : "reader.damaged");
+		}
+		catch (IOException ex) {
+			String text = String.valueOf(ex.getMessage()).toLowerCase(Locale.ROOT);
+			if (text.contains("zip bomb")) {
+				return unreadable(displayName, "reader.zipBomb");
+			}
+			return unreadable(displayName,
+					text.contains("unsupported file type") || text.contains("neither") ? "reader.notWorkbook"
+							: "reader.damaged");
+		}
+		catch (RuntimeException ex) {
+			// A damaged file can make POI fail in many ways; the sender still gets an answer, and the run goes on.
+			return unreadable(displayName, "reader.damaged");
+		}
+	}
+
+	private static boolean isStrict(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("strict")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static ReadResult unreadable(String file, String key, Object... args) {
+		return new ReadResult(file, Optional.empty(), List.of(Finding.error("E1", file, key, args)));
+	}
+}

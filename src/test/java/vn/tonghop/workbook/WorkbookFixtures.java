@@ -1,0 +1,54 @@
+package vn.tonghop.workbook;
+
+import vn.tonghop.form.Form;
+import vn.tonghop.form.TestForms;
+import vn.tonghop.orgunit.OrgUnit;
+import vn.tonghop.sampledata.FilledForm;
+import vn.tonghop.system.TestMessages;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** A template writer and reader over the real form and messages, and a sample unit. */
+final class WorkbookFixtures {
+
+	static final Form FORM = TestForms.bieu01();
+
+	static final OrgUnit UPPER = new OrgUnit("H1", "Liên đoàn Lao động huyện Dương Minh Châu", "HUYEN", "P", null,
+			null, null);
+
+	static final OrgUnit UNIT = new OrgUnit("H1-CS01", "Công đoàn cơ sở Trường Tiểu học Phước Minh", "CDCS", "H1",
+			"NNN", LocalDate.of(2010, 1, 1), null);
+
+	static final TemplateWriter WRITER = new TemplateWriter(FORM, TestMessages.vietnamese());
+
+	static final WorkbookReader READER = new WorkbookReader(FORM, TestMessages.settings(), TestMessages.source());
+
+	private WorkbookFixtures() {
+	}
+
+	static byte[] template(OrgUnit unit) {
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			WRITER.write(unit, UPPER, out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static FilledForm blankForm() throws IOException {
+		return new FilledForm(template(UNIT), FORM.years());
+	}
+
+	static ReadResult read(Path dir, String name, byte[] bytes) throws IOException {
+		Path file = dir.resolve(name);
+		Files.write(file, bytes);
+		return READER.read(file, name);
+	}
+}
