@@ -1,0 +1,26 @@
+package vn.tonghop.intake;
+
+import vn.tonghop.validation.Finding;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one inbox file gave in a run, stored together in one transaction.
+ *
+ * @param figures the values of an accepted submission; empty otherwise
+ */
+public record FileOutcome(int runPosition, String path, String sha256, String archivePath, long size,
+		java.time.Instant modified, Outcome outcome, String unitCode, String formVersion,
+		Map<String, Map<Integer, Object>> figures, List<Finding> findings) {
+
+	public FileOutcome {
+		figures = figures == null ? Map.of() : figures;
+		findings = List.copyOf(findings);
+	}
+
+	public String fileName() {
+		int slash = path.lastIndexOf('/');
+		return slash < 0 ? path : path.substring(slash + 1);
+	}
+}

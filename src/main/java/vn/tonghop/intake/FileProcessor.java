@@ -1,0 +1,80 @@
+package vn.tonghop.intake;
+
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.orgunit.OrgTree;
+import vn.tonghop.validation.Finding;
+import vn.tonghop.validation.SubmissionValidator;
+import vn.tonghop.workbook.FormSubmission;
+import vn.tonghop.workbook.ReadResult;
+import vn.tonghop.workbook.WorkbookReader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Takes one inbox file: fingerprints it, skips content already received, archives new content, then reads and
+ * validates the archived copy (which cannot change under us). Writes nothing to the database: the outcome is
+ * stored by the caller in one transaction.
+ */
+@Component
+public class FileProcessor {
+
+	private final Archive archive;
+
+	private final IntakeRepository repository;
+
+	private final WorkbookReader reader;
+
+	private final SubmissionValidator validator;
+
+	FileProcessor(Archive archive, IntakeRepository repository, WorkbookReader reader, SubmissionValidator validator) {
+		this.archive = archive;
+		this.repository = repository;
+		this.reader = reader;
+		this.validator = validator;
+	}
+
+	public FileOutcome process(Path inbox, InboxFile file, OrgTree tree) throws IOException {
+		Path source = inbox.resolve(file.path());
+		String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+		if (!Files.isRegularFile(source)) {
+			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
+		}
+		String sha256 = Archive.sha256(source);
+		if (repository.isKnown(sha256)) {
+			return outcome(file, sha256, null, Outcome.UNCHANGED, null, null, null, List.of());
+		}
+		String archived = archive.store(source, sha256, name);
+		if (!archived.equals(sha256)) {
+			// The file changed between two reads: it is still being copied. The next run takes it whole.
+			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
+		}
+		Path copy = archive.pathOf(sha256, name);
+		String archivePath = sha256.substring(0, 2) + "/" + copy.getFileName();
+		if (!WorkbookReader.isWorkbookName(name)) {
+			return outcome(file, sha256, archivePath, Outcome.NOT_FORM, null, null, null,
+					List.of(Finding.error("E1", file.path(), "intake.notAForm", name)));
+		}
+		ReadResult read = reader.read(copy, file.path());
+		List<Finding> findings = new ArrayList<>(read.findings());
+		if (read.submission().isEmpty()) {
+			return outcome(file, sha256, archivePath, Outcome.REJECTED, null, null, null, findings);
+		}
+		FormSubmission submission = read.submission().get();
+		findings.addAll(validator.validate(submission, tree, file.path(), read.findings()));
+		boolean rejected = findings.stream().anyMatch(Finding::isError);
+		return outcome(file, sha256, archivePath, rejected ? Outcome.REJECTED : Outcome.ACCEPTED,
+				submission.unitCode(), submission.formVersion(), rejected ? null : Figures.of(submission), findings);
+	}
+
+	private static FileOutcome outcome(InboxFile file, String sha256, String archivePath, Outcome outcome,
+			String unitCode, String formVersion, Map<String, Map<Integer, Object>> figures, List<Finding> findings) {
+		return new FileOutcome(file.position(), file.path(), sha256, archivePath, file.size(), file.modified(), outcome,
+				unitCode, formVersion, figures, findings);
+	}
+}

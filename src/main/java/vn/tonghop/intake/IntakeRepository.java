@@ -1,0 +1,140 @@
+package vn.tonghop.intake;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.tonghop.validation.Finding;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Persistence of intake: the run's snapshot of the inbox, received files, submissions and findings. Callers hold the
+ * transaction; {@link #save} must run in the same transaction that marks the file done, so that a crash leaves a
+ * file either wholly processed or not at all.
+ */
+@Repository
+public class IntakeRepository {
+
+	/** Separates message arguments in one column; a control character no one types into a cell. */
+	static final String ARG_SEPARATOR = "\u001F";
+
+	private final JdbcClient jdbc;
+
+	IntakeRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public boolean hasSnapshot(long runId) {
+		return jdbc.sql("SELECT COUNT(*) FROM run_file WHERE run_id = ?").param(runId).query(Long.class).single() > 0;
+	}
+
+	public void saveSnapshot(long runId, List<InboxFile> files) {
+		for (InboxFile f : files) {
+			jdbc.sql("INSERT INTO run_file (run_id, position, path, size_bytes, modified_at) VALUES (?, ?, ?, ?, ?)")
+				.params(runId, f.position(), f.path(), f.size(), Timestamp.from(f.modified()))
+				.update();
+		}
+	}
+
+	/** The files of the run not yet processed, in processing order. */
+	public List<InboxFile> pending(long runId) {
+		return jdbc.sql("SELECT position, path, size_bytes, modified_at FROM run_file WHERE run_id = ? "
+				+ "AND outcome IS NULL ORDER BY position")
+			.param(runId)
+			.query((rs, n) -> new InboxFile(rs.getInt(1), rs.getString(2), rs.getLong(3),
+					rs.getTimestamp(4).toInstant()))
+			.list();
+	}
+
+	public boolean isKnown(String sha256) {
+		return jdbc.sql("SELECT COUNT(*) FROM received_file WHERE sha256 = ?").param(sha256).query(Long.class).single() > 0;
+	}
+
+	public void save(long runId, FileOutcome o) {
+		// The same content may stand twice in one chunk (two names, one file): only the first is new.
+		boolean isNew = o.outcome().isNew() && !isKnown(o.sha256());
+		Outcome outcome = o.outcome().isNew() && !isNew ? Outcome.UNCHANGED : o.outcome();
+		jdbc.sql("UPDATE run_file SET outcome = ?, sha256 = ? WHERE run_id = ? AND position = ?")
+			.params(outcome.name(), o.sha256(), runId, o.runPosition())
+			.update();
+		if (!isNew) {
+			return;
+		}
+		jdbc.sql("INSERT INTO received_file (sha256, file_name, archive_path, size_bytes, run_id, received_at, status, "
+				+ "unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(o.sha256(), o.path(), o.archivePath(), o.size(), runId, Timestamp.from(o.modified()),
+					o.outcome().name(), o.unitCode())
+			.update();
+		if (o.outcome() == Outcome.ACCEPTED) {
+			jdbc.sql("UPDATE submission SET is_current = FALSE WHERE unit_code = ? AND is_current")
+				.param(o.unitCode())
+				.update();
+			jdbc.sql("INSERT INTO submission (id, unit_code, sha256, run_id, is_current, form_version, figures) "
+					+ "VALUES (NEXT VALUE FOR submission_id_seq, ?, ?, ?, TRUE, ?, ?)")
+				.params(o.unitCode(), o.sha256(), runId, o.formVersion(), Figures.encode(o.figures()))
+				.update();
+		}
+		List<Finding> findings = o.findings();
+		for (int i = 0; i < findings.size(); i++) {
+			Finding f = findings.get(i);
+			jdbc.sql("INSERT INTO finding (sha256, position, severity, code, sheet, cell, indicator, year_no, "
+					+ "message_key, message_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(o.sha256(), i, f.severity().name(), f.code(), f.sheet(), f.cell(), f.indicator(), f.year(),
+						f.key(), String.join(ARG_SEPARATOR, f.args()))
+				.update();
+		}
+	}
+
+	/** A unit's current submission, as the roll-up reads it. */
+	public record CurrentSubmission(String unitCode, String figures) {
+	}
+
+	/** Streams the current submissions; the caller closes the stream (it holds a connection). */
+	public Stream<CurrentSubmission> currentSubmissions() {
+		return jdbc.sql("SELECT unit_code, figures FROM submission WHERE is_current ORDER BY unit_code")
+			.query((rs, n) -> new CurrentSubmission(rs.getString(1), rs.getString(2)))
+			.stream();
+	}
+
+	/** A received file with its findings, for the outputs of the run that received it. */
+	public record ReceivedFile(String sha256, String path, String archivePath, String status, String unitCode,
+			List<Finding> findings) {
+	}
+
+	public List<ReceivedFile> receivedIn(long runId) {
+		return jdbc.sql("SELECT sha256, file_name, archive_path, status, unit_code FROM received_file WHERE run_id = ? "
+				+ "ORDER BY file_name, sha256")
+			.param(runId)
+			.query((rs, n) -> new ReceivedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), findings(rs.getString(1), rs.getString(2))))
+			.list();
+	}
+
+	private List<Finding> findings(String sha256, String path) {
+		return jdbc.sql("SELECT severity, code, sheet, cell, indicator, year_no, message_key, message_args FROM finding "
+				+ "WHERE sha256 = ? ORDER BY position")
+			.param(sha256)
+			.query((rs, n) -> new Finding(vn.tonghop.validation.Severity.valueOf(rs.getString(1)), rs.getString(2),
+					path, rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getObject(6) == null ? null : rs.getInt(6), rs.getString(7),
+					rs.getString(8).isEmpty() ? List.of() : List.of(rs.getString(8).split(ARG_SEPARATOR, -1))))
+			.list();
+	}
+
+	/** Counts of outcomes of the run's files, by outcome. */
+	public java.util.Map<Outcome, Long> outcomes(long runId) {
+		java.util.Map<Outcome, Long> counts = new java.util.EnumMap<>(Outcome.class);
+		jdbc.sql("SELECT outcome, COUNT(*) FROM run_file WHERE run_id = ? AND outcome IS NOT NULL GROUP BY outcome")
+			.param(runId)
+			.query((rs, n) -> counts.put(Outcome.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	public Optional<String> statusOf(String sha256) {
+		return jdbc.sql("SELECT status FROM received_file WHERE sha256 = ?").param(sha256).query(String.class).optional();
+	}
+}
