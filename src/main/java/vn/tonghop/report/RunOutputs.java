@@ -1,0 +1,125 @@
+package vn.tonghop.report;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+import vn.tonghop.consolidation.Total;
+import vn.tonghop.consolidation.TotalsRepository;
+import vn.tonghop.intake.IntakeRepository;
+import vn.tonghop.intake.IntakeRepository.ReceivedFile;
+import vn.tonghop.system.DataDirectory;
+import vn.tonghop.validation.Finding;
+import vn.tonghop.validation.FindingFormatter;
+import vn.tonghop.workbook.AnnotatedCopyWriter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/**
+ * Writes a run's outputs into {@code out/<run id>/}: totals.csv (machine-readable, the contract other systems and
+ * the tests rely on), findings.csv (every finding of every file received in the run, for people) and an annotated
+ * copy of every rejected workbook. Everything is written into a temporary folder and moved into place, then copied
+ * to {@code out/latest/}, so a crash never leaves half an output behind.
+ */
+@Component
+public class RunOutputs {
+
+	private final DataDirectory dataDirectory;
+
+	private final TotalsRepository totals;
+
+	private final IntakeRepository intake;
+
+	private final FindingFormatter formatter;
+
+	private final AnnotatedCopyWriter annotated;
+
+	RunOutputs(DataDirectory dataDirectory, TotalsRepository totals, IntakeRepository intake, FindingFormatter formatter,
+			AnnotatedCopyWriter annotated) {
+		this.dataDirectory = dataDirectory;
+		this.totals = totals;
+		this.intake = intake;
+		this.formatter = formatter;
+		this.annotated = annotated;
+	}
+
+	public Path folder(long runId) {
+		return dataDirectory.outputs().resolve(String.valueOf(runId));
+	}
+
+	public Path write(long runId) throws IOException {
+		Path out = dataDirectory.outputs();
+		Path temporary = out.resolve(runId + ".tmp");
+		FileSystemUtils.deleteRecursively(temporary);
+		Files.createDirectories(temporary.resolve("rejected"));
+		writeTotals(runId, temporary.resolve("totals.csv"));
+		writeFindings(runId, temporary);
+		Path target = folder(runId);
+		FileSystemUtils.deleteRecursively(target);
+		Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+		Path latest = out.resolve("latest");
+		Path latestTemporary = out.resolve("latest.tmp");
+		FileSystemUtils.deleteRecursively(latestTemporary);
+		FileSystemUtils.copyRecursively(target, latestTemporary);
+		FileSystemUtils.deleteRecursively(latest);
+		Files.move(latestTemporary, latest, StandardCopyOption.ATOMIC_MOVE);
+		return target;
+	}
+
+	private void writeTotals(long runId, Path file) throws IOException {
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+					.setHeader("unit_code", "indicator", "period", "value")
+					.setRecordSeparator("\n")
+					.get());
+				Stream<Total> rows = totals.ofRun(runId)) {
+			for (Total t : (Iterable<Total>) rows::iterator) {
+				csv.printRecord(t.unitCode(), t.indicator(), t.period(), plain(t.value()));
+			}
+		}
+	}
+
+	private void writeFindings(long runId, Path folder) throws IOException {
+		Writer bom = Files.newBufferedWriter(folder.resolve("findings.csv"), StandardCharsets.UTF_8);
+		// A byte order mark first, so that Excel opens the Vietnamese text as UTF-8.
+		bom.write('\uFEFF');
+		try (Writer writer = bom;
+				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+					.setHeader("file", "unit_code", "status", "severity", "code", "sheet", "cell", "indicator", "year",
+							"message")
+					.setRecordSeparator("\n")
+					.get())) {
+			for (ReceivedFile file : intake.receivedIn(runId)) {
+				for (Finding f : file.findings()) {
+					csv.printRecord(file.path(), file.unitCode(), file.status(), formatter.severity(f), f.code(),
+							f.sheet(), f.cell(), f.indicator(), f.year(), formatter.message(f));
+				}
+				if (file.status().equals("REJECTED")) {
+					Path archived = dataDirectory.archive().resolve(file.archivePath());
+					annotated.write(archived, file.findings(), folder.resolve("rejected").resolve(annotatedName(file.path())));
+				}
+			}
+		}
+	}
+
+	/** "TN-CT/loi.xlsx" → "TN-CT_loi-chu-thich.xlsx": one flat folder, the original extension kept. */
+	static String annotatedName(String path) {
+		String flat = path.replace('/', '_');
+		int dot = flat.lastIndexOf('.');
+		return dot < 0 ? flat + "-chu-thich" : flat.substring(0, dot) + "-chu-thich" + flat.substring(dot);
+	}
+
+	/** A plain number: "." as decimal point, no grouping, no exponent; ratios keep their 2 decimals. */
+	static String plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+	}
+}

@@ -1,0 +1,138 @@
+package vn.tonghop.target;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tonghop.form.Form;
+import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.orgunit.OrgTree;
+import vn.tonghop.orgunit.RegistryLineError;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/**
+ * Term targets, imported from CSV ({@code unit_code,indicator,comparison,term_target,allocation_<year>…,note}).
+ * Like the registry, a file with any bad line changes nothing; a good file replaces the targets of the units it
+ * names.
+ */
+@Service
+public class TargetRegistry {
+
+	private final JdbcClient jdbc;
+
+	private final OrgRegistry registry;
+
+	private final Form form;
+
+	TargetRegistry(JdbcClient jdbc, OrgRegistry registry, Form form) {
+		this.jdbc = jdbc;
+		this.registry = registry;
+		this.form = form;
+	}
+
+	/** @return the number of targets imported */
+	@Transactional
+	public int importCsv(InputStream input) throws IOException {
+		List<Target> targets = new ArrayList<>();
+		List<RegistryLineError> errors = new ArrayList<>();
+		OrgTree tree = registry.tree();
+		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+		try (CSVParser parser = CSVParser.parse(new InputStreamReader(
+				BOMInputStream.builder().setInputStream(input).get(), StandardCharsets.UTF_8), format)) {
+			List<String> required = List.of("unit_code", "indicator", "comparison", "term_target");
+			if (!parser.getHeaderNames().containsAll(required)) {
+				throw new TargetImportRejected(List.of(new RegistryLineError(1, "target.error.header",
+						List.of(String.join(",", required)))));
+			}
+			for (CSVRecord r : parser) {
+				long line = parser.getCurrentLineNumber();
+				parse(r, line, tree, errors).ifPresent(targets::add);
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new TargetImportRejected(errors);
+		}
+		targets.stream().map(Target::unitCode).distinct().forEach(
+				unit -> jdbc.sql("DELETE FROM target WHERE unit_code = ?").param(unit).update());
+		for (Target t : targets) {
+			StringJoiner allocations = new StringJoiner(";");
+			t.allocations().forEach((y, v) -> allocations.add(y + "=" + v.toPlainString()));
+			jdbc.sql("INSERT INTO target (unit_code, indicator, comparison, term_target, allocations, note) "
+					+ "VALUES (?, ?, ?, ?, ?, ?)")
+				.params(t.unitCode(), t.indicator(), t.comparison(), t.termTarget(), allocations.toString(), t.note())
+				.update();
+		}
+		return targets.size();
+	}
+
+	private java.util.Optional<Target> parse(CSVRecord r, long line, OrgTree tree, List<RegistryLineError> errors) {
+		int before = errors.size();
+		String unit = r.get("unit_code").toUpperCase(java.util.Locale.ROOT);
+		String indicator = r.get("indicator").toUpperCase(java.util.Locale.ROOT);
+		String comparison = r.get("comparison");
+		if (tree.unit(unit).isEmpty()) {
+			errors.add(new RegistryLineError(line, "target.error.unit", List.of(unit)));
+		}
+		if (form.indicator(indicator).isEmpty() && form.derivedIndicator(indicator).isEmpty()) {
+			errors.add(new RegistryLineError(line, "target.error.indicator", List.of(indicator)));
+		}
+		if (!comparison.equals(">=") && !comparison.equals("<=")) {
+			errors.add(new RegistryLineError(line, "target.error.comparison", List.of(comparison)));
+		}
+		BigDecimal term = number(r.get("term_target"), line, "term_target", errors);
+		Map<Integer, BigDecimal> allocations = new TreeMap<>();
+		for (int year : form.years()) {
+			String column = "allocation_" + year;
+			if (r.isMapped(column) && !r.get(column).isBlank()) {
+				allocations.put(year, number(r.get(column), line, column, errors));
+			}
+		}
+		if (errors.size() > before) {
+			return java.util.Optional.empty();
+		}
+		String note = r.isMapped("note") ? r.get("note") : "";
+		return java.util.Optional.of(new Target(unit, indicator, comparison, term, allocations, note));
+	}
+
+	private static BigDecimal number(String text, long line, String column, List<RegistryLineError> errors) {
+		try {
+			return new BigDecimal(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			errors.add(new RegistryLineError(line, "target.error.number", List.of(text, column)));
+			return BigDecimal.ZERO;
+		}
+	}
+
+	public List<Target> of(String unitCode) {
+		return jdbc.sql("SELECT unit_code, indicator, comparison, term_target, allocations, note FROM target "
+				+ "WHERE unit_code = ? ORDER BY indicator")
+			.param(unitCode)
+			.query((rs, n) -> {
+				Map<Integer, BigDecimal> allocations = new TreeMap<>();
+				for (String part : rs.getString(5).split(";")) {
+					if (!part.isBlank()) {
+						String[] kv = part.split("=");
+						allocations.put(Integer.parseInt(kv[0]), new BigDecimal(kv[1]));
+					}
+				}
+				return new Target(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), allocations,
+						rs.getString(6));
+			})
+			.list();
+	}
+}
