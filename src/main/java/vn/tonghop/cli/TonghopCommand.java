@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Component
 @Command(name = "tonghop", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-		subcommands = { UnitsCommand.class, TemplateCommand.class, SamplesCommand.class })
+		subcommands = { RunCommand.class, UnitsCommand.class, TemplateCommand.class, SamplesCommand.class })
 class TonghopCommand implements Runnable {
 
 	@picocli.CommandLine.Spec

@@ -41,6 +41,31 @@ public class DataDirectory {
 		}
 	}
 
+	/**
+	 * Takes the installation's process lock, a file lock on {@code tonghop.lock} in the data directory. One process
+	 * at a time owns an installation (the embedded database would otherwise make a second one wait silently for as
+	 * long as the first runs). The operating system releases the lock when the process ends, even when killed.
+	 *
+	 * @return the lock to hold for the life of the process, or empty when another process holds it
+	 */
+	public static Optional<java.nio.channels.FileLock> lockInstallation(Path dataDir) throws IOException {
+		Files.createDirectories(dataDir);
+		java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dataDir.resolve("tonghop.lock"),
+				java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+		java.nio.channels.FileLock lock = channel.tryLock();
+		if (lock == null) {
+			channel.close();
+		}
+		return Optional.ofNullable(lock);
+	}
+
+	/** The data directory named by the arguments, the system property or the environment, else "./data". */
+	public static Path resolve(String[] args) {
+		String dir = fromArguments(args).orElseGet(() -> Optional.ofNullable(System.getProperty(PROPERTY))
+			.orElseGet(() -> Optional.ofNullable(System.getenv("TONGHOP_DATA_DIR")).orElse("./data")));
+		return Path.of(dir);
+	}
+
 	/** Finds {@code --data-dir DIR} or {@code --data-dir=DIR} among the command-line arguments. */
 	public static Optional<String> fromArguments(String[] args) {
 		for (int i = 0; i < args.length; i++) {

@@ -1,0 +1,99 @@
+package vn.tonghop.batch;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.tonghop.consolidation.ConsolidationService;
+import vn.tonghop.intake.FileOutcome;
+import vn.tonghop.intake.InboxFile;
+import vn.tonghop.intake.InboxScanner;
+import vn.tonghop.intake.IntakeRepository;
+import vn.tonghop.report.RunOutputs;
+
+import java.nio.file.Path;
+
+/**
+ * The nightly consolidation: snapshot the inbox → take each file (archive, read, validate, store) → roll up →
+ * write the outputs. Every step is restartable: a run killed anywhere and restarted ends as an uninterrupted one.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsolidationJobConfiguration {
+
+	static final String JOB = "consolidation";
+
+	static final String RUN_ID = "run.id";
+
+	static final String INBOX = "inbox";
+
+	/** Files per transaction: small enough that a restart redoes little, large enough to batch writes. */
+	private static final int CHUNK = 20;
+
+	@Bean
+	Step snapshotStep(JobRepository jobRepository, PlatformTransactionManager tx, InboxScanner scanner,
+			IntakeRepository intake) {
+		return new StepBuilder("snapshot", jobRepository).tasklet((contribution, context) -> {
+			var parameters = context.getStepContext().getStepExecution().getJobExecution().getJobParameters();
+			long runId = parameters.getLong(RUN_ID);
+			if (!intake.hasSnapshot(runId)) {
+				intake.saveSnapshot(runId, scanner.scan(Path.of(parameters.getString(INBOX))));
+			}
+			return RepeatStatus.FINISHED;
+		}, tx).build();
+	}
+
+	@Bean
+	Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tx, IntakeItems intake) {
+		return new StepBuilder("intake", jobRepository).<InboxFile, FileOutcome>chunk(CHUNK)
+			.transactionManager(tx)
+			.reader(intake)
+			.processor(intake)
+			.writer(intake)
+			.listener(intake)
+			.build();
+	}
+
+	@Bean
+	Step rollupStep(JobRepository jobRepository, PlatformTransactionManager tx, ConsolidationService consolidation) {
+		return new StepBuilder("rollup", jobRepository).tasklet((contribution, context) -> {
+			consolidation.consolidate(runId(context.getStepContext().getStepExecution().getJobExecution()));
+			return RepeatStatus.FINISHED;
+		}, tx).build();
+	}
+
+	@Bean
+	Step outputsStep(JobRepository jobRepository, PlatformTransactionManager tx, RunOutputs outputs) {
+		return new StepBuilder("outputs", jobRepository).tasklet((contribution, context) -> {
+			outputs.write(runId(context.getStepContext().getStepExecution().getJobExecution()));
+			return RepeatStatus.FINISHED;
+		}, tx).build();
+	}
+
+	@Bean
+	Job consolidationJob(JobRepository jobRepository, Step snapshotStep, Step intakeStep, Step rollupStep,
+			Step outputsStep, RunRepository runs) {
+		return new JobBuilder(JOB, jobRepository).start(snapshotStep)
+			.next(intakeStep)
+			.next(rollupStep)
+			.next(outputsStep)
+			.listener(new JobExecutionListener() {
+				@Override
+				public void afterJob(JobExecution execution) {
+					runs.finish(runId(execution), execution.getStatus().name());
+				}
+			})
+			.build();
+	}
+
+	static long runId(JobExecution execution) {
+		return execution.getJobParameters().getLong(RUN_ID);
+	}
+}

@@ -1,0 +1,44 @@
+package vn.tonghop.batch;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The consolidation runs: one row per run, its id the identifying parameter of its Batch job instance. */
+@Repository
+class RunRepository {
+
+	private final JdbcClient jdbc;
+
+	RunRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long create(String inbox) {
+		long id = jdbc.sql("VALUES NEXT VALUE FOR run_id_seq").query(Long.class).single();
+		jdbc.sql("INSERT INTO run (id, inbox, started_at, status) VALUES (?, ?, ?, 'STARTED')")
+			.params(id, inbox, Timestamp.from(Instant.now()))
+			.update();
+		return id;
+	}
+
+	void finish(long id, String status) {
+		jdbc.sql("UPDATE run SET status = ?, finished_at = ? WHERE id = ?")
+			.params(status, Timestamp.from(Instant.now()), id)
+			.update();
+	}
+
+	record Run(long id, String inbox, Instant startedAt, Instant finishedAt, String status) {
+	}
+
+	Optional<Run> find(long id) {
+		return jdbc.sql("SELECT id, inbox, started_at, finished_at, status FROM run WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> new Run(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+					rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5)))
+			.optional();
+	}
+}

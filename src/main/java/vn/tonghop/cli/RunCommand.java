@@ -1,0 +1,139 @@
+package vn.tonghop.cli;
+
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.tonghop.batch.RunInProgressException;
+import vn.tonghop.batch.RunService;
+import vn.tonghop.batch.RunSummary;
+import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.orgunit.RegistryImportRejected;
+import vn.tonghop.orgunit.RegistryLineError;
+import vn.tonghop.system.DataDirectory;
+import vn.tonghop.system.Messages;
+import vn.tonghop.target.TargetImportRejected;
+import vn.tonghop.target.TargetRegistry;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code run --inbox <dir> [--units <file.csv>] [--targets <file.csv>]}: one consolidation. Exits 0 when the run
+ * completed (rejected files are a normal outcome), 1 when it failed, 2 when it could not start, 3 when another run
+ * is in progress.
+ */
+@Component
+@Command(name = "run", mixinStandardHelpOptions = true)
+class RunCommand implements Callable<Integer> {
+
+	private final RunService runs;
+
+	private final OrgRegistry registry;
+
+	private final TargetRegistry targets;
+
+	private final Messages messages;
+
+	private final DataDirectory dataDirectory;
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--inbox", required = true, paramLabel = "DIR", descriptionKey = "tonghop.run.inbox")
+	Path inbox;
+
+	@Option(names = "--units", paramLabel = "FILE", descriptionKey = "tonghop.run.units")
+	Path units;
+
+	@Option(names = "--targets", paramLabel = "FILE", descriptionKey = "tonghop.run.targets")
+	Path targetsFile;
+
+	RunCommand(RunService runs, OrgRegistry registry, TargetRegistry targets, Messages messages,
+			DataDirectory dataDirectory) {
+		this.runs = runs;
+		this.registry = registry;
+		this.targets = targets;
+		this.messages = messages;
+		this.dataDirectory = dataDirectory;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		if (!Files.isDirectory(inbox)) {
+			err.println(messages.get("cli.run.noInbox", inbox.toAbsolutePath()));
+			return 2;
+		}
+		for (Path file : new Path[] { units, targetsFile }) {
+			if (file != null && !Files.isRegularFile(file)) {
+				err.println(messages.get("cli.units.fileMissing", file));
+				return 2;
+			}
+		}
+		try {
+			if (units != null) {
+				try (InputStream in = Files.newInputStream(units)) {
+					var s = registry.importCsv(in);
+					out.println(messages.get("cli.units.imported", s.inserted(), s.updated(), s.unchanged()));
+				}
+			}
+			if (targetsFile != null) {
+				try (InputStream in = Files.newInputStream(targetsFile)) {
+					out.println(messages.get("cli.targets.imported", targets.importCsv(in)));
+				}
+			}
+		}
+		catch (RegistryImportRejected rejected) {
+			return refused(err, "cli.units.rejected", rejected.errors());
+		}
+		catch (TargetImportRejected rejected) {
+			return refused(err, "cli.targets.rejected", rejected.errors());
+		}
+		if (registry.tree().isEmpty()) {
+			err.println(messages.get("cli.run.noRegistry"));
+			return 2;
+		}
+		List<RunSummary> summaries;
+		try {
+			summaries = runs.run(inbox);
+		}
+		catch (RunInProgressException ex) {
+			err.println(messages.get("cli.run.inProgress"));
+			return 3;
+		}
+		summaries.forEach(s -> print(out, s));
+		return summaries.get(summaries.size() - 1).completed() ? 0 : 1;
+	}
+
+	private int refused(PrintWriter err, String key, List<RegistryLineError> errors) {
+		err.println(messages.get(key));
+		errors.forEach(e -> err.println("  - " + messages.get(e.key(), e.messageArgs())));
+		return 2;
+	}
+
+	private void print(PrintWriter out, RunSummary s) {
+		out.println(messages.get(s.resumed() ? "cli.run.resumedTitle" : "cli.run.title", String.valueOf(s.runId()),
+				messages.get("run.status." + s.status())));
+		out.println(messages.get("cli.run.files", s.filesSeen(), s.newFiles(), s.accepted(), s.rejected(), s.notForms(),
+				s.unchanged()));
+		if (s.deferred() > 0) {
+			out.println(messages.get("cli.run.deferred", s.deferred()));
+		}
+		out.println(messages.get("cli.run.completeness"));
+		for (RunSummary.Completeness c : s.completeness()) {
+			StringBuilder line = new StringBuilder(String.format("  %-10s %-48s", c.unitCode(), c.unitName()));
+			c.reportedOfExpected()
+				.forEach((year, pair) -> line.append(String.format("  %d: %d/%d", year, pair[0], pair[1])));
+			out.println(line);
+		}
+		out.println(messages.get("cli.run.outputs", s.outputs(), dataDirectory.outputs().resolve("latest")));
+	}
+}

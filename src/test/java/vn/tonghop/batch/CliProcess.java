@@ -1,0 +1,55 @@
+package vn.tonghop.batch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The command line in a JVM of its own, as staff run it, so a test can kill it or run two at once. */
+final class CliProcess {
+
+	private final Process process;
+
+	private final Path output;
+
+	private CliProcess(Process process, Path output) {
+		this.process = process;
+		this.output = output;
+	}
+
+	static CliProcess start(Path dataDir, String... args) throws IOException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "vn.tonghop.TonghopApplication", "--data-dir",
+				dataDir.toString()));
+		command.addAll(List.of(args));
+		Path output = Files.createTempFile("tonghop-cli", ".txt");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+		return new CliProcess(process, output);
+	}
+
+	/** Waits for the end (bounded) and returns the exit code. */
+	int await() throws InterruptedException {
+		if (!process.waitFor(3, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("The command did not finish in 3 minutes");
+		}
+		return process.exitValue();
+	}
+
+	boolean isAlive() {
+		return process.isAlive();
+	}
+
+	/** SIGKILL: the JVM gets no chance to clean up, as in a power cut. */
+	void kill() throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor(30, TimeUnit.SECONDS);
+	}
+
+	String output() throws IOException {
+		return Files.readString(output, StandardCharsets.UTF_8);
+	}
+}

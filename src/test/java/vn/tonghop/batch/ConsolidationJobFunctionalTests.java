@@ -1,0 +1,273 @@
+package vn.tonghop.batch;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.tonghop.TonghopSpringTest;
+import vn.tonghop.consolidation.TotalsRepository;
+import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.system.DataDirectory;
+import vn.tonghop.workbook.TemplateWriter;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tonghop.batch.ConsolidationFixture.unitA;
+import static vn.tonghop.batch.ConsolidationFixture.unitB;
+import static vn.tonghop.batch.ConsolidationFixture.unitC;
+import static vn.tonghop.batch.ConsolidationFixture.unitE;
+
+/**
+ * The consolidation job on a tree small enough to add up by hand. Every expected figure below was worked out on paper
+ * from the fixture's figures (ConsolidationFixture), and the sums are written out next to it.
+ */
+@TonghopSpringTest
+class ConsolidationJobFunctionalTests {
+
+	private static final Instant T0 = Instant.parse("2020-11-01T08:00:00Z");
+
+	@Autowired
+	RunService runs;
+
+	@Autowired
+	TotalsRepository totals;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	OrgRegistry registry;
+
+	@Autowired
+	TemplateWriter templates;
+
+	@Autowired
+	DataDirectory dataDirectory;
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
+	Job consolidationJob;
+
+	@Autowired
+	RunRepository runRepository;
+
+	@TempDir
+	Path inbox;
+
+	ConsolidationFixture fixture;
+
+	@BeforeEach
+	void reset() throws IOException {
+		fixture = new ConsolidationFixture(jdbc, registry, templates, dataDirectory);
+		fixture.reset();
+	}
+
+	private static void assertFigures(Map<String, BigDecimal> actual, Object... keyAndValue) {
+		for (int i = 0; i < keyAndValue.length; i += 2) {
+			String key = (String) keyAndValue[i];
+			Object expected = keyAndValue[i + 1];
+			if (expected == null) {
+				assertThat(actual).as(key).doesNotContainKey(key);
+			}
+			else {
+				assertThat(actual.get(key)).as(key).isNotNull().isEqualByComparingTo(new BigDecimal(expected.toString()));
+			}
+		}
+	}
+
+	private RunSummary runOnce() throws Exception {
+		List<RunSummary> summaries = runs.run(inbox);
+		assertThat(summaries).hasSize(1);
+		return summaries.get(0);
+	}
+
+	/** A, B, C and E (its first file, then its second in a later position) in one run. */
+	private RunSummary runWithAllUnits() throws Exception {
+		fixture.write(inbox, "H1/a.xlsx", "H1-A", unitA(), T0);
+		fixture.write(inbox, "H1/b.xlsx", "H1-B", unitB(), T0.plusSeconds(1));
+		fixture.write(inbox, "H1/c.xlsx", "H1-C", unitC(), T0.plusSeconds(2));
+		Map<String, Object[]> first = unitE();
+		first.put("LD01", new Object[] { 2000, 2000, 2000 });
+		first.put("DD07", new Object[] { 2000, 2000, 2000 });
+		fixture.write(inbox, "H2/e-lan-1.xlsx", "H2-E", first, T0.plusSeconds(3));
+		fixture.write(inbox, "H2/e-lan-2.xlsx", "H2-E", unitE(), T0.plusSeconds(4));
+		return runOnce();
+	}
+
+	@Test
+	void aDistrictAddsUpByAggregationClass() throws Exception {
+		RunSummary run = runWithAllUnits();
+
+		assertThat(run.completed()).isTrue();
+		assertThat(run.accepted()).isEqualTo(5);
+		assertThat(run.rejected()).isZero();
+		Map<String, BigDecimal> h1 = ConsolidationFixture.totals(totals, run.runId(), "H1");
+		// 2018: A and C stand (C is dissolved on 30/06/2019); B is founded in 2019; D was dissolved in 2017.
+		assertFigures(h1, "LD01|2018", 40 /* 30 + 10 */, "TC06|2018", 33 /* 25 + 8 */, "TC07|2018", 3,
+				"TCH00|2018", 12, "TCH07|2018", 14, "TD03|2018", 13);
+		// 2019: A and B.
+		assertFigures(h1, "LD01|2019", 132 /* 32 + 100 */, "TC06|2019", 106, "TC07|2019", 83 /* 3 + 80 */,
+				"TC08|2019", 1, "TCH01|2019", 36, "DD07|2019", 100);
+		// 2020: A and B.
+		assertFigures(h1, "LD01|2020", 154 /* 34 + 120 */, "TC06|2020", 117, "TC07|2020", 19, "TCH07|2020", 53);
+		// S: the period value is that of 2020; S0: that of 2018; F: the sum of the three years; A: none.
+		assertFigures(h1, "LD01|2018-2020", 154, "TC06|2018-2020", 117, "TCH07|2018-2020", 53,
+				"TCH00|2018-2020", 12, "TC07|2018-2020", 105 /* 3 + 83 + 19 */, "TC08|2018-2020", 10 /* 3 + 1 + 6 */,
+				"TCH01|2018-2020", 89 /* 6 + 36 + 47 */, "TD03|2018-2020", null, "DD08|2018-2020", null);
+	}
+
+	@Test
+	void averagesAndRatiosAreRecomputedNeverSummed() throws Exception {
+		RunSummary run = runWithAllUnits();
+		Map<String, BigDecimal> h1 = ConsolidationFixture.totals(totals, run.runId(), "H1");
+		// LD05 weighted by LD01: 2018 (6.0×30 + 5.0×10) / 40 = 230/40; 2019 (6.5×32 + 8.0×100) / 132 = 1008/132;
+		// 2020 (7.0×34 + 9.0×120) / 154 = 1318/154; the period (230 + 1008 + 1318) / (40 + 132 + 154) = 2556/326.
+		assertFigures(h1, "LD05|2018", "5.750", "LD05|2019", "7.636", "LD05|2020", "8.558", "LD05|2018-2020", "7.840");
+		// TC09 = TC06 / LD01 in percent: 33/40, 106/132, 117/154; the period from the period values, 117/154.
+		assertFigures(h1, "TC09|2018", "82.50", "TC09|2019", "80.30", "TC09|2020", "75.97", "TC09|2018-2020", "75.97");
+		// TC10 = TC06N / TC06: 22/33, 59/106, 65/117.
+		assertFigures(h1, "TC10|2018", "66.67", "TC10|2019", "55.66", "TC10|2020", "55.56");
+		// DD04 = enterprises with an agreement / enterprises: 2018 none stands (no value), 2019 and 2020 B: 1/1.
+		assertFigures(h1, "DD04|2018", null, "DD04|2019", "100.00", "DD04|2020", "100.00", "DD04|2018-2020", "100.00");
+		Map<String, BigDecimal> p = ConsolidationFixture.totals(totals, run.runId(), "P");
+		// The province: (230 + 1100×10.0) / (40 + 1100) = 11230/1140; period 40456/3926.
+		assertFigures(p, "LD05|2018", "9.851", "LD05|2018-2020", "10.305", "TC09|2020", "83.70" /* 1217/1454 */);
+	}
+
+	@Test
+	void yesNoAndChoicesBecomeCountsAndRatingsTheirRatio() throws Exception {
+		RunSummary run = runWithAllUnits();
+		Map<String, BigDecimal> h1 = ConsolidationFixture.totals(totals, run.runId(), "H1");
+		// DD08 (class A): 2018 A Có, C Không → 1; 2019 A Không, B Có → 1; 2020 both Có → 2. No period value.
+		assertFigures(h1, "DD08|2018", 1, "DD08|2019", 1, "DD08|2020", 2);
+		// DD02 (class S): only B has an agreement; period = 2020.
+		assertFigures(h1, "DD02|2018", 0, "DD02|2019", 1, "DD02|2018-2020", 1);
+		// DD05 (choice, S): B rated B in 2019 and A in 2020.
+		assertFigures(h1, "DD05.B|2019", 1, "DD05.A|2019", 0, "DD05.A|2020", 1, "DD05.A|2018-2020", 1,
+				"DD05.B|2018-2020", 0);
+		// XL: 2018 A HTXS, C KHT → rated 2, good or better 1 → 50 %; 2019 A HTT, B new (Chưa xếp loại) → rated 1,
+		// good 1 → 100 %; 2020 A HT, B HTXS → 2 rated, 1 good → 50 %.
+		assertFigures(h1, "XL.HTXS|2018", 1, "XL.KHT|2018", 1, "XL01|2018", 2, "XL07|2018", "50.00",
+				"XL.Chưa xếp loại|2019", 1, "XL01|2019", 1, "XL07|2019", "100.00", "XL01|2020", 2, "XL07|2020", "50.00",
+				"XL07|2018-2020", null);
+	}
+
+	@Test
+	void registryFiguresFollowTheTreeAsItStoodEachYear() throws Exception {
+		RunSummary run = runWithAllUnits();
+		Map<String, BigDecimal> h1 = ConsolidationFixture.totals(totals, run.runId(), "H1");
+		// TC01: CĐCS standing at the year's end: 2018 A, C; 2019 A, B; 2020 A, B. TC02 founded: B in 2019.
+		// TC03 dissolved: C in 2019 (D in 2017 is outside the period). DD01 enterprises: B from 2019 (D is gone).
+		assertFigures(h1, "TC01|2018", 2, "TC01|2019", 2, "TC01|2020", 2, "TC01_HCSN|2018", 1, "TC01_KHAC|2018", 1,
+				"TC01_KHAC|2019", 0, "TC01_NNN|2019", 1, "TC02|2018", 0, "TC02|2019", 1, "TC02|2018-2020", 1,
+				"TC03|2019", 1, "TC03|2020", 0, "TC03|2018-2020", 1, "DD01|2018", 0, "DD01|2019", 1, "DD01|2018-2020", 1);
+		Map<String, BigDecimal> p = ConsolidationFixture.totals(totals, run.runId(), "P");
+		assertFigures(p, "TC01|2018", 3, "TC01_FDI|2020", 1, "DD01|2020", 2 /* B and E */, "DD04|2020", "100.00");
+	}
+
+	@Test
+	void completenessCountsExpectedAndReportedUnitsPerYear() throws Exception {
+		fixture.write(inbox, "H1/a.xlsx", "H1-A", unitA(), T0);
+		fixture.write(inbox, "H2/e.xlsx", "H2-E", unitE(), T0.plusSeconds(1));
+		RunSummary run = runOnce();
+		// H1 expects A and C in 2018, A and B in 2019 and 2020; only A reported.
+		assertFigures(ConsolidationFixture.totals(totals, run.runId(), "H1"), "EXPECTED|2018", 2, "SUBMITTED|2018", 1,
+				"EXPECTED|2019", 2, "SUBMITTED|2019", 1, "EXPECTED|2020", 2, "SUBMITTED|2020", 1,
+				"EXPECTED|2018-2020", null);
+		assertFigures(ConsolidationFixture.totals(totals, run.runId(), "P"), "EXPECTED|2020", 3, "SUBMITTED|2020", 2);
+		// What no unit reported shows as 0 above the CĐCS, not as a missing row.
+		assertFigures(ConsolidationFixture.totals(totals, run.runId(), "H1"), "LD01|2019", 32, "DD12|2019", 0);
+		RunSummary.Completeness h1 = run.completeness()
+			.stream()
+			.filter(c -> c.unitCode().equals("H1"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(h1.reportedOfExpected().get(2020)).containsExactly(1, 2);
+	}
+
+	@Test
+	void aLaterFileSupersedesAndARejectedOneNeverReplacesTheAccepted() throws Exception {
+		Map<String, Object[]> first = unitE();
+		first.put("LD01", new Object[] { 2000, 2000, 2000 });
+		first.put("DD07", new Object[] { 2000, 2000, 2000 });
+		fixture.write(inbox, "e-lan-1.xlsx", "H2-E", first, T0);
+		long run1 = runOnce().runId();
+		assertFigures(ConsolidationFixture.totals(totals, run1, "H2"), "LD01|2018", 2000);
+
+		fixture.write(inbox, "e-lan-2.xlsx", "H2-E", unitE(), T0.plusSeconds(60));
+		RunSummary run2 = runOnce();
+		assertThat(run2.newFiles()).isEqualTo(1);
+		assertThat(run2.unchanged()).isEqualTo(1);
+		assertFigures(ConsolidationFixture.totals(totals, run2.runId(), "H2"), "LD01|2018", 1100, "LD01|2018-2020", 1300);
+
+		Map<String, Object[]> broken = unitE();
+		broken.put("LD01", new Object[] { 5, 1200, 1300 }); // TC06 900 > LD01 5 in 2018: E5, and DD07 too.
+		fixture.write(inbox, "e-lan-3.xlsx", "H2-E", broken, T0.plusSeconds(120));
+		RunSummary run3 = runOnce();
+		assertThat(run3.rejected()).isEqualTo(1);
+		assertFigures(ConsolidationFixture.totals(totals, run3.runId(), "H2"), "LD01|2018", 1100);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE unit_code = 'H2-E'").query(Long.class).single())
+			.isEqualTo(2);
+		assertThat(Files.readString(dataDirectory.outputs().resolve("latest/findings.csv")))
+			.contains("e-lan-3.xlsx,H2-E,REJECTED,Lỗi,E5,Biểu 01-CĐCS,E21,TC06,2018,");
+	}
+
+	@Test
+	void aCdcsRowCarriesItsOwnFiguresAndPeriodValues() throws Exception {
+		RunSummary run = runWithAllUnits();
+		Map<String, BigDecimal> a = ConsolidationFixture.totals(totals, run.runId(), "H1-A");
+		// A's LD05 over the period: (6.0×30 + 6.5×32 + 7.0×34) / (30 + 32 + 34) = 626/96.
+		assertFigures(a, "LD01|2018", 30, "LD01|2018-2020", 34, "TC07|2018-2020", 9, "LD05|2018", 6,
+				"LD05|2018-2020", "6.521", "DD08|2018", 1, "XL.HTXS|2018", 1, "XL.HT|2018", 0, "DD02|2018", 0,
+				"TC01|2018", null, "SUBMITTED|2018", null);
+		Map<String, BigDecimal> c = ConsolidationFixture.totals(totals, run.runId(), "H1-C");
+		assertFigures(c, "LD01|2018", 10, "LD01|2019", null, "LD01|2018-2020", null, "TC07|2018-2020", 1,
+				"TCH00|2018-2020", 2);
+	}
+
+	@Test
+	void aSecondIdenticalRunSkipsEveryFileAndGivesIdenticalTotals() throws Exception {
+		RunSummary first = runWithAllUnits();
+		RunSummary second = runOnce();
+		assertThat(second.newFiles()).isZero();
+		assertThat(second.unchanged()).isEqualTo(5);
+		assertThat(Files.readString(dataDirectory.outputs().resolve(second.runId() + "/totals.csv")))
+			.isEqualTo(Files.readString(dataDirectory.outputs().resolve(first.runId() + "/totals.csv")));
+	}
+
+	@Test
+	void theJobRunsStepByStepUnderTheTestOperator() throws Exception {
+		fixture.write(inbox, "H1/a.xlsx", "H1-A", unitA(), T0);
+		long runId = runRepository.create(inbox.toString());
+		JobOperatorTestUtils utils = new JobOperatorTestUtils(jobOperator, jobRepository);
+		utils.setJob(consolidationJob);
+		JobExecution execution = utils.startJob(new JobParametersBuilder().addLong("run.id", runId)
+			.addString("inbox", inbox.toString(), false)
+			.toJobParameters());
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(execution.getStepExecutions()).extracting(s -> s.getStepName())
+			.containsExactly("snapshot", "intake", "rollup", "outputs");
+		assertFigures(ConsolidationFixture.totals(totals, runId, "H1"), "LD01|2018", 30);
+	}
+}

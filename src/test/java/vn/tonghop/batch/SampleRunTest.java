@@ -1,0 +1,111 @@
+package vn.tonghop.batch;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.tonghop.TonghopSpringTest;
+import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.system.DataDirectory;
+import vn.tonghop.workbook.TemplateWriter;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The job on the whole sample inbox: each sample earns what sample-data/README.md promises. */
+@TonghopSpringTest
+class SampleRunTest {
+
+	static final Path INBOX = Path.of("sample-data/inbox");
+
+	@Autowired
+	RunService runs;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	OrgRegistry registry;
+
+	@Autowired
+	TemplateWriter templates;
+
+	@Autowired
+	DataDirectory dataDirectory;
+
+	@BeforeEach
+	void sampleRegistry() throws Exception {
+		new ConsolidationFixture(jdbc, registry, templates, dataDirectory).reset();
+		jdbc.sql("DELETE FROM org_unit").update();
+		try (InputStream in = Files.newInputStream(Path.of("sample-data/org-units.csv"))) {
+			registry.importCsv(in);
+		}
+	}
+
+	@Test
+	void everyGoodSampleIsAcceptedAndEachDefectiveOneEarnsItsFinding() throws Exception {
+		RunSummary run = runs.run(INBOX).get(0);
+
+		assertThat(run.completed()).isTrue();
+		assertThat(run.filesSeen()).isEqualTo(155);
+		assertThat(run.accepted()).isEqualTo(145);
+		assertThat(run.rejected()).isEqualTo(10);
+		Map<String, List<String>> errors = new TreeMap<>();
+		try (Reader reader = Files.newBufferedReader(dataDirectory.outputs().resolve("latest/findings.csv"))) {
+			reader.skip(1); // byte order mark
+			for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+				if (r.get("status").equals("REJECTED") && r.get("severity").equals("Lỗi")) {
+					errors.computeIfAbsent(r.get("file"), k -> new ArrayList<>())
+						.add(r.get("code") + " " + r.get("cell") + " " + r.get("indicator") + " " + r.get("year"));
+				}
+			}
+		}
+		assertThat(errors).containsOnly(Map.entry("TN-BC/loi-E1-khong-phai-excel.xlsx", List.of("E1   ")),
+				Map.entry("TN-BC/loi-E1-phien-ban-bieu-mau-cu.xlsx", List.of("E1   ")),
+				Map.entry("TN-GD/loi-E2-ma-don-vi-khong-co-trong-danh-muc.xlsx", List.of("E2   ")),
+				Map.entry("TN-DMC/loi-E2-so-lieu-nam-chua-thanh-lap.xlsx", List.of("E2 F14 LD01 2019")),
+				Map.entry("TN-CT/loi-E3-so-am.xlsx", List.of("E3 F18 LD04 2019")),
+				Map.entry("TN-CT/loi-E3-chu-thay-cho-so.xlsx", List.of("E3 E23 TC07 2018")),
+				Map.entry("TN-TC/loi-E4-thieu-tong-so-lao-dong.xlsx", List.of("E4 F14 LD01 2019")),
+				Map.entry("TN-TBI/loi-E5-doan-vien-nhieu-hon-lao-dong.xlsx", List.of("E5 G21 TC06 2020")),
+				Map.entry("TN-KKT/loi-E6-ngung-viec-khong-co-nguoi-tham-gia.xlsx", List.of("E6 F34 DD13 2019")),
+				Map.entry("TN-HT/loi-E7-quy-khong-can-doi.xlsx", List.of("E7 G72 TCH07 2020")));
+		try (var files = Files.list(dataDirectory.outputs().resolve("latest/rejected"))) {
+			// Every returned workbook but the text file gets its annotated copy.
+			assertThat(files.map(p -> p.getFileName().toString()).collect(Collectors.toList())).hasSize(9)
+				.contains("TN-HT_loi-E7-quy-khong-can-doi-chu-thich.xlsx");
+		}
+	}
+
+	@Test
+	void aSecondRunRequestedWhileOneIsGoingIsRefused() throws Exception {
+		CompletableFuture<List<RunSummary>> first = CompletableFuture.supplyAsync(() -> {
+			try {
+				return runs.run(INBOX);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		while (!runs.isRunning() && !first.isDone()) {
+			Thread.onSpinWait();
+		}
+		assertThat(first.isDone()).as("the first run must still be going").isFalse();
+		assertThatThrownBy(() -> runs.run(INBOX)).isInstanceOf(RunInProgressException.class);
+		assertThat(first.get().get(0).completed()).isTrue();
+	}
+}
