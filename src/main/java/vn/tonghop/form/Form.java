@@ -94,6 +94,15 @@ public final class Form {
 		return Optional.ofNullable(derived.get(code));
 	}
 
+	/** What the reports print about any figure code, typed in or derived. */
+	public record Figure(String code, String name, String unit, AggregationClass aggregation) {
+	}
+
+	public Optional<Figure> figure(String code) {
+		return indicator(code).map(i -> new Figure(i.code(), i.name(), i.unit(), i.aggregation()))
+			.or(() -> derivedIndicator(code).map(d -> new Figure(d.code(), d.name(), d.unit(), d.aggregation())));
+	}
+
 	public List<CompiledRule> rules() {
 		return rules;
 	}

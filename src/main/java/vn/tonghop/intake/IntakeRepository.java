@@ -124,6 +124,20 @@ public class IntakeRepository {
 			.list();
 	}
 
+	/**
+	 * What the reports' annex lists: returned files not followed by a newer accepted file of their unit, and the
+	 * current submissions (for their warnings), with their findings.
+	 */
+	public List<ReceivedFile> annexFiles() {
+		return jdbc.sql("SELECT rf.sha256, rf.file_name, rf.archive_path, rf.status, rf.unit_code FROM received_file rf "
+				+ "WHERE (rf.status <> 'ACCEPTED' AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.unit_code = "
+				+ "rf.unit_code AND s.is_current AND s.run_id > rf.run_id)) OR EXISTS (SELECT 1 FROM submission s "
+				+ "WHERE s.sha256 = rf.sha256 AND s.is_current) ORDER BY rf.unit_code, rf.file_name")
+			.query((rs, n) -> new ReceivedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), findings(rs.getString(1), rs.getString(2))))
+			.list();
+	}
+
 	/** Counts of outcomes of the run's files, by outcome. */
 	public java.util.Map<Outcome, Long> outcomes(long runId) {
 		java.util.Map<Outcome, Long> counts = new java.util.EnumMap<>(Outcome.class);

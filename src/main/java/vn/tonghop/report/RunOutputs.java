@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes a run's outputs into {@code out/<run id>/}: totals.csv (machine-readable, the contract other systems and
- * the tests rely on), findings.csv (every finding of every file received in the run, for people) and an annotated
- * copy of every rejected workbook. Everything is written into a temporary folder and moved into place, then copied
+ * the tests rely on), findings.csv (every finding of every file received in the run, for people), an annotated
+ * copy of every rejected workbook, and reports/ with the PDF, Excel and CSV of every unit above the CĐCS. Everything is written into a temporary folder and moved into place, then copied
  * to {@code out/latest/}, so a crash never leaves half an output behind.
  */
 @Component
@@ -42,8 +42,18 @@ public class RunOutputs {
 
 	private final AnnotatedCopyWriter annotated;
 
+	private final ReportRenderer reports;
+
+	private final vn.tonghop.orgunit.OrgRegistry registry;
+
+	private final vn.tonghop.form.Form form;
+
 	RunOutputs(DataDirectory dataDirectory, TotalsRepository totals, IntakeRepository intake, FindingFormatter formatter,
-			AnnotatedCopyWriter annotated) {
+			AnnotatedCopyWriter annotated, ReportRenderer reports, vn.tonghop.orgunit.OrgRegistry registry,
+			vn.tonghop.form.Form form) {
+		this.reports = reports;
+		this.registry = registry;
+		this.form = form;
 		this.dataDirectory = dataDirectory;
 		this.totals = totals;
 		this.intake = intake;
@@ -62,6 +72,9 @@ public class RunOutputs {
 		Files.createDirectories(temporary.resolve("rejected"));
 		writeTotals(runId, temporary.resolve("totals.csv"));
 		writeFindings(runId, temporary);
+		var tree = registry.tree();
+		reports.renderAll(runId, tree, reports.reportedUnits(tree, form.years()), form.years(),
+				temporary.resolve("reports"));
 		Path target = folder(runId);
 		FileSystemUtils.deleteRecursively(target);
 		Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);

@@ -1,0 +1,78 @@
+package vn.tonghop.report;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
+
+import vn.tonghop.form.Form;
+import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.orgunit.OrgTree;
+import vn.tonghop.orgunit.OrgUnit;
+import vn.tonghop.system.DataDirectory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Re-renders the reports of the latest completed run without consolidating again. */
+@Service
+public class ReportService {
+
+	private final JdbcClient jdbc;
+
+	private final ReportRenderer renderer;
+
+	private final OrgRegistry registry;
+
+	private final Form form;
+
+	private final RunOutputs outputs;
+
+	private final DataDirectory dataDirectory;
+
+	ReportService(JdbcClient jdbc, ReportRenderer renderer, OrgRegistry registry, Form form, RunOutputs outputs,
+			DataDirectory dataDirectory) {
+		this.jdbc = jdbc;
+		this.renderer = renderer;
+		this.registry = registry;
+		this.form = form;
+		this.outputs = outputs;
+		this.dataDirectory = dataDirectory;
+	}
+
+	public Optional<Long> latestRun() {
+		return jdbc.sql("SELECT MAX(id) FROM run WHERE status = 'COMPLETED'").query(Long.class).optional();
+	}
+
+	/** What was rendered, and how long it took (measured, for the command's summary). */
+	public record Rendered(long runId, int reports, long millis, Path folder) {
+	}
+
+	/**
+	 * @param unitCode one unit, or every unit above the CĐCS when empty
+	 * @return empty when no run has completed yet, or the unit is unknown
+	 */
+	public Optional<Rendered> renderLatest(Optional<String> unitCode) throws IOException {
+		Optional<Long> run = latestRun();
+		if (run.isEmpty()) {
+			return Optional.empty();
+		}
+		OrgTree tree = registry.tree();
+		List<OrgUnit> all = renderer.reportedUnits(tree, form.years());
+		List<OrgUnit> units = unitCode.map(code -> all.stream().filter(u -> u.code().equals(code)).toList()).orElse(all);
+		if (units.isEmpty()) {
+			return Optional.empty();
+		}
+		Path folder = outputs.folder(run.get()).resolve("reports");
+		long start = System.nanoTime();
+		renderer.renderAll(run.get(), tree, units, form.years(), folder);
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		Path latest = dataDirectory.outputs().resolve("latest");
+		if (latestRun().equals(run)) {
+			FileSystemUtils.deleteRecursively(latest.resolve("reports"));
+			FileSystemUtils.copyRecursively(folder, latest.resolve("reports"));
+		}
+		return Optional.of(new Rendered(run.get(), units.size(), millis, folder));
+	}
+}
