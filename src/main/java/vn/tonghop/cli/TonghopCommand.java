@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Component
 @Command(name = "tonghop", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-		subcommands = { RunCommand.class, UnitsCommand.class, TemplateCommand.class, SamplesCommand.class })
+		subcommands = { RunCommand.class, ReportCommand.class, UnitsCommand.class, TemplateCommand.class,
+				SamplesCommand.class })
 class TonghopCommand implements Runnable {
 
 	@picocli.CommandLine.Spec

@@ -1,0 +1,44 @@
+package vn.tonghop.report;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VietnameseFormatTest {
+
+	@Test
+	void numbersGroupThousandsWithAPointAndUseADecimalComma() {
+		assertThat(VietnameseFormat.number(new BigDecimal("12345"))).isEqualTo("12.345");
+		assertThat(VietnameseFormat.number(new BigDecimal("1234.5"))).isEqualTo("1.234,5");
+		assertThat(VietnameseFormat.number(new BigDecimal("1234567.125"))).isEqualTo("1.234.567,125");
+		assertThat(VietnameseFormat.number(new BigDecimal("7.840"))).isEqualTo("7,84");
+		assertThat(VietnameseFormat.number(BigDecimal.ZERO)).isEqualTo("0");
+		assertThat(VietnameseFormat.number(null)).isEmpty();
+	}
+
+	@Test
+	void percentagesKeepOneDecimal() {
+		assertThat(VietnameseFormat.percent(new BigDecimal("85.30"))).isEqualTo("85,3%");
+		assertThat(VietnameseFormat.percent(new BigDecimal("66.67"))).isEqualTo("66,7%");
+		assertThat(VietnameseFormat.percent(new BigDecimal("100.00"))).isEqualTo("100%");
+		assertThat(VietnameseFormat.percent(new BigDecimal("75.97"))).isEqualTo("76%");
+	}
+
+	@Test
+	void datesFollowDecree30WithLeadingZeros() {
+		assertThat(VietnameseFormat.date(LocalDate.of(2020, 12, 15))).isEqualTo("ngày 15 tháng 12 năm 2020");
+		assertThat(VietnameseFormat.date(LocalDate.of(2020, 2, 5))).isEqualTo("ngày 05 tháng 02 năm 2020");
+		assertThat(VietnameseFormat.date(LocalDate.of(2021, 3, 9))).isEqualTo("ngày 09 tháng 3 năm 2021");
+	}
+
+	@Test
+	void thePlaceOfADocumentComesFromTheUnitName() {
+		assertThat(MidtermReportBuilder.placeOf("Liên đoàn Lao động huyện Dương Minh Châu")).isEqualTo("Dương Minh Châu");
+		assertThat(MidtermReportBuilder.placeOf("Liên đoàn Lao động thành phố Tây Ninh")).isEqualTo("Tây Ninh");
+		assertThat(MidtermReportBuilder.placeOf("Liên đoàn Lao động thị xã Hòa Thành")).isEqualTo("Hòa Thành");
+		assertThat(MidtermReportBuilder.placeOf("Công đoàn Khu kinh tế tỉnh Tây Ninh")).isEqualTo("Tây Ninh");
+	}
+}
