@@ -28,7 +28,9 @@ import java.util.function.Consumer;
  * <li>The period value follows the class: S the last year, S0 the first, F the sum of the years, A none, R
  * recomputed from the period values of its parts.</li>
  * </ul>
- * A CĐCS's own rows carry its form figures only; units above carry everything.
+ * A CĐCS's own rows carry its form figures only ({@link #emitOwn}); units above carry everything ({@link #finish}).
+ * Only the rows of units above the CĐCS are kept in memory and in the database: a CĐCS's rows follow from its
+ * current submission whenever they are needed.
  */
 public final class RollUp {
 
@@ -57,29 +59,43 @@ public final class RollUp {
 	}
 
 	/**
-	 * Adds one CĐCS's current accepted figures and emits its own rows.
+	 * Adds one CĐCS's current accepted figures to every unit above it.
 	 *
 	 * @return false when the unit is not a CĐCS of the registry (its figures are then not counted)
 	 */
-	public boolean add(String unitCode, Map<String, Map<Integer, Object>> figures, Consumer<Total> out) {
+	public boolean add(String unitCode, Map<String, Map<Integer, Object>> figures) {
 		Optional<OrgUnit> unit = tree.unit(unitCode).filter(u -> u.type().equals(grassrootsType));
 		if (unit.isEmpty()) {
 			return false;
 		}
-		Map<Integer, YearSums> own = new HashMap<>();
-		for (int year : form.years()) {
-			if (!unit.get().isActiveInYear(year)) {
-				continue;
-			}
-			YearSums sums = contribution(unit.get(), figures, year);
-			own.put(year, sums);
+		List<OrgUnit> ancestors = tree.ancestors(unitCode);
+		own(unit.get(), figures).forEach((year, sums) -> {
 			sums.add(SUBMITTED, BigDecimal.ONE);
-			for (OrgUnit ancestor : tree.ancestors(unitCode)) {
+			for (OrgUnit ancestor : ancestors) {
 				yearOf(ancestor.code(), year).addAll(sums);
 			}
-		}
-		emit(unitCode, own, false, out);
+		});
 		return true;
+	}
+
+	/** Emits a CĐCS's own rows (its form figures by year and period), in indicator then period order. */
+	public void emitOwn(String unitCode, Map<String, Map<Integer, Object>> figures, Consumer<Total> out) {
+		tree.unit(unitCode).filter(u -> u.type().equals(grassrootsType)).ifPresent(unit -> {
+			List<Total> rows = new ArrayList<>();
+			emit(unitCode, own(unit, figures), false, rows::add);
+			rows.sort(java.util.Comparator.comparing(Total::indicator).thenComparing(Total::period));
+			rows.forEach(out);
+		});
+	}
+
+	private Map<Integer, YearSums> own(OrgUnit unit, Map<String, Map<Integer, Object>> figures) {
+		Map<Integer, YearSums> own = new HashMap<>();
+		for (int year : form.years()) {
+			if (unit.isActiveInYear(year)) {
+				own.put(year, contribution(unit, figures, year));
+			}
+		}
+		return own;
 	}
 
 	/** Adds the registry counts of every CĐCS, then emits the rows of every unit above the CĐCS. */

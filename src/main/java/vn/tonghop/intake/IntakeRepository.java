@@ -99,6 +99,14 @@ public class IntakeRepository {
 			.stream();
 	}
 
+	/** The figures of a unit's current submission, as stored. */
+	public Optional<String> currentSubmission(String unitCode) {
+		return jdbc.sql("SELECT figures FROM submission WHERE unit_code = ? AND is_current")
+			.param(unitCode)
+			.query(String.class)
+			.optional();
+	}
+
 	/** A received file with its findings, for the outputs of the run that received it. */
 	public record ReceivedFile(String sha256, String path, String archivePath, String status, String unitCode,
 			List<Finding> findings) {

@@ -43,8 +43,12 @@ public class ReportRenderer {
 
 	private final String grassrootsType;
 
+	private final vn.tonghop.consolidation.ConsolidationService consolidation;
+
 	ReportRenderer(ReportTemplates templates, MidtermReportBuilder builder, TotalsRepository totals,
-			IntakeRepository intake, UnitExports exports, TonghopSettings settings) {
+			IntakeRepository intake, UnitExports exports, TonghopSettings settings,
+			vn.tonghop.consolidation.ConsolidationService consolidation) {
+		this.consolidation = consolidation;
 		this.templates = templates;
 		this.builder = builder;
 		this.totals = totals;
@@ -68,15 +72,21 @@ public class ReportRenderer {
 		Files.createDirectories(folder);
 		Map<String, UnitFigures> cache = new HashMap<>();
 		java.util.function.Function<String, UnitFigures> figuresOf = code -> cache.computeIfAbsent(code,
-				c -> new UnitFigures(totals.ofUnit(runId, c)));
+				c -> new UnitFigures(rowsOf(runId, tree, c)));
 		List<IntakeRepository.ReceivedFile> annex = intake.annexFiles();
 		for (OrgUnit unit : units) {
 			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
 				pdf(builder.parameters(tree, unit, figuresOf, annex), out, unit.name());
 			}
-			exports.write(runId, tree, unit, folder);
+			exports.write(tree, unit, folder, code -> rowsOf(runId, tree, code));
 		}
 		return units.size();
+	}
+
+	/** A unit's rows: stored for units above the CĐCS, from the current submission for a CĐCS. */
+	List<vn.tonghop.consolidation.Total> rowsOf(long runId, OrgTree tree, String unitCode) {
+		boolean grassroots = tree.unit(unitCode).map(u -> u.type().equals(grassrootsType)).orElse(false);
+		return grassroots ? consolidation.grassrootsRows(tree, unitCode) : totals.ofUnit(runId, unitCode);
 	}
 
 	void pdf(Map<String, Object> parameters, OutputStream out, String title) throws IOException {

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -48,9 +49,12 @@ public class RunOutputs {
 
 	private final vn.tonghop.form.Form form;
 
+	private final vn.tonghop.consolidation.ConsolidationService consolidation;
+
 	RunOutputs(DataDirectory dataDirectory, TotalsRepository totals, IntakeRepository intake, FindingFormatter formatter,
 			AnnotatedCopyWriter annotated, ReportRenderer reports, vn.tonghop.orgunit.OrgRegistry registry,
-			vn.tonghop.form.Form form) {
+			vn.tonghop.form.Form form, vn.tonghop.consolidation.ConsolidationService consolidation) {
+		this.consolidation = consolidation;
 		this.reports = reports;
 		this.registry = registry;
 		this.form = form;
@@ -87,15 +91,41 @@ public class RunOutputs {
 		return target;
 	}
 
+	/**
+	 * totals.csv, ordered by unit then indicator then period: the rows of the units above the CĐCS (stored) merged
+	 * with those of each CĐCS (from its current submission), both read in unit order, so memory holds one unit.
+	 */
 	private void writeTotals(long runId, Path file) throws IOException {
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
 					.setHeader("unit_code", "indicator", "period", "value")
 					.setRecordSeparator("\n")
 					.get());
-				Stream<Total> rows = totals.ofRun(runId)) {
-			for (Total t : (Iterable<Total>) rows::iterator) {
-				csv.printRecord(t.unitCode(), t.indicator(), t.period(), plain(t.value()));
+				Stream<Total> stored = totals.ofRun(runId)) {
+			java.util.Iterator<Total> upper = stored.iterator();
+			Total[] pending = { upper.hasNext() ? upper.next() : null };
+			java.io.UncheckedIOException[] failure = { null };
+			Consumer<Total> print = t -> {
+				try {
+					csv.printRecord(t.unitCode(), t.indicator(), t.period(), plain(t.value()));
+				}
+				catch (IOException ex) {
+					failure[0] = new java.io.UncheckedIOException(ex);
+				}
+			};
+			consolidation.grassrootsRows(row -> {
+				while (pending[0] != null && pending[0].unitCode().compareTo(row.unitCode()) < 0) {
+					print.accept(pending[0]);
+					pending[0] = upper.hasNext() ? upper.next() : null;
+				}
+				print.accept(row);
+			});
+			while (pending[0] != null) {
+				print.accept(pending[0]);
+				pending[0] = upper.hasNext() ? upper.next() : null;
+			}
+			if (failure[0] != null) {
+				throw failure[0].getCause();
 			}
 		}
 	}

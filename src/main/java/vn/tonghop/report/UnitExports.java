@@ -9,7 +9,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.consolidation.Total;
-import vn.tonghop.consolidation.TotalsRepository;
 import vn.tonghop.form.DerivedIndicator;
 import vn.tonghop.form.Form;
 import vn.tonghop.form.Indicator;
@@ -37,29 +36,29 @@ class UnitExports {
 
 	private final Form form;
 
-	private final TotalsRepository totals;
-
 	private final Messages messages;
 
-	UnitExports(Form form, TotalsRepository totals, Messages messages) {
+	UnitExports(Form form, Messages messages) {
 		this.form = form;
-		this.totals = totals;
 		this.messages = messages;
 	}
 
-	void write(long runId, OrgTree tree, OrgUnit unit, Path folder) throws IOException {
-		writeCsv(runId, tree, unit, folder.resolve(unit.code() + ".csv"));
-		writeXlsx(totals.ofUnit(runId, unit.code()), unit, folder.resolve(unit.code() + ".xlsx"));
+	/** @param rowsOf the rows of any unit of the run (stored, or from a CĐCS's submission) */
+	void write(OrgTree tree, OrgUnit unit, Path folder, java.util.function.Function<String, List<Total>> rowsOf)
+			throws IOException {
+		writeCsv(tree, unit, folder.resolve(unit.code() + ".csv"), rowsOf);
+		writeXlsx(rowsOf.apply(unit.code()), unit, folder.resolve(unit.code() + ".xlsx"));
 	}
 
-	private void writeCsv(long runId, OrgTree tree, OrgUnit unit, Path file) throws IOException {
+	private void writeCsv(OrgTree tree, OrgUnit unit, Path file,
+			java.util.function.Function<String, List<Total>> rowsOf) throws IOException {
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
 					.setHeader("unit_code", "indicator", "period", "value")
 					.setRecordSeparator("\n")
 					.get())) {
 			for (OrgUnit u : tree.subtree(unit.code()).stream().sorted(java.util.Comparator.comparing(OrgUnit::code)).toList()) {
-				for (Total t : totals.ofUnit(runId, u.code())) {
+				for (Total t : rowsOf.apply(u.code())) {
 					csv.printRecord(t.unitCode(), t.indicator(), t.period(), RunOutputs.plain(t.value()));
 				}
 			}

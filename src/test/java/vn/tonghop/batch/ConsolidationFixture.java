@@ -3,8 +3,6 @@ package vn.tonghop.batch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
-import vn.tonghop.consolidation.Total;
-import vn.tonghop.consolidation.TotalsRepository;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.sampledata.FilledForm;
@@ -128,11 +126,15 @@ final class ConsolidationFixture {
 		}
 	}
 
-	/** The run's totals of one unit as "INDICATOR|PERIOD" → value. */
-	static Map<String, BigDecimal> totals(TotalsRepository repository, long runId, String unit) {
+	/** The run's totals of one unit as "INDICATOR|PERIOD" → value, read from the run's totals.csv (the contract). */
+	Map<String, BigDecimal> totals(long runId, String unit) throws IOException {
 		Map<String, BigDecimal> map = new HashMap<>();
-		for (Total t : repository.ofUnit(runId, unit)) {
-			map.put(t.indicator() + "|" + t.period(), t.value());
+		List<String> lines = Files.readAllLines(dataDirectory.outputs().resolve(runId + "/totals.csv"));
+		for (String line : lines.subList(1, lines.size())) {
+			String[] f = line.split(",");
+			if (f[0].equals(unit)) {
+				map.put(f[1] + "|" + f[2], new BigDecimal(f[3]));
+			}
 		}
 		return map;
 	}

@@ -122,7 +122,7 @@ class ConsolidationJobFunctionalTests {
 		assertThat(run.completed()).isTrue();
 		assertThat(run.accepted()).isEqualTo(5);
 		assertThat(run.rejected()).isZero();
-		Map<String, BigDecimal> h1 = ConsolidationFixture.totals(totals, run.runId(), "H1");
+		Map<String, BigDecimal> h1 = fixture.totals(run.runId(), "H1");
 		// 2018: A and C stand (C is dissolved on 30/06/2019); B is founded in 2019; D was dissolved in 2017.
 		assertFigures(h1, "LD01|2018", 40 /* 30 + 10 */, "TC06|2018", 33 /* 25 + 8 */, "TC07|2018", 3,
 				"TCH00|2018", 12, "TCH07|2018", 14, "TD03|2018", 13);
@@ -140,7 +140,7 @@ class ConsolidationJobFunctionalTests {
 	@Test
 	void averagesAndRatiosAreRecomputedNeverSummed() throws Exception {
 		RunSummary run = runWithAllUnits();
-		Map<String, BigDecimal> h1 = ConsolidationFixture.totals(totals, run.runId(), "H1");
+		Map<String, BigDecimal> h1 = fixture.totals(run.runId(), "H1");
 		// LD05 weighted by LD01: 2018 (6.0×30 + 5.0×10) / 40 = 230/40; 2019 (6.5×32 + 8.0×100) / 132 = 1008/132;
 		// 2020 (7.0×34 + 9.0×120) / 154 = 1318/154; the period (230 + 1008 + 1318) / (40 + 132 + 154) = 2556/326.
 		assertFigures(h1, "LD05|2018", "5.750", "LD05|2019", "7.636", "LD05|2020", "8.558", "LD05|2018-2020", "7.840");
@@ -150,7 +150,7 @@ class ConsolidationJobFunctionalTests {
 		assertFigures(h1, "TC10|2018", "66.67", "TC10|2019", "55.66", "TC10|2020", "55.56");
 		// DD04 = enterprises with an agreement / enterprises: 2018 none stands (no value), 2019 and 2020 B: 1/1.
 		assertFigures(h1, "DD04|2018", null, "DD04|2019", "100.00", "DD04|2020", "100.00", "DD04|2018-2020", "100.00");
-		Map<String, BigDecimal> p = ConsolidationFixture.totals(totals, run.runId(), "P");
+		Map<String, BigDecimal> p = fixture.totals(run.runId(), "P");
 		// The province: (230 + 1100×10.0) / (40 + 1100) = 11230/1140; period 40456/3926.
 		assertFigures(p, "LD05|2018", "9.851", "LD05|2018-2020", "10.305", "TC09|2020", "83.70" /* 1217/1454 */);
 	}
@@ -158,7 +158,7 @@ class ConsolidationJobFunctionalTests {
 	@Test
 	void yesNoAndChoicesBecomeCountsAndRatingsTheirRatio() throws Exception {
 		RunSummary run = runWithAllUnits();
-		Map<String, BigDecimal> h1 = ConsolidationFixture.totals(totals, run.runId(), "H1");
+		Map<String, BigDecimal> h1 = fixture.totals(run.runId(), "H1");
 		// DD08 (class A): 2018 A Có, C Không → 1; 2019 A Không, B Có → 1; 2020 both Có → 2. No period value.
 		assertFigures(h1, "DD08|2018", 1, "DD08|2019", 1, "DD08|2020", 2);
 		// DD02 (class S): only B has an agreement; period = 2020.
@@ -176,13 +176,13 @@ class ConsolidationJobFunctionalTests {
 	@Test
 	void registryFiguresFollowTheTreeAsItStoodEachYear() throws Exception {
 		RunSummary run = runWithAllUnits();
-		Map<String, BigDecimal> h1 = ConsolidationFixture.totals(totals, run.runId(), "H1");
+		Map<String, BigDecimal> h1 = fixture.totals(run.runId(), "H1");
 		// TC01: CĐCS standing at the year's end: 2018 A, C; 2019 A, B; 2020 A, B. TC02 founded: B in 2019.
 		// TC03 dissolved: C in 2019 (D in 2017 is outside the period). DD01 enterprises: B from 2019 (D is gone).
 		assertFigures(h1, "TC01|2018", 2, "TC01|2019", 2, "TC01|2020", 2, "TC01_HCSN|2018", 1, "TC01_KHAC|2018", 1,
 				"TC01_KHAC|2019", 0, "TC01_NNN|2019", 1, "TC02|2018", 0, "TC02|2019", 1, "TC02|2018-2020", 1,
 				"TC03|2019", 1, "TC03|2020", 0, "TC03|2018-2020", 1, "DD01|2018", 0, "DD01|2019", 1, "DD01|2018-2020", 1);
-		Map<String, BigDecimal> p = ConsolidationFixture.totals(totals, run.runId(), "P");
+		Map<String, BigDecimal> p = fixture.totals(run.runId(), "P");
 		assertFigures(p, "TC01|2018", 3, "TC01_FDI|2020", 1, "DD01|2020", 2 /* B and E */, "DD04|2020", "100.00");
 	}
 
@@ -192,12 +192,12 @@ class ConsolidationJobFunctionalTests {
 		fixture.write(inbox, "H2/e.xlsx", "H2-E", unitE(), T0.plusSeconds(1));
 		RunSummary run = runOnce();
 		// H1 expects A and C in 2018, A and B in 2019 and 2020; only A reported.
-		assertFigures(ConsolidationFixture.totals(totals, run.runId(), "H1"), "EXPECTED|2018", 2, "SUBMITTED|2018", 1,
+		assertFigures(fixture.totals(run.runId(), "H1"), "EXPECTED|2018", 2, "SUBMITTED|2018", 1,
 				"EXPECTED|2019", 2, "SUBMITTED|2019", 1, "EXPECTED|2020", 2, "SUBMITTED|2020", 1,
 				"EXPECTED|2018-2020", null);
-		assertFigures(ConsolidationFixture.totals(totals, run.runId(), "P"), "EXPECTED|2020", 3, "SUBMITTED|2020", 2);
+		assertFigures(fixture.totals(run.runId(), "P"), "EXPECTED|2020", 3, "SUBMITTED|2020", 2);
 		// What no unit reported shows as 0 above the CĐCS, not as a missing row.
-		assertFigures(ConsolidationFixture.totals(totals, run.runId(), "H1"), "LD01|2019", 32, "DD12|2019", 0);
+		assertFigures(fixture.totals(run.runId(), "H1"), "LD01|2019", 32, "DD12|2019", 0);
 		RunSummary.Completeness h1 = run.completeness()
 			.stream()
 			.filter(c -> c.unitCode().equals("H1"))
@@ -213,20 +213,20 @@ class ConsolidationJobFunctionalTests {
 		first.put("DD07", new Object[] { 2000, 2000, 2000 });
 		fixture.write(inbox, "e-lan-1.xlsx", "H2-E", first, T0);
 		long run1 = runOnce().runId();
-		assertFigures(ConsolidationFixture.totals(totals, run1, "H2"), "LD01|2018", 2000);
+		assertFigures(fixture.totals(run1, "H2"), "LD01|2018", 2000);
 
 		fixture.write(inbox, "e-lan-2.xlsx", "H2-E", unitE(), T0.plusSeconds(60));
 		RunSummary run2 = runOnce();
 		assertThat(run2.newFiles()).isEqualTo(1);
 		assertThat(run2.unchanged()).isEqualTo(1);
-		assertFigures(ConsolidationFixture.totals(totals, run2.runId(), "H2"), "LD01|2018", 1100, "LD01|2018-2020", 1300);
+		assertFigures(fixture.totals(run2.runId(), "H2"), "LD01|2018", 1100, "LD01|2018-2020", 1300);
 
 		Map<String, Object[]> broken = unitE();
 		broken.put("LD01", new Object[] { 5, 1200, 1300 }); // TC06 900 > LD01 5 in 2018: E5, and DD07 too.
 		fixture.write(inbox, "e-lan-3.xlsx", "H2-E", broken, T0.plusSeconds(120));
 		RunSummary run3 = runOnce();
 		assertThat(run3.rejected()).isEqualTo(1);
-		assertFigures(ConsolidationFixture.totals(totals, run3.runId(), "H2"), "LD01|2018", 1100);
+		assertFigures(fixture.totals(run3.runId(), "H2"), "LD01|2018", 1100);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE unit_code = 'H2-E'").query(Long.class).single())
 			.isEqualTo(2);
 		assertThat(Files.readString(dataDirectory.outputs().resolve("latest/findings.csv")))
@@ -236,12 +236,12 @@ class ConsolidationJobFunctionalTests {
 	@Test
 	void aCdcsRowCarriesItsOwnFiguresAndPeriodValues() throws Exception {
 		RunSummary run = runWithAllUnits();
-		Map<String, BigDecimal> a = ConsolidationFixture.totals(totals, run.runId(), "H1-A");
+		Map<String, BigDecimal> a = fixture.totals(run.runId(), "H1-A");
 		// A's LD05 over the period: (6.0×30 + 6.5×32 + 7.0×34) / (30 + 32 + 34) = 626/96.
 		assertFigures(a, "LD01|2018", 30, "LD01|2018-2020", 34, "TC07|2018-2020", 9, "LD05|2018", 6,
 				"LD05|2018-2020", "6.521", "DD08|2018", 1, "XL.HTXS|2018", 1, "XL.HT|2018", 0, "DD02|2018", 0,
 				"TC01|2018", null, "SUBMITTED|2018", null);
-		Map<String, BigDecimal> c = ConsolidationFixture.totals(totals, run.runId(), "H1-C");
+		Map<String, BigDecimal> c = fixture.totals(run.runId(), "H1-C");
 		assertFigures(c, "LD01|2018", 10, "LD01|2019", null, "LD01|2018-2020", null, "TC07|2018-2020", 1,
 				"TCH00|2018-2020", 2);
 	}
@@ -268,6 +268,6 @@ class ConsolidationJobFunctionalTests {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(execution.getStepExecutions()).extracting(s -> s.getStepName())
 			.containsExactly("snapshot", "intake", "rollup", "outputs");
-		assertFigures(ConsolidationFixture.totals(totals, runId, "H1"), "LD01|2018", 30);
+		assertFigures(fixture.totals(runId, "H1"), "LD01|2018", 30);
 	}
 }
