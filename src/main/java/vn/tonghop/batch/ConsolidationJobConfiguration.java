@@ -13,11 +13,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.tonghop.consolidation.ConsolidationService;
-import vn.tonghop.intake.FileOutcome;
 import vn.tonghop.intake.InboxFile;
 import vn.tonghop.intake.InboxScanner;
 import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.report.RunOutputs;
+import vn.tonghop.system.PipelineMetrics;
 
 import java.nio.file.Path;
 
@@ -35,7 +35,7 @@ class ConsolidationJobConfiguration {
 	static final String INBOX = "inbox";
 
 	/** Files per transaction: small enough that a restart redoes little, large enough to batch writes. */
-	private static final int CHUNK = 20;
+	private static final int CHUNK = 50;
 
 	@Bean
 	Step snapshotStep(JobRepository jobRepository, PlatformTransactionManager tx, InboxScanner scanner,
@@ -52,19 +52,21 @@ class ConsolidationJobConfiguration {
 
 	@Bean
 	Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tx, IntakeItems intake) {
-		return new StepBuilder("intake", jobRepository).<InboxFile, FileOutcome>chunk(CHUNK)
+		return new StepBuilder("intake", jobRepository).<InboxFile, InboxFile>chunk(CHUNK)
 			.transactionManager(tx)
 			.reader(intake)
-			.processor(intake)
 			.writer(intake)
 			.listener(intake)
 			.build();
 	}
 
 	@Bean
-	Step rollupStep(JobRepository jobRepository, PlatformTransactionManager tx, ConsolidationService consolidation) {
+	Step rollupStep(JobRepository jobRepository, PlatformTransactionManager tx, ConsolidationService consolidation,
+			PipelineMetrics metrics) {
 		return new StepBuilder("rollup", jobRepository).tasklet((contribution, context) -> {
+			long start = System.nanoTime();
 			consolidation.consolidate(runId(context.getStepContext().getStepExecution().getJobExecution()));
+			metrics.add(PipelineMetrics.Stage.ROLLUP, start);
 			return RepeatStatus.FINISHED;
 		}, tx).build();
 	}

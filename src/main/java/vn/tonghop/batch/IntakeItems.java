@@ -1,11 +1,11 @@
 package vn.tonghop.batch;
 
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.intake.FileOutcome;
@@ -14,18 +14,25 @@ import vn.tonghop.intake.InboxFile;
 import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.OrgTree;
+import vn.tonghop.system.PipelineMetrics;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Reader, processor and writer of the intake step. The reader serves the run's files not yet done, so a restarted
- * run resumes after the last committed chunk; the writer stores each file's outcome and its "done" mark in the
- * chunk's transaction. Runs are serialised, so one instance serves one step execution at a time.
+ * Reader and writer of the intake step. The reader serves the run's files not yet done, so a restarted run resumes
+ * after the last committed chunk. The writer takes a chunk's files in parallel on a pool sized to the cores (files
+ * are independent), then stores every outcome and its "done" mark in the chunk's transaction, in file order.
+ * Runs are serialised, so one instance serves one step execution at a time.
  */
 @Component
-class IntakeItems implements StepExecutionListener, ItemReader<InboxFile>, ItemProcessor<InboxFile, FileOutcome>,
-		ItemWriter<FileOutcome> {
+class IntakeItems implements StepExecutionListener, ItemReader<InboxFile>, ItemWriter<InboxFile>, DisposableBean {
 
 	private final IntakeRepository repository;
 
@@ -33,18 +40,30 @@ class IntakeItems implements StepExecutionListener, ItemReader<InboxFile>, ItemP
 
 	private final OrgRegistry registry;
 
+	private final PipelineMetrics metrics;
+
+	private final ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+			runnable -> {
+				Thread thread = new Thread(runnable, "intake");
+				thread.setDaemon(true);
+				return thread;
+			});
+
 	private long runId;
 
 	private Path inbox;
 
 	private OrgTree tree;
 
+	private Map<String, String> seen;
+
 	private Iterator<InboxFile> pending;
 
-	IntakeItems(IntakeRepository repository, FileProcessor processor, OrgRegistry registry) {
+	IntakeItems(IntakeRepository repository, FileProcessor processor, OrgRegistry registry, PipelineMetrics metrics) {
 		this.repository = repository;
 		this.processor = processor;
 		this.registry = registry;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -53,6 +72,7 @@ class IntakeItems implements StepExecutionListener, ItemReader<InboxFile>, ItemP
 		runId = parameters.getLong(ConsolidationJobConfiguration.RUN_ID);
 		inbox = Path.of(parameters.getString(ConsolidationJobConfiguration.INBOX));
 		tree = registry.tree();
+		seen = repository.seenContents();
 		pending = repository.pending(runId).iterator();
 	}
 
@@ -62,12 +82,23 @@ class IntakeItems implements StepExecutionListener, ItemReader<InboxFile>, ItemP
 	}
 
 	@Override
-	public FileOutcome process(InboxFile file) throws Exception {
-		return processor.process(inbox, file, tree);
+	public void write(Chunk<? extends InboxFile> chunk) throws Exception {
+		List<Future<FileOutcome>> futures = new ArrayList<>();
+		for (InboxFile file : chunk) {
+			String known = seen.get(IntakeRepository.seenKey(file.path(), file.size(), file.modified()));
+			futures.add(pool.submit(() -> processor.process(inbox, file, tree, known)));
+		}
+		List<FileOutcome> outcomes = new ArrayList<>();
+		for (Future<FileOutcome> future : futures) {
+			outcomes.add(future.get());
+		}
+		long start = System.nanoTime();
+		repository.saveAll(runId, outcomes);
+		metrics.add(PipelineMetrics.Stage.STORE, start);
 	}
 
 	@Override
-	public void write(Chunk<? extends FileOutcome> chunk) {
-		chunk.forEach(outcome -> repository.save(runId, outcome));
+	public void destroy() {
+		pool.shutdownNow();
 	}
 }

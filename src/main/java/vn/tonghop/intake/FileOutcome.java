@@ -19,6 +19,11 @@ public record FileOutcome(int runPosition, String path, String sha256, String ar
 		findings = List.copyOf(findings);
 	}
 
+	FileOutcome withOutcome(Outcome other) {
+		return new FileOutcome(runPosition, path, sha256, archivePath, size, modified, other, unitCode, formVersion,
+				figures, findings);
+	}
+
 	public String fileName() {
 		int slash = path.lastIndexOf('/');
 		return slash < 0 ? path : path.substring(slash + 1);

@@ -3,6 +3,8 @@ package vn.tonghop.intake;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.orgunit.OrgTree;
+import vn.tonghop.system.PipelineMetrics;
+import vn.tonghop.system.PipelineMetrics.Stage;
 import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.SubmissionValidator;
 import vn.tonghop.workbook.FormSubmission;
@@ -32,24 +34,38 @@ public class FileProcessor {
 
 	private final SubmissionValidator validator;
 
-	FileProcessor(Archive archive, IntakeRepository repository, WorkbookReader reader, SubmissionValidator validator) {
+	private final PipelineMetrics metrics;
+
+	FileProcessor(Archive archive, IntakeRepository repository, WorkbookReader reader, SubmissionValidator validator,
+			PipelineMetrics metrics) {
+		this.metrics = metrics;
 		this.archive = archive;
 		this.repository = repository;
 		this.reader = reader;
 		this.validator = validator;
 	}
 
-	public FileOutcome process(Path inbox, InboxFile file, OrgTree tree) throws IOException {
+	/**
+	 * @param seenSha256 the content last seen under this path with this size and time, if any: a known content is
+	 * then skipped without reading the file
+	 */
+	public FileOutcome process(Path inbox, InboxFile file, OrgTree tree, String seenSha256) throws IOException {
 		Path source = inbox.resolve(file.path());
 		String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+		if (seenSha256 != null && repository.isKnown(seenSha256)) {
+			return outcome(file, seenSha256, null, Outcome.UNCHANGED, null, null, null, List.of());
+		}
 		if (!Files.isRegularFile(source)) {
 			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
 		}
+		long start = System.nanoTime();
 		String sha256 = Archive.sha256(source);
 		if (repository.isKnown(sha256)) {
+			metrics.add(Stage.ARCHIVE, start);
 			return outcome(file, sha256, null, Outcome.UNCHANGED, null, null, null, List.of());
 		}
 		String archived = archive.store(source, sha256, name);
+		metrics.add(Stage.ARCHIVE, start);
 		if (!archived.equals(sha256)) {
 			// The file changed between two reads: it is still being copied. The next run takes it whole.
 			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
@@ -60,13 +76,17 @@ public class FileProcessor {
 			return outcome(file, sha256, archivePath, Outcome.NOT_FORM, null, null, null,
 					List.of(Finding.error("E1", file.path(), "intake.notAForm", name)));
 		}
+		start = System.nanoTime();
 		ReadResult read = reader.read(copy, file.path());
+		metrics.add(Stage.READ, start);
 		List<Finding> findings = new ArrayList<>(read.findings());
 		if (read.submission().isEmpty()) {
 			return outcome(file, sha256, archivePath, Outcome.REJECTED, null, null, null, findings);
 		}
 		FormSubmission submission = read.submission().get();
+		start = System.nanoTime();
 		findings.addAll(validator.validate(submission, tree, file.path(), read.findings()));
+		metrics.add(Stage.VALIDATE, start);
 		boolean rejected = findings.stream().anyMatch(Finding::isError);
 		return outcome(file, sha256, archivePath, rejected ? Outcome.REJECTED : Outcome.ACCEPTED,
 				submission.unitCode(), submission.formVersion(), rejected ? null : Figures.of(submission), findings);

@@ -23,8 +23,11 @@ public class IntakeRepository {
 
 	private final JdbcClient jdbc;
 
-	IntakeRepository(JdbcClient jdbc) {
+	private final org.springframework.jdbc.core.JdbcTemplate template;
+
+	IntakeRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	public boolean hasSnapshot(long runId) {
@@ -53,39 +56,86 @@ public class IntakeRepository {
 		return jdbc.sql("SELECT COUNT(*) FROM received_file WHERE sha256 = ?").param(sha256).query(Long.class).single() > 0;
 	}
 
-	public void save(long runId, FileOutcome o) {
-		// The same content may stand twice in one chunk (two names, one file): only the first is new.
-		boolean isNew = o.outcome().isNew() && !isKnown(o.sha256());
-		Outcome outcome = o.outcome().isNew() && !isNew ? Outcome.UNCHANGED : o.outcome();
-		jdbc.sql("UPDATE run_file SET outcome = ?, sha256 = ? WHERE run_id = ? AND position = ?")
-			.params(outcome.name(), o.sha256(), runId, o.runPosition())
-			.update();
-		if (!isNew) {
-			return;
+	/**
+	 * Stores a chunk of outcomes with one batch per statement. Of two files with the same content only the first is
+	 * new; of two accepted files of one unit, the later one is current.
+	 */
+	public void saveAll(long runId, List<FileOutcome> outcomes) {
+		java.util.Set<String> seenInChunk = new java.util.HashSet<>();
+		java.util.Map<String, Integer> lastAccepted = new java.util.HashMap<>();
+		List<FileOutcome> effective = new java.util.ArrayList<>();
+		for (FileOutcome o : outcomes) {
+			boolean duplicate = o.outcome().isNew() && (!seenInChunk.add(o.sha256()) || isKnown(o.sha256()));
+			FileOutcome e = duplicate ? o.withOutcome(Outcome.UNCHANGED) : o;
+			if (e.outcome() == Outcome.ACCEPTED) {
+				lastAccepted.put(e.unitCode(), effective.size());
+			}
+			effective.add(e);
 		}
-		jdbc.sql("INSERT INTO received_file (sha256, file_name, archive_path, size_bytes, run_id, received_at, status, "
-				+ "unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(o.sha256(), o.path(), o.archivePath(), o.size(), runId, Timestamp.from(o.modified()),
-					o.outcome().name(), o.unitCode())
-			.update();
-		if (o.outcome() == Outcome.ACCEPTED) {
-			jdbc.sql("UPDATE submission SET is_current = FALSE WHERE unit_code = ? AND is_current")
-				.param(o.unitCode())
-				.update();
-			jdbc.sql("INSERT INTO submission (id, unit_code, sha256, run_id, is_current, form_version, figures) "
-					+ "VALUES (NEXT VALUE FOR submission_id_seq, ?, ?, ?, TRUE, ?, ?)")
-				.params(o.unitCode(), o.sha256(), runId, o.formVersion(), Figures.encode(o.figures()))
-				.update();
+		List<Object[]> runFiles = new java.util.ArrayList<>();
+		List<Object[]> seen = new java.util.ArrayList<>();
+		List<Object[]> received = new java.util.ArrayList<>();
+		List<Object[]> superseded = new java.util.ArrayList<>();
+		List<Object[]> submissions = new java.util.ArrayList<>();
+		List<Object[]> findings = new java.util.ArrayList<>();
+		for (int i = 0; i < effective.size(); i++) {
+			FileOutcome o = effective.get(i);
+			runFiles.add(new Object[] { o.outcome().name(), o.sha256(), runId, o.runPosition() });
+			if (o.sha256() != null) {
+				seen.add(new Object[] { o.path(), o.size(), Timestamp.from(o.modified()), o.sha256() });
+			}
+			if (!o.outcome().isNew()) {
+				continue;
+			}
+			received.add(new Object[] { o.sha256(), o.path(), o.archivePath(), o.size(), runId,
+					Timestamp.from(o.modified()), o.outcome().name(), o.unitCode() });
+			if (o.outcome() == Outcome.ACCEPTED) {
+				boolean current = lastAccepted.get(o.unitCode()) == i;
+				if (current) {
+					superseded.add(new Object[] { o.unitCode() });
+				}
+				submissions.add(new Object[] { o.unitCode(), o.sha256(), runId, current, o.formVersion(),
+						Figures.encode(o.figures()) });
+			}
+			for (int f = 0; f < o.findings().size(); f++) {
+				Finding x = o.findings().get(f);
+				findings.add(new Object[] { o.sha256(), f, x.severity().name(), x.code(), x.sheet(), x.cell(),
+						x.indicator(), x.year(), x.key(), String.join(ARG_SEPARATOR, x.args()) });
+			}
 		}
-		List<Finding> findings = o.findings();
-		for (int i = 0; i < findings.size(); i++) {
-			Finding f = findings.get(i);
-			jdbc.sql("INSERT INTO finding (sha256, position, severity, code, sheet, cell, indicator, year_no, "
-					+ "message_key, message_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(o.sha256(), i, f.severity().name(), f.code(), f.sheet(), f.cell(), f.indicator(), f.year(),
-						f.key(), String.join(ARG_SEPARATOR, f.args()))
-				.update();
+		batch("UPDATE run_file SET outcome = ?, sha256 = ? WHERE run_id = ? AND position = ?", runFiles);
+		batch("MERGE INTO inbox_seen s USING (VALUES (CAST(? AS VARCHAR(2000)), CAST(? AS BIGINT), "
+				+ "CAST(? AS TIMESTAMP), CAST(? AS CHAR(64)))) v (path, size_bytes, modified_at, sha256) "
+				+ "ON s.path = v.path WHEN MATCHED THEN UPDATE SET s.size_bytes = v.size_bytes, "
+				+ "s.modified_at = v.modified_at, s.sha256 = v.sha256 WHEN NOT MATCHED THEN INSERT VALUES "
+				+ "(v.path, v.size_bytes, v.modified_at, v.sha256)", seen);
+		batch("INSERT INTO received_file (sha256, file_name, archive_path, size_bytes, run_id, received_at, status, "
+				+ "unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", received);
+		batch("UPDATE submission SET is_current = FALSE WHERE unit_code = ? AND is_current", superseded);
+		batch("INSERT INTO submission (id, unit_code, sha256, run_id, is_current, form_version, figures) "
+				+ "VALUES (NEXT VALUE FOR submission_id_seq, ?, ?, ?, ?, ?, ?)", submissions);
+		batch("INSERT INTO finding (sha256, position, severity, code, sheet, cell, indicator, year_no, message_key, "
+				+ "message_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings);
+	}
+
+	private void batch(String sql, List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			template.batchUpdate(sql, rows);
 		}
+	}
+
+	/** The content last seen under each path, as "path|size|epoch millis" → SHA-256. */
+	public java.util.Map<String, String> seenContents() {
+		java.util.Map<String, String> seen = new java.util.HashMap<>();
+		jdbc.sql("SELECT path, size_bytes, modified_at, sha256 FROM inbox_seen")
+			.query((rs, n) -> seen.put(seenKey(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant()),
+					rs.getString(4)))
+			.list();
+		return seen;
+	}
+
+	public static String seenKey(String path, long size, java.time.Instant modified) {
+		return path + "|" + size + "|" + modified.toEpochMilli();
 	}
 
 	/** A unit's current submission, as the roll-up reads it. */

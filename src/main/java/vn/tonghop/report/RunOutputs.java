@@ -10,6 +10,7 @@ import vn.tonghop.consolidation.TotalsRepository;
 import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.intake.IntakeRepository.ReceivedFile;
 import vn.tonghop.system.DataDirectory;
+import vn.tonghop.system.PipelineMetrics;
 import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.FindingFormatter;
 import vn.tonghop.workbook.AnnotatedCopyWriter;
@@ -51,10 +52,14 @@ public class RunOutputs {
 
 	private final vn.tonghop.consolidation.ConsolidationService consolidation;
 
+	private final PipelineMetrics metrics;
+
 	RunOutputs(DataDirectory dataDirectory, TotalsRepository totals, IntakeRepository intake, FindingFormatter formatter,
 			AnnotatedCopyWriter annotated, ReportRenderer reports, vn.tonghop.orgunit.OrgRegistry registry,
-			vn.tonghop.form.Form form, vn.tonghop.consolidation.ConsolidationService consolidation) {
+			vn.tonghop.form.Form form, vn.tonghop.consolidation.ConsolidationService consolidation,
+			PipelineMetrics metrics) {
 		this.consolidation = consolidation;
+		this.metrics = metrics;
 		this.reports = reports;
 		this.registry = registry;
 		this.form = form;
@@ -74,11 +79,15 @@ public class RunOutputs {
 		Path temporary = out.resolve(runId + ".tmp");
 		FileSystemUtils.deleteRecursively(temporary);
 		Files.createDirectories(temporary.resolve("rejected"));
+		long start = System.nanoTime();
 		writeTotals(runId, temporary.resolve("totals.csv"));
 		writeFindings(runId, temporary);
+		metrics.add(PipelineMetrics.Stage.OUTPUTS, start);
+		start = System.nanoTime();
 		var tree = registry.tree();
 		reports.renderAll(runId, tree, reports.reportedUnits(tree, form.years()), form.years(),
 				temporary.resolve("reports"));
+		metrics.add(PipelineMetrics.Stage.REPORTS, start);
 		Path target = folder(runId);
 		FileSystemUtils.deleteRecursively(target);
 		Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
