@@ -127,7 +127,18 @@ public class RunService {
 		long notForms = outcomes.getOrDefault(Outcome.NOT_FORM, 0L);
 		return new RunSummary(runId, execution.getStatus().name(), resumed, seen, accepted + rejected + notForms,
 				accepted, rejected, notForms, outcomes.getOrDefault(Outcome.UNCHANGED, 0L),
-				outcomes.getOrDefault(Outcome.DEFERRED, 0L), completeness(runId), outputs.folder(runId));
+				outcomes.getOrDefault(Outcome.DEFERRED, 0L), completeness(runId), outputs.folder(runId),
+				stepDurations(execution));
+	}
+
+	private static Map<String, java.time.Duration> stepDurations(JobExecution execution) {
+		Map<String, java.time.Duration> durations = new java.util.LinkedHashMap<>();
+		execution.getStepExecutions().forEach(step -> {
+			if (step.getStartTime() != null && step.getEndTime() != null) {
+				durations.put(step.getStepName(), java.time.Duration.between(step.getStartTime(), step.getEndTime()));
+			}
+		});
+		return durations;
 	}
 
 	/** Reported / expected per year for every unit directly above CĐCS, from the run's totals. */

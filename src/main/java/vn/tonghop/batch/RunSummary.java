@@ -10,7 +10,8 @@ import java.util.Map;
  * @param completeness per direct-upper unit: units reported and expected per year
  */
 public record RunSummary(long runId, String status, boolean resumed, long filesSeen, long newFiles, long accepted,
-		long rejected, long notForms, long unchanged, long deferred, List<Completeness> completeness, Path outputs) {
+		long rejected, long notForms, long unchanged, long deferred, List<Completeness> completeness, Path outputs,
+		Map<String, java.time.Duration> stepDurations) {
 
 	public record Completeness(String unitCode, String unitName, Map<Integer, long[]> reportedOfExpected) {
 	}

@@ -142,11 +142,45 @@ public class IntakeRepository {
 	public record CurrentSubmission(String unitCode, String figures) {
 	}
 
-	/** Streams the current submissions; the caller closes the stream (it holds a connection). */
+	private static final int PAGE = 500;
+
+	/**
+	 * Streams the current submissions in unit order, a page at a time (the embedded database materialises a result
+	 * set in memory, so one query over every submission would grow with their number).
+	 */
 	public Stream<CurrentSubmission> currentSubmissions() {
-		return jdbc.sql("SELECT unit_code, figures FROM submission WHERE is_current ORDER BY unit_code")
+		java.util.Iterator<CurrentSubmission> pages = new java.util.Iterator<>() {
+			private List<CurrentSubmission> page = page("");
+
+			private int next;
+
+			@Override
+			public boolean hasNext() {
+				if (next == page.size() && page.size() == PAGE) {
+					page = page(page.get(PAGE - 1).unitCode());
+					next = 0;
+				}
+				return next < page.size();
+			}
+
+			@Override
+			public CurrentSubmission next() {
+				if (!hasNext()) {
+					throw new java.util.NoSuchElementException();
+				}
+				return page.get(next++);
+			}
+		};
+		return java.util.stream.StreamSupport.stream(
+				java.util.Spliterators.spliteratorUnknownSize(pages, java.util.Spliterator.ORDERED), false);
+	}
+
+	private List<CurrentSubmission> page(String after) {
+		return jdbc.sql("SELECT unit_code, figures FROM submission WHERE is_current AND unit_code > ? "
+				+ "ORDER BY unit_code FETCH FIRST " + PAGE + " ROWS ONLY")
+			.param(after)
 			.query((rs, n) -> new CurrentSubmission(rs.getString(1), rs.getString(2)))
-			.stream();
+			.list();
 	}
 
 	/** The figures of a unit's current submission, as stored. */

@@ -109,6 +109,15 @@ public final class FilledForm implements AutoCloseable {
 	 * The workbook as a file. Dates inside it are fixed so that the same figures always give the same bytes: the
 	 * sample data can be regenerated without changing a committed file.
 	 */
+	/** Makes a template written for one unit into another unit's: visible header and hidden stamp. */
+	public FilledForm restamp(String unitCode, String unitName, String sector) {
+		setHeader("Mã đơn vị:", unitCode);
+		setHeader("Tên công đoàn cơ sở:", unitName);
+		setHeader("Khu vực:", sector);
+		workbook.getSheet("_tonghop").getRow(2).getCell(1).setCellValue(unitCode);
+		return this;
+	}
+
 	public byte[] bytes() throws IOException {
 		workbook.getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_TIME));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -85,6 +85,16 @@ public class SampleDataGenerator {
 		return filled;
 	}
 
+	/** The sector of a kind of grassroots union ({@code PRIMARY}, {@code FOREIGN_COMPANY}, …). */
+	public static String sectorOf(String kind) {
+		return UnitKind.valueOf(kind).sector;
+	}
+
+	/** Plausible figures for a unit of the given kind that satisfy every hard rule; deterministic for the seed. */
+	public Map<String, Map<Integer, Object>> figures(OrgUnit unit, String kind, long seed) {
+		return SampleFigures.draw(new SampleUnit(unit, UnitKind.valueOf(kind)), form.years(), seed);
+	}
+
 	List<Integer> years() {
 		return form.years();
 	}

@@ -1,10 +1,5 @@
 package vn.tonghop.workbook;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Workbook;
-
 import vn.tonghop.form.Indicator;
 import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.Severity;
@@ -30,8 +25,6 @@ final class CellInterpreter {
 	/** Characters that occur in TCVN3 (.VnTime) text but never in Unicode Vietnamese. */
 	private static final Pattern TCVN3_MARKS = Pattern.compile("[«¬®¸µ¶·¹¨¢£¤¥¦§©ª»¼½¾ÆÇÑ×ØÞßæçñ÷øþ]");
 
-	private final Workbook workbook;
-
 	private final Location location;
 
 	/** Where in the file the cell is, for findings. */
@@ -39,29 +32,26 @@ final class CellInterpreter {
 	}
 
 	/** The typed value, or empty for a blank cell; findings are added to {@code findings}. */
-	CellInterpreter(Workbook workbook, Location location) {
-		this.workbook = workbook;
+	CellInterpreter(Location location) {
 		this.location = location;
 	}
 
-	Optional<Object> read(Cell cell, Indicator indicator, int year, List<String> choices, List<Finding> findings) {
-		if (cell == null) {
+	Optional<Object> read(Optional<Grid.Cell> found, Indicator indicator, int year, List<String> choices,
+			List<Finding> findings) {
+		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		String ref = cell.getAddress().formatAsString();
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-				: cell.getCellType();
-		Problem problem = new Problem(ref, indicator, year, findings);
+		Grid.Cell cell = found.get();
+		Problem problem = new Problem(cell.ref(), indicator, year, findings);
 		problem.choices = choices;
-		return switch (type) {
-			case NUMERIC -> fromNumber(BigDecimal.valueOf(cell.getNumericCellValue()), indicator, problem);
-			case STRING -> fromText(cell, indicator, choices, problem);
-			case BOOLEAN -> fromBoolean(cell.getBooleanCellValue(), indicator, problem);
+		return switch (cell.kind()) {
+			case NUMBER -> fromNumber(BigDecimal.valueOf(cell.number()), indicator, problem);
+			case TEXT -> fromText(cell, indicator, choices, problem);
+			case BOOLEAN -> fromBoolean(cell.bool(), indicator, problem);
 			case ERROR -> {
-				problem.error("reader.formulaError", FormulaError.forInt(cell.getErrorCellValue()).getString());
+				problem.error("reader.formulaError", cell.text());
 				yield Optional.empty();
 			}
-			default -> Optional.empty();
 		};
 	}
 
@@ -102,13 +92,13 @@ final class CellInterpreter {
 		return Optional.empty();
 	}
 
-	private Optional<Object> fromText(Cell cell, Indicator indicator, List<String> choices, Problem problem) {
-		String raw = TextMatch.nfc(cell.getStringCellValue());
+	private Optional<Object> fromText(Grid.Cell cell, Indicator indicator, List<String> choices, Problem problem) {
+		String raw = TextMatch.nfc(cell.text());
 		if (raw.isEmpty()) {
 			return Optional.empty();
 		}
 		if (isLegacyEncoded(cell, raw)) {
-			return problem.error("reader.legacyEncoding", raw, fontName(cell));
+			return problem.error("reader.legacyEncoding", raw, cell.font());
 		}
 		switch (indicator.type()) {
 			case INT, MONEY -> {
@@ -150,13 +140,9 @@ final class CellInterpreter {
 				String.valueOf(value).toUpperCase(Locale.ROOT), String.join(", ", problem.choices()));
 	}
 
-	private boolean isLegacyEncoded(Cell cell, String text) {
-		String font = fontName(cell).toLowerCase(Locale.ROOT);
+	private static boolean isLegacyEncoded(Grid.Cell cell, String text) {
+		String font = cell.font() == null ? "" : cell.font().toLowerCase(Locale.ROOT);
 		return font.startsWith(".vn") || font.startsWith("vni") || TCVN3_MARKS.matcher(text).find();
-	}
-
-	private String fontName(Cell cell) {
-		return workbook.getFontAt(cell.getCellStyle().getFontIndex()).getFontName();
 	}
 
 	/** Builds findings located at one cell. */

@@ -1,12 +1,5 @@
 package vn.tonghop.workbook;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
-
 import vn.tonghop.form.Form;
 import vn.tonghop.form.Indicator;
 import vn.tonghop.validation.Finding;
@@ -14,6 +7,7 @@ import vn.tonghop.validation.Severity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the form inside an open workbook without trusting fixed addresses: the stamp (form id and version), the
- * sheet and column holding the indicator codes, the row of year headers above them, and the unit code beside its
- * label. An inserted row, a hidden row or a moved table still reads.
+ * Finds the form inside a workbook without trusting fixed addresses: the stamp (form id and version), the sheet and
+ * column holding the indicator codes, the row of year headers above them, and the unit code beside its label. An
+ * inserted row, a hidden row or a moved table still reads.
  */
 final class FormLocator {
 
@@ -36,17 +30,19 @@ final class FormLocator {
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
+	private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{4}\\.\\d+");
+
 	private final Form form;
 
-	private final Workbook workbook;
+	private final Grid grid;
 
 	private final String file;
 
 	private final Set<String> unitCodeLabels;
 
-	FormLocator(Form form, Workbook workbook, String file, Set<String> unitCodeLabels) {
+	FormLocator(Form form, Grid grid, String file, Set<String> unitCodeLabels) {
 		this.form = form;
-		this.workbook = workbook;
+		this.grid = grid;
 		this.file = file;
 		this.unitCodeLabels = unitCodeLabels;
 	}
@@ -69,7 +65,7 @@ final class FormLocator {
 			return fail(findings, "reader.noCodeColumn");
 		}
 		Table table = found.get();
-		String sheetName = table.sheet.getSheetName();
+		String sheetName = table.sheet.name();
 		List<String> missingYears = form.years()
 			.stream()
 			.filter(y -> !table.yearColumns.containsKey(y))
@@ -95,38 +91,34 @@ final class FormLocator {
 
 	private FormSubmission readValues(Table table, String formId, String version, String unitCode,
 			List<Finding> findings) {
-		CellInterpreter interpreter = new CellInterpreter(workbook,
-				new CellInterpreter.Location(file, table.sheet.getSheetName()));
+		CellInterpreter interpreter = new CellInterpreter(new CellInterpreter.Location(file, table.sheet.name()));
 		Map<String, Map<Integer, ReadValue>> values = new LinkedHashMap<>();
 		Map<String, Map<Integer, String>> cells = new LinkedHashMap<>();
 		for (Indicator indicator : form.indicators()) {
-			Row row = table.sheet.getRow(table.rows.get(indicator.code()));
+			int row = table.rows.get(indicator.code());
 			List<String> choices = form.choices(indicator);
 			for (Map.Entry<Integer, Integer> year : table.yearColumns.entrySet()) {
 				int column = year.getValue();
-				String ref = new CellReference(row.getRowNum(), column).formatAsString();
+				String ref = new org.apache.poi.ss.util.CellReference(row, column).formatAsString();
 				cells.computeIfAbsent(indicator.code(), k -> new TreeMap<>()).put(year.getKey(), ref);
-				interpreter.read(row.getCell(column), indicator, year.getKey(), choices, findings)
+				interpreter.read(table.sheet.cell(row, column), indicator, year.getKey(), choices, findings)
 					.ifPresent(v -> values.computeIfAbsent(indicator.code(), k -> new TreeMap<>())
 						.put(year.getKey(), new ReadValue(v, ref)));
 			}
 		}
-		return new FormSubmission(formId, version, unitCode, table.sheet.getSheetName(), values, cells);
+		return new FormSubmission(formId, version, unitCode, table.sheet.name(), values, cells);
 	}
 
 	/** The stamp from the hidden sheet, or failing that from the visible "Mã biểu … phiên bản …" line. */
 	private Map<String, String> stamp() {
 		Map<String, String> stamp = new HashMap<>();
-		Sheet meta = workbook.getSheet(TemplateLayout.META_SHEET);
-		if (meta != null) {
-			for (Row row : meta) {
-				String key = text(row.getCell(0));
-				String value = text(row.getCell(1));
-				if (!key.isEmpty() && !value.isEmpty()) {
-					stamp.put(key, value);
-				}
+		grid.sheet(TemplateLayout.META_SHEET).ifPresent(meta -> meta.rows().values().forEach(row -> {
+			String key = text(row.get(0));
+			String value = text(row.get(1));
+			if (!key.isEmpty() && !value.isEmpty()) {
+				stamp.put(key, value);
 			}
-		}
+		}));
 		if (!stamp.containsKey(TemplateLayout.KEY_FORM_ID)) {
 			visibleStamp().ifPresent(stamp::putAll);
 		}
@@ -134,14 +126,12 @@ final class FormLocator {
 	}
 
 	private Optional<Map<String, String>> visibleStamp() {
-		Pattern version = Pattern.compile("\\d{4}-\\d{4}\\.\\d+");
-		for (Sheet sheet : workbook) {
-			for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 10); r++) {
-				Row row = sheet.getRow(r);
-				for (Cell cell : row == null ? List.<Cell>of() : row) {
+		for (Grid.Sheet sheet : grid.sheets()) {
+			for (int r = 0; r <= Math.min(sheet.lastRow(), 10); r++) {
+				for (Grid.Cell cell : sheet.row(r).values()) {
 					String text = text(cell);
 					if (text.contains(form.id())) {
-						Matcher m = version.matcher(text);
+						Matcher m = VERSION.matcher(text);
 						Map<String, String> stamp = new HashMap<>();
 						stamp.put(TemplateLayout.KEY_FORM_ID, form.id());
 						stamp.put(TemplateLayout.KEY_FORM_VERSION, m.find() ? m.group() : null);
@@ -154,16 +144,12 @@ final class FormLocator {
 	}
 
 	/** The unit code: the first non-blank cell right of the "Mã đơn vị" label. */
-	private Optional<String> unitCode(Sheet sheet) {
-		for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 40); r++) {
-			Row row = sheet.getRow(r);
-			if (row == null) {
-				continue;
-			}
-			for (Cell cell : row) {
-				if (cell.getCellType() == CellType.STRING && unitCodeLabels.contains(TextMatch.fold(text(cell)))) {
-					for (int c = cell.getColumnIndex() + 1; c < Math.max(row.getLastCellNum(), 0); c++) {
-						String value = TextMatch.code(text(row.getCell(c)));
+	private Optional<String> unitCode(Grid.Sheet sheet) {
+		for (int r = 0; r <= Math.min(sheet.lastRow(), 40); r++) {
+			for (Grid.Cell cell : sheet.row(r).values()) {
+				if (cell.kind() == Grid.Kind.TEXT && unitCodeLabels.contains(TextMatch.fold(cell.text()))) {
+					for (Grid.Cell right : sheet.row(r).values()) {
+						String value = right.column() > cell.column() ? TextMatch.code(text(right)) : "";
 						if (!value.isEmpty()) {
 							return Optional.of(value);
 						}
@@ -176,20 +162,20 @@ final class FormLocator {
 
 	/** The sheet and column where most indicator codes stand, with the year headers above the first of them. */
 	private Optional<Table> findTable() {
-		Set<String> codes = new java.util.HashSet<>();
+		Set<String> codes = new HashSet<>();
 		form.indicators().forEach(i -> codes.add(i.code()));
 		Table best = null;
-		for (Sheet sheet : workbook) {
-			if (sheet.getSheetName().equals(TemplateLayout.META_SHEET)
-					|| sheet.getSheetName().equals(TemplateLayout.LISTS_SHEET)) {
+		for (Grid.Sheet sheet : grid.sheets()) {
+			if (sheet.name().equals(TemplateLayout.META_SHEET) || sheet.name().equals(TemplateLayout.LISTS_SHEET)) {
 				continue;
 			}
 			Map<Integer, Integer> hitsByColumn = new HashMap<>();
-			for (int r = 0; r <= Math.min(sheet.getLastRowNum(), MAX_SCAN_ROWS); r++) {
-				Row row = sheet.getRow(r);
-				for (int c = 0; row != null && c < Math.min(row.getLastCellNum(), MAX_SCAN_COLUMNS); c++) {
-					if (codes.contains(TextMatch.code(text(row.getCell(c))))) {
-						hitsByColumn.merge(c, 1, Integer::sum);
+			for (Map.Entry<Integer, java.util.NavigableMap<Integer, Grid.Cell>> row : sheet.rows()
+				.headMap(MAX_SCAN_ROWS, true)
+				.entrySet()) {
+				for (Grid.Cell cell : row.getValue().headMap(MAX_SCAN_COLUMNS).values()) {
+					if (codes.contains(TextMatch.code(text(cell)))) {
+						hitsByColumn.merge(cell.column(), 1, Integer::sum);
 					}
 				}
 			}
@@ -203,12 +189,11 @@ final class FormLocator {
 		return Optional.ofNullable(best);
 	}
 
-	private Table table(Sheet sheet, int codeColumn, Set<String> codes) {
+	private Table table(Grid.Sheet sheet, int codeColumn, Set<String> codes) {
 		Table table = new Table(sheet);
 		int firstCodeRow = Integer.MAX_VALUE;
-		for (int r = 0; r <= Math.min(sheet.getLastRowNum(), MAX_SCAN_ROWS); r++) {
-			Row row = sheet.getRow(r);
-			String code = row == null ? "" : TextMatch.code(text(row.getCell(codeColumn)));
+		for (int r : sheet.rows().headMap(MAX_SCAN_ROWS, true).keySet()) {
+			String code = TextMatch.code(text(sheet.cell(r, codeColumn).orElse(null)));
 			if (codes.contains(code)) {
 				firstCodeRow = Math.min(firstCodeRow, r);
 				if (table.rows.putIfAbsent(code, r) != null) {
@@ -219,12 +204,12 @@ final class FormLocator {
 		// The header row is the nearest row above the codes that names the most form years.
 		Set<Integer> years = Set.copyOf(form.years());
 		for (int r = firstCodeRow - 1; r >= 0 && r >= firstCodeRow - 10; r--) {
-			Row row = sheet.getRow(r);
 			Map<Integer, Integer> found = new TreeMap<>();
-			for (int c = 0; row != null && c < Math.min(row.getLastCellNum(), MAX_SCAN_COLUMNS); c++) {
-				Matcher m = YEAR.matcher(text(row.getCell(c)));
-				if (c != codeColumn && m.find() && years.contains(Integer.parseInt(m.group(1)))) {
-					found.putIfAbsent(Integer.parseInt(m.group(1)), c);
+			for (Grid.Cell cell : sheet.row(r).values()) {
+				Matcher m = YEAR.matcher(text(cell));
+				if (cell.column() != codeColumn && cell.column() < MAX_SCAN_COLUMNS && m.find()
+						&& years.contains(Integer.parseInt(m.group(1)))) {
+					found.putIfAbsent(Integer.parseInt(m.group(1)), cell.column());
 				}
 			}
 			if (found.size() > table.yearColumns.size()) {
@@ -244,22 +229,20 @@ final class FormLocator {
 	}
 
 	/** The text of a cell as shown: strings as typed, numbers without grouping (codes and years only). */
-	private static String text(Cell cell) {
+	private static String text(Grid.Cell cell) {
 		if (cell == null) {
 			return "";
 		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-				: cell.getCellType();
-		return switch (type) {
-			case STRING -> TextMatch.nfc(cell.getStringCellValue());
-			case NUMERIC -> java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+		return switch (cell.kind()) {
+			case TEXT -> TextMatch.nfc(cell.text());
+			case NUMBER -> java.math.BigDecimal.valueOf(cell.number()).stripTrailingZeros().toPlainString();
 			default -> "";
 		};
 	}
 
 	private static final class Table {
 
-		final Sheet sheet;
+		final Grid.Sheet sheet;
 
 		final Map<String, Integer> rows = new HashMap<>();
 
@@ -267,7 +250,7 @@ final class FormLocator {
 
 		final List<String> duplicates = new ArrayList<>();
 
-		Table(Sheet sheet) {
+		Table(Grid.Sheet sheet) {
 			this.sheet = sheet;
 		}
 	}

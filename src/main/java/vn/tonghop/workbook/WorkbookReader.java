@@ -67,11 +67,9 @@ public class WorkbookReader {
 			if (size > maxFileBytes) {
 				return unreadable(displayName, "reader.tooLarge", size / 1_000_000, maxFileBytes / 1_000_000);
 			}
-			try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-				Optional<FormSubmission> submission = new FormLocator(form, workbook, displayName, unitCodeLabels)
-					.read(findings);
-				return new ReadResult(displayName, submission, findings);
-			}
+			Optional<FormSubmission> submission = new FormLocator(form, grid(file), displayName, unitCodeLabels)
+				.read(findings);
+			return new ReadResult(displayName, submission, findings);
 		}
 		catch (EmptyFileException ex) {
 			return unreadable(displayName, "reader.empty");
@@ -91,6 +89,10 @@ public class WorkbookReader {
 		catch (POIXMLException ex) {
 			return unreadable(displayName, isStrict(ex) ? "reader.strictOoxml" : "reader.damaged");
 		}
+		catch (org.xml.sax.SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+				| javax.xml.parsers.ParserConfigurationException ex) {
+			return unreadable(displayName, "reader.damaged");
+		}
 		catch (IOException ex) {
 			String text = String.valueOf(ex.getMessage()).toLowerCase(Locale.ROOT);
 			if (text.contains("zip bomb")) {
@@ -103,6 +105,25 @@ public class WorkbookReader {
 		catch (RuntimeException ex) {
 			// A damaged file can make POI fail in many ways; the sender still gets an answer, and the run goes on.
 			return unreadable(displayName, "reader.damaged");
+		}
+	}
+
+	/**
+	 * OOXML packages (a zip) are streamed with the SAX event API; everything else (legacy .xls, encrypted files,
+	 * which are OLE2 containers) goes through WorkbookFactory, read-only, whose exceptions say what the file is.
+	 */
+	private static Grid grid(Path file) throws IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException,
+			org.xml.sax.SAXException, javax.xml.parsers.ParserConfigurationException {
+		byte[] magic = new byte[4];
+		try (var in = Files.newInputStream(file)) {
+			in.readNBytes(magic, 0, 4);
+		}
+		boolean zip = magic[0] == 'P' && magic[1] == 'K';
+		if (zip) {
+			return GridReaders.fromOoxml(file.toFile());
+		}
+		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+			return GridReaders.fromWorkbook(workbook);
 		}
 	}
 

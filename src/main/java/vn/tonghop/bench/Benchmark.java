@@ -1,0 +1,141 @@
+package vn.tonghop.bench;
+
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.batch.RunService;
+import vn.tonghop.batch.RunSummary;
+import vn.tonghop.form.Form;
+import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.sampledata.SampleDataGenerator;
+import vn.tonghop.system.Messages;
+import vn.tonghop.system.PipelineMetrics;
+import vn.tonghop.system.PipelineMetrics.Stage;
+import vn.tonghop.workbook.TemplateWriter;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Generates a province of N grassroots unions, runs one full consolidation with reports into the current (fresh)
+ * installation, measures a bare POI event-API read of the same files as the yardstick, then changes 1 % of the
+ * files and runs again. Prints wall time, files per second, ms per file and peak heap, per stage and in total.
+ */
+@Component
+public class Benchmark {
+
+	private final Form form;
+
+	private final TemplateWriter templates;
+
+	private final SampleDataGenerator generator;
+
+	private final OrgRegistry registry;
+
+	private final RunService runs;
+
+	private final PipelineMetrics metrics;
+
+	private final Messages messages;
+
+	Benchmark(Form form, TemplateWriter templates, SampleDataGenerator generator, OrgRegistry registry,
+			RunService runs, PipelineMetrics metrics, Messages messages) {
+		this.form = form;
+		this.templates = templates;
+		this.generator = generator;
+		this.registry = registry;
+		this.runs = runs;
+		this.metrics = metrics;
+		this.messages = messages;
+	}
+
+	/** What the benchmark did, for its smoke test: the two runs and the sums they must reproduce. */
+	public record Result(RunSummary full, RunSummary incremental, Map<String, BigDecimal> expected, int changed) {
+	}
+
+	public Result run(int count, Path work, long seed, PrintWriter out) throws Exception {
+		if (!registry.tree().isEmpty()) {
+			throw new IllegalStateException(messages.get("bench.notFresh"));
+		}
+		BenchProvince province = BenchProvince.of(count);
+		BenchData data = new BenchData(form, templates, generator);
+		Path inbox = Files.createDirectories(work.resolve("inbox"));
+		long start = System.nanoTime();
+		data.writeRegistry(province, work.resolve("org-units.csv"));
+		data.writeForms(province, inbox, seed);
+		try (InputStream in = Files.newInputStream(work.resolve("org-units.csv"))) {
+			registry.importCsv(in);
+		}
+		out.println(messages.get("bench.generated", count, province.districts().size(), seconds(System.nanoTime() - start),
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+
+		Measured full = measure(inbox, count, out, messages.get("bench.full"));
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(inbox)) {
+			files = walk.filter(p -> p.toString().endsWith(".xlsx")).toList();
+		}
+		EventApiYardstick.Result yardstick = EventApiYardstick.readAll(files);
+		long pipeline = full.pipelineMillis();
+		out.println(messages.get("bench.yardstick", seconds(yardstick.millis() * 1_000_000), yardstick.cells(),
+				perFile(yardstick.millis(), count), ratio(pipeline, yardstick.millis())));
+
+		int changed = 0;
+		for (int i = 0; i < count; i += 100) {
+			data.change(inbox, province.grassroots().get(i), province.kinds().get(i), seed);
+			changed++;
+		}
+		Measured incremental = measure(inbox, changed, out, messages.get("bench.incremental", changed));
+		out.println(messages.get("bench.incrementalShare", ratio(incremental.pipelineMillis() * 100, pipeline)));
+		return new Result(full.summary(), incremental.summary(), Map.copyOf(data.expected), changed);
+	}
+
+	/** A run with its wall time without the reports (read, validate, store, roll-up, CSV outputs). */
+	private record Measured(RunSummary summary, long pipelineMillis) {
+	}
+
+	private Measured measure(Path inbox, int files, PrintWriter out, String title) throws Exception {
+		metrics.reset();
+		RunSummary summary;
+		long peak;
+		long start = System.nanoTime();
+		try (HeapSampler heap = new HeapSampler()) {
+			List<RunSummary> summaries = runs.run(inbox);
+			summary = summaries.get(summaries.size() - 1);
+			peak = heap.peakMegabytes();
+		}
+		long wall = (System.nanoTime() - start) / 1_000_000;
+		long steps = summary.stepDurations().values().stream().mapToLong(Duration::toMillis).sum();
+		long pipeline = steps - millis(summary, "outputs") + metrics.millis(Stage.OUTPUTS);
+		out.println(title);
+		out.println(messages.get("bench.stages", metrics.millis(Stage.ARCHIVE), metrics.millis(Stage.READ),
+				metrics.millis(Stage.VALIDATE), metrics.millis(Stage.STORE)));
+		out.println(messages.get("bench.steps", millis(summary, "intake"), millis(summary, "rollup"),
+				metrics.millis(Stage.OUTPUTS), metrics.millis(Stage.REPORTS)));
+		out.println(messages.get("bench.total", seconds(pipeline * 1_000_000),
+				String.format(java.util.Locale.ROOT, "%.0f", files * 1000.0 / Math.max(1, pipeline)),
+				perFile(pipeline, files), seconds(wall * 1_000_000), peak, summary.accepted(), summary.unchanged()));
+		return new Measured(summary, pipeline);
+	}
+
+	private static long millis(RunSummary s, String step) {
+		return s.stepDurations().getOrDefault(step, Duration.ZERO).toMillis();
+	}
+
+	private static String seconds(long nanos) {
+		return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9).replace('.', ',');
+	}
+
+	private static String perFile(long millis, long files) {
+		return String.format(java.util.Locale.ROOT, "%.2f", millis / (double) Math.max(1, files)).replace('.', ',');
+	}
+
+	private static String ratio(long a, long b) {
+		return String.format(java.util.Locale.ROOT, "%.2f", a / (double) Math.max(1, b)).replace('.', ',');
+	}
+}
