@@ -19,10 +19,31 @@ class RunRepository {
 
 	long create(String inbox) {
 		long id = jdbc.sql("VALUES NEXT VALUE FOR run_id_seq").query(Long.class).single();
-		jdbc.sql("INSERT INTO run (id, inbox, started_at, status) VALUES (?, ?, ?, 'STARTED')")
-			.params(id, inbox, Timestamp.from(Instant.now()))
+		jdbc.sql("INSERT INTO run (id, inbox, started_at, status, registry_hash) VALUES (?, ?, ?, 'STARTED', ?)")
+			.params(id, inbox, Timestamp.from(Instant.now()), registryHash())
 			.update();
 		return id;
+	}
+
+	/** A checksum of the whole registry, so a run knows whether the tree changed since the previous one. */
+	private String registryHash() {
+		java.security.MessageDigest digest;
+		try {
+			digest = java.security.MessageDigest.getInstance("SHA-256");
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		jdbc.sql("SELECT code, name, type, parent_code, sector, valid_from, valid_to FROM org_unit ORDER BY code")
+			.query((rs, n) -> {
+				for (int c = 1; c <= 7; c++) {
+					digest.update(String.valueOf(rs.getObject(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+					digest.update((byte) 0);
+				}
+				return null;
+			})
+			.list();
+		return java.util.HexFormat.of().formatHex(digest.digest());
 	}
 
 	void finish(long id, String status) {

@@ -103,11 +103,13 @@ public class Benchmark {
 		metrics.reset();
 		RunSummary summary;
 		long peak;
+		long live;
 		long start = System.nanoTime();
 		try (HeapSampler heap = new HeapSampler()) {
 			List<RunSummary> summaries = runs.run(inbox);
 			summary = summaries.get(summaries.size() - 1);
 			peak = heap.peakMegabytes();
+			live = heap.liveMegabytes();
 		}
 		long wall = (System.nanoTime() - start) / 1_000_000;
 		long steps = summary.stepDurations().values().stream().mapToLong(Duration::toMillis).sum();
@@ -119,7 +121,7 @@ public class Benchmark {
 				metrics.millis(Stage.OUTPUTS), metrics.millis(Stage.REPORTS)));
 		out.println(messages.get("bench.total", seconds(pipeline * 1_000_000),
 				String.format(java.util.Locale.ROOT, "%.0f", files * 1000.0 / Math.max(1, pipeline)),
-				perFile(pipeline, files), seconds(wall * 1_000_000), peak, summary.accepted(), summary.unchanged()));
+				perFile(pipeline, files), seconds(wall * 1_000_000), peak, live, summary.accepted(), summary.unchanged()));
 		return new Measured(summary, pipeline);
 	}
 

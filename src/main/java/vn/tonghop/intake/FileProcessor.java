@@ -52,8 +52,9 @@ public class FileProcessor {
 	public FileOutcome process(Path inbox, InboxFile file, OrgTree tree, String seenSha256) throws IOException {
 		Path source = inbox.resolve(file.path());
 		String name = file.path().substring(file.path().lastIndexOf('/') + 1);
-		if (seenSha256 != null && repository.isKnown(seenSha256)) {
-			return outcome(file, seenSha256, null, Outcome.UNCHANGED, null, null, null, List.of());
+		if (seenSha256 != null) {
+			// Remembered only for content that was received (its outcome stored), so it is known: nothing to do.
+			return outcome(file, seenSha256, null, Outcome.UNCHANGED, null, null, null, List.of()).remembered();
 		}
 		if (!Files.isRegularFile(source)) {
 			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());

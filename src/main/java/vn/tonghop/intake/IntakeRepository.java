@@ -81,7 +81,7 @@ public class IntakeRepository {
 		for (int i = 0; i < effective.size(); i++) {
 			FileOutcome o = effective.get(i);
 			runFiles.add(new Object[] { o.outcome().name(), o.sha256(), runId, o.runPosition() });
-			if (o.sha256() != null) {
+			if (o.sha256() != null && !o.alreadyRemembered()) {
 				seen.add(new Object[] { o.path(), o.size(), Timestamp.from(o.modified()), o.sha256() });
 			}
 			if (!o.outcome().isNew()) {
@@ -124,10 +124,14 @@ public class IntakeRepository {
 		}
 	}
 
-	/** The content last seen under each path, as "path|size|epoch millis" → SHA-256. */
+	/**
+	 * The content last seen under each path, as "path|size|epoch millis" → SHA-256, for contents that were received
+	 * (the join makes "seen" imply "received", whatever happened to either table).
+	 */
 	public java.util.Map<String, String> seenContents() {
 		java.util.Map<String, String> seen = new java.util.HashMap<>();
-		jdbc.sql("SELECT path, size_bytes, modified_at, sha256 FROM inbox_seen")
+		jdbc.sql("SELECT s.path, s.size_bytes, s.modified_at, s.sha256 FROM inbox_seen s JOIN received_file r "
+				+ "ON r.sha256 = s.sha256")
 			.query((rs, n) -> seen.put(seenKey(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant()),
 					rs.getString(4)))
 			.list();

@@ -1,0 +1,85 @@
+package vn.tonghop.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+import vn.tonghop.TonghopSpringTest;
+import vn.tonghop.system.DataDirectory;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark at a small N, as a smoke test: it must run both passes, and the totals it produces must equal the
+ * sums the generator added up from the values it wrote (not the roll-up's own figures). Its timings are printed,
+ * not asserted.
+ */
+@TonghopSpringTest
+class BenchmarkSmokeTest {
+
+	@Autowired
+	Benchmark benchmark;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataDirectory dataDirectory;
+
+	@Autowired
+	vn.tonghop.report.RunOutputs outputs;
+
+	@TempDir
+	Path work;
+
+	@Test
+	void twoHundredFormsAddUpToWhatWasGenerated() throws Exception {
+		for (String table : List.of("total", "finding", "submission", "received_file", "run_file", "inbox_seen", "run",
+				"target", "org_unit", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
+				"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
+				"BATCH_JOB_INSTANCE")) {
+			jdbc.sql("DELETE FROM " + table).update();
+		}
+		FileSystemUtils.deleteRecursively(dataDirectory.outputs());
+		StringWriter printed = new StringWriter();
+
+		Benchmark.Result result = benchmark.run(200, work, 7L, new PrintWriter(printed, true));
+
+		assertThat(result.full().accepted()).isEqualTo(200);
+		assertThat(result.full().rejected()).isZero();
+		assertThat(result.changed()).isEqualTo(2);
+		assertThat(result.incremental().accepted()).isEqualTo(2);
+		assertThat(result.incremental().unchanged()).isEqualTo(198);
+		Map<String, BigDecimal> totals = totals(result.incremental().runId());
+		// Two districts (BP-H001, BP-H002) and the province, for every checked code and year.
+		assertThat(result.expected()).hasSize(3 * BenchData.CHECKED.size() * 3);
+		result.expected().forEach((key, sum) -> assertThat(totals.get(key)).as(key).isEqualByComparingTo(sum));
+		assertThat(printed.toString()).contains("POI event API", "1%");
+		// The re-run reused the previous totals.csv for the unchanged units; it must equal a full regeneration.
+		Path regenerated = work.resolve("regenerated.csv");
+		outputs.regenerateTotals(result.incremental().runId(), regenerated);
+		assertThat(Files.mismatch(regenerated,
+				dataDirectory.outputs().resolve(result.incremental().runId() + "/totals.csv"))).isEqualTo(-1L);
+	}
+
+	private Map<String, BigDecimal> totals(long runId) throws Exception {
+		Map<String, BigDecimal> map = new HashMap<>();
+		List<String> lines = Files.readAllLines(dataDirectory.outputs().resolve(runId + "/totals.csv"));
+		for (String line : lines.subList(1, lines.size())) {
+			String[] f = line.split(",");
+			map.put(f[0] + "|" + f[1] + "|" + f[2], new BigDecimal(f[3]));
+		}
+		return map;
+	}
+}
