@@ -187,6 +187,12 @@ public class IntakeRepository {
 			.list();
 	}
 
+	/** The units with a current accepted submission. */
+	public java.util.Set<String> unitsWithCurrentSubmission() {
+		return new java.util.HashSet<>(
+				jdbc.sql("SELECT unit_code FROM submission WHERE is_current").query(String.class).list());
+	}
+
 	/** The figures of a unit's current submission, as stored. */
 	public Optional<String> currentSubmission(String unitCode) {
 		return jdbc.sql("SELECT figures FROM submission WHERE unit_code = ? AND is_current")

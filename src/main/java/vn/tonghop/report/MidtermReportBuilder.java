@@ -72,8 +72,9 @@ class MidtermReportBuilder {
 	}
 
 	/** The fill parameters of reports/midterm-report.jrxml for one unit. */
+	/** @param reported the CĐCS with a current accepted submission */
 	Map<String, Object> parameters(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
-			List<IntakeRepository.ReceivedFile> annexFiles) {
+			List<IntakeRepository.ReceivedFile> annexFiles, Set<String> reported) {
 		Locale vi = messages.locale();
 		UnitFigures figures = figuresOf.apply(unit.code());
 		ReportSettings.UnitReport config = settings.of(unit.code());
@@ -93,8 +94,8 @@ class MidtermReportBuilder {
 		p.put("P_SUMMARY_LINE", messages.get("report.summaryLine", or(config.congress(),
 				messages.get("report.defaultCongress", unionName(unit.name()))), term));
 		long expected = count(figures, "EXPECTED", form.lastYear());
-		long reported = count(figures, "SUBMITTED", form.lastYear());
-		p.put("P_INTRO", messages.get("report.intro", String.valueOf(reported), String.valueOf(expected),
+		long submitted = count(figures, "SUBMITTED", form.lastYear());
+		p.put("P_INTRO", messages.get("report.intro", String.valueOf(submitted), String.valueOf(expected),
 				String.valueOf(form.lastYear()), unit.name()));
 		p.put("P_FOOTNOTE", messages.get("report.footnote"));
 		p.put("P_YEAR1", messages.get("template.column.year", String.valueOf(form.years().get(0))));
@@ -113,7 +114,7 @@ class MidtermReportBuilder {
 			.toList();
 		p.put("P_CHILDREN_TITLE", messages.get("report.section.children"));
 		p.put("CHILD_ROWS", new JRMapCollectionDataSource(childRows(children, figuresOf)));
-		p.put("P_COMPLETENESS", completeness(tree, unit, figures, figuresOf));
+		p.put("P_COMPLETENESS", completeness(tree, unit, figures, reported));
 		p.put("P_RECIPIENTS", config.recipients() == null || config.recipients().isEmpty()
 				? messages.get("report.recipients.default", parent == null ? messages.get("report.defaultUpper")
 						: parent.name())
@@ -230,21 +231,21 @@ class MidtermReportBuilder {
 			.orElse("");
 	}
 
-	private String completeness(OrgTree tree, OrgUnit unit, UnitFigures f, Function<String, UnitFigures> figuresOf) {
+	private String completeness(OrgTree tree, OrgUnit unit, UnitFigures f, Set<String> reported) {
 		StringBuilder text = new StringBuilder();
 		for (int year : form.years()) {
 			long expected = count(f, "EXPECTED", year);
-			long reported = count(f, "SUBMITTED", year);
+			long submitted = count(f, "SUBMITTED", year);
 			BigDecimal share = expected == 0 ? null
-					: BigDecimal.valueOf(reported * 100.0 / expected).setScale(1, java.math.RoundingMode.HALF_UP);
-			text.append(messages.get("report.completeness.year", String.valueOf(year), String.valueOf(reported),
+					: BigDecimal.valueOf(submitted * 100.0 / expected).setScale(1, java.math.RoundingMode.HALF_UP);
+			text.append(messages.get("report.completeness.year", String.valueOf(year), String.valueOf(submitted),
 					String.valueOf(expected), VietnameseFormat.percent(share))).append('\n');
 		}
 		List<String> missing = tree.subtree(unit.code())
 			.stream()
 			.filter(u -> u.type().equals(grassrootsType))
 			.filter(u -> form.years().stream().anyMatch(u::isActiveInYear))
-			.filter(u -> figuresOf.apply(u.code()).isEmpty())
+			.filter(u -> !reported.contains(u.code()))
 			.map(u -> u.name() + " (" + u.code() + ")")
 			.toList();
 		if (missing.isEmpty()) {

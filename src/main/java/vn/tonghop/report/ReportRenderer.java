@@ -70,13 +70,17 @@ public class ReportRenderer {
 	public int renderAll(long runId, OrgTree tree, List<OrgUnit> units, List<Integer> years, Path folder)
 			throws IOException {
 		Files.createDirectories(folder);
-		Map<String, UnitFigures> cache = new HashMap<>();
-		java.util.function.Function<String, UnitFigures> figuresOf = code -> cache.computeIfAbsent(code,
-				c -> new UnitFigures(rowsOf(runId, tree, c)));
+		// Units above the CĐCS are few and asked for by every report above them: cache them. A CĐCS is asked for only
+		// by its parent's table; caching every CĐCS would make memory grow with their number.
+		Map<String, UnitFigures> upper = new HashMap<>();
+		java.util.function.Function<String, UnitFigures> figuresOf = code -> isGrassroots(tree, code)
+				? new UnitFigures(rowsOf(runId, tree, code))
+				: upper.computeIfAbsent(code, c -> new UnitFigures(rowsOf(runId, tree, c)));
 		List<IntakeRepository.ReceivedFile> annex = intake.annexFiles();
+		java.util.Set<String> reported = intake.unitsWithCurrentSubmission();
 		for (OrgUnit unit : units) {
 			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
-				pdf(builder.parameters(tree, unit, figuresOf, annex), out, unit.name());
+				pdf(builder.parameters(tree, unit, figuresOf, annex, reported), out, unit.name());
 			}
 			exports.write(tree, unit, folder, code -> rowsOf(runId, tree, code));
 		}
@@ -85,8 +89,12 @@ public class ReportRenderer {
 
 	/** A unit's rows: stored for units above the CĐCS, from the current submission for a CĐCS. */
 	List<vn.tonghop.consolidation.Total> rowsOf(long runId, OrgTree tree, String unitCode) {
-		boolean grassroots = tree.unit(unitCode).map(u -> u.type().equals(grassrootsType)).orElse(false);
-		return grassroots ? consolidation.grassrootsRows(tree, unitCode) : totals.ofUnit(runId, unitCode);
+		return isGrassroots(tree, unitCode) ? consolidation.grassrootsRows(tree, unitCode)
+				: totals.ofUnit(runId, unitCode);
+	}
+
+	private boolean isGrassroots(OrgTree tree, String unitCode) {
+		return tree.unit(unitCode).map(u -> u.type().equals(grassrootsType)).orElse(false);
 	}
 
 	void pdf(Map<String, Object> parameters, OutputStream out, String title) throws IOException {
