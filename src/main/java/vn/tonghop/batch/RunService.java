@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.tonghop.consolidation.RollUp;
-import vn.tonghop.form.Form;
 import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.intake.Outcome;
 import vn.tonghop.orgunit.OrgRegistry;
@@ -57,12 +56,10 @@ public class RunService {
 
 	private final JdbcClient jdbc;
 
-	private final Form form;
-
 	private final String grassrootsType;
 
 	RunService(JobOperator jobOperator, JobRepository jobRepository, Job job, RunRepository runs,
-			IntakeRepository intake, OrgRegistry registry, RunOutputs outputs, JdbcClient jdbc, Form form,
+			IntakeRepository intake, OrgRegistry registry, RunOutputs outputs, JdbcClient jdbc,
 			TonghopSettings settings) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -72,7 +69,6 @@ public class RunService {
 		this.registry = registry;
 		this.outputs = outputs;
 		this.jdbc = jdbc;
-		this.form = form;
 		this.grassrootsType = settings.grassrootsType();
 	}
 
@@ -164,10 +160,5 @@ public class RunService {
 			}
 		});
 		return result;
-	}
-
-	/** The years of the form, for printing the completeness table. */
-	public List<Integer> years() {
-		return form.years();
 	}
 }

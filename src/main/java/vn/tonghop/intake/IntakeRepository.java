@@ -201,13 +201,15 @@ public class IntakeRepository {
 			.optional();
 	}
 
-	/** A received file with its findings, for the outputs of the run that received it. */
+	/** A received file with its findings, for the outputs of the run that received it (files with findings only). */
 	public record ReceivedFile(String sha256, String path, String archivePath, String status, String unitCode,
 			List<Finding> findings) {
 	}
 
 	public List<ReceivedFile> receivedIn(long runId) {
-		return jdbc.sql("SELECT sha256, file_name, archive_path, status, unit_code FROM received_file WHERE run_id = ? "
+		// Only files with findings give rows or annotated copies; loading every file would grow with their number.
+		return jdbc.sql("SELECT sha256, file_name, archive_path, status, unit_code FROM received_file rf "
+				+ "WHERE run_id = ? AND EXISTS (SELECT 1 FROM finding f WHERE f.sha256 = rf.sha256) "
 				+ "ORDER BY file_name, sha256")
 			.param(runId)
 			.query((rs, n) -> new ReceivedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -232,9 +234,10 @@ public class IntakeRepository {
 	 */
 	public List<ReceivedFile> annexFiles() {
 		return jdbc.sql("SELECT rf.sha256, rf.file_name, rf.archive_path, rf.status, rf.unit_code FROM received_file rf "
-				+ "WHERE (rf.status <> 'ACCEPTED' AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.unit_code = "
+				+ "WHERE ((rf.status <> 'ACCEPTED' AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.unit_code = "
 				+ "rf.unit_code AND s.is_current AND s.run_id > rf.run_id)) OR EXISTS (SELECT 1 FROM submission s "
-				+ "WHERE s.sha256 = rf.sha256 AND s.is_current) ORDER BY rf.unit_code, rf.file_name")
+				+ "WHERE s.sha256 = rf.sha256 AND s.is_current)) AND EXISTS (SELECT 1 FROM finding f WHERE f.sha256 = "
+				+ "rf.sha256) ORDER BY rf.unit_code, rf.file_name")
 			.query((rs, n) -> new ReceivedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), findings(rs.getString(1), rs.getString(2))))
 			.list();
@@ -248,9 +251,5 @@ public class IntakeRepository {
 			.query((rs, n) -> counts.put(Outcome.valueOf(rs.getString(1)), rs.getLong(2)))
 			.list();
 		return counts;
-	}
-
-	public Optional<String> statusOf(String sha256) {
-		return jdbc.sql("SELECT status FROM received_file WHERE sha256 = ?").param(sha256).query(String.class).optional();
 	}
 }

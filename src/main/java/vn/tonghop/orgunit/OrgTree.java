@@ -92,14 +92,4 @@ public final class OrgTree {
 	public boolean isWithin(String code, String ancestorCode) {
 		return code.equals(ancestorCode) || ancestors(code).stream().anyMatch(a -> a.code().equals(ancestorCode));
 	}
-
-	/** Units standing on the given day. */
-	public List<OrgUnit> asOf(LocalDate day) {
-		return units.values().stream().filter(u -> u.isActiveOn(day)).toList();
-	}
-
-	/** Units without a parent in the registry. */
-	public List<OrgUnit> roots() {
-		return units.values().stream().filter(u -> u.parentCode() == null || !units.containsKey(u.parentCode())).toList();
-	}
 }

@@ -95,10 +95,6 @@ public class SampleDataGenerator {
 		return SampleFigures.draw(new SampleUnit(unit, UnitKind.valueOf(kind)), form.years(), seed);
 	}
 
-	List<Integer> years() {
-		return form.years();
-	}
-
 	static void write(Path out, OrgUnit unit, String name, byte[] bytes) throws IOException {
 		Path folder = Files.createDirectories(out.resolve("inbox").resolve(unit.parentCode()));
 		Files.write(folder.resolve(name), bytes);

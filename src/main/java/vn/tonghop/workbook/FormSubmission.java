@@ -18,9 +18,4 @@ public record FormSubmission(String formId, String formVersion, String unitCode,
 	public String cell(String code, int year) {
 		return cells.getOrDefault(code, Map.of()).get(year);
 	}
-
-	/** True when any indicator has a value in the given year. */
-	public boolean hasFiguresIn(int year) {
-		return values.values().stream().anyMatch(byYear -> byYear.containsKey(year));
-	}
 }
