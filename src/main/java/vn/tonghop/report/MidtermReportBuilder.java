@@ -89,7 +89,7 @@ class MidtermReportBuilder {
 		p.put("P_DOC_NUMBER", messages.get("report.documentNumber", or(config.documentNumber(), "      "),
 				or(config.documentSuffix(), messages.get("report.documentSuffix"))));
 		LocalDate date = settings.date() == null ? LocalDate.now() : settings.date();
-		p.put("P_PLACE_DATE", or(config.place(), placeOf(unit.name())) + ", " + VietnameseFormat.date(date));
+		p.put("P_PLACE_DATE", or(config.place(), placeOf(unit.name())) + ", " + VietnameseFormat.date(date, messages));
 		String term = or(settings.term(), messages.get("report.defaultTerm"));
 		p.put("P_SUMMARY_LINE", messages.get("report.summaryLine", or(config.congress(),
 				messages.get("report.defaultCongress", unionName(unit.name()))), term));

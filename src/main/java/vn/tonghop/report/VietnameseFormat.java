@@ -35,11 +35,13 @@ public final class VietnameseFormat {
 		return value == null ? "" : format("#,##0.#").format(value) + "%";
 	}
 
-	/** "ngày 15 tháng 12 năm 2020": months 1 and 2 and days below 10 take a leading zero. */
-	public static String date(LocalDate date) {
+	/**
+	 * "ngày 15 tháng 12 năm 2020" (message {@code report.date}): months 1 and 2 and days below 10 take a leading zero.
+	 */
+	public static String date(LocalDate date, vn.tonghop.system.Messages messages) {
 		String day = String.format("%02d", date.getDayOfMonth());
 		String month = date.getMonthValue() <= 2 ? String.format("%02d", date.getMonthValue())
 				: String.valueOf(date.getMonthValue());
-		return "ngày " + day + " tháng " + month + " năm " + date.getYear();
+		return messages.get("report.date", day, month, String.valueOf(date.getYear()));
 	}
 }

@@ -20,13 +20,13 @@ public final class NumberText {
 		return format.format(value);
 	}
 
-	/** A value of the form as it reads in a message: numbers Vietnamese style, booleans as Có / Không. */
-	public static String of(Object value) {
+	/** A value of the form as it reads in a message: numbers Vietnamese style, booleans as value.yes / value.no. */
+	public static String of(Object value, vn.tonghop.system.Messages messages) {
 		if (value instanceof BigDecimal number) {
 			return vi(number);
 		}
 		if (value instanceof Boolean yes) {
-			return yes ? "Có" : "Không";
+			return messages.get(yes ? "value.yes" : "value.no");
 		}
 		return String.valueOf(value);
 	}

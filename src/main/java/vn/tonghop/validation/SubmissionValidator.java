@@ -34,7 +34,10 @@ public class SubmissionValidator {
 
 	private final RuleEvaluator rules = new RuleEvaluator();
 
-	SubmissionValidator(Form form, TonghopSettings settings) {
+	private final vn.tonghop.system.Messages messages;
+
+	SubmissionValidator(Form form, TonghopSettings settings, vn.tonghop.system.Messages messages) {
+		this.messages = messages;
 		this.form = form;
 		this.grassrootsType = settings.grassrootsType();
 	}
@@ -128,7 +131,7 @@ public class SubmissionValidator {
 				if (indicator.type() == ValueType.MONEY
 						&& ((BigDecimal) read.get().value()).compareTo(form.moneyWarningThreshold()) >= 0) {
 					findings.add(at(Severity.WARNING, "W4", s, cell, indicator.code(), year, file,
-							"validation.moneyTooLarge", NumberText.of(read.get().value())));
+							"validation.moneyTooLarge", NumberText.of(read.get().value(), messages)));
 				}
 			}
 			else if (indicator.isRequiredFor(unit.sector())) {
@@ -149,12 +152,12 @@ public class SubmissionValidator {
 	private Finding ruleFinding(CompiledRule rule, FormSubmission s, int year, Map<String, Object> values,
 			Map<String, Object> previous, String file) {
 		StringJoiner shown = new StringJoiner("; ");
-		rule.codes().forEach(code -> shown.add(code + " = " + NumberText.of(values.get(code))));
+		rule.codes().forEach(code -> shown.add(code + " = " + NumberText.of(values.get(code), messages)));
 		if (previous != null && rule.rule().when() != null) {
 			previous.entrySet()
 				.stream()
 				.filter(e -> rule.rule().check().contains("prev." + e.getKey()))
-				.forEach(e -> shown.add(e.getKey() + " (" + (year - 1) + ") = " + NumberText.of(e.getValue())));
+				.forEach(e -> shown.add(e.getKey() + " (" + (year - 1) + ") = " + NumberText.of(e.getValue(), messages)));
 		}
 		Severity severity = rule.rule().isError() ? Severity.ERROR : Severity.WARNING;
 		return at(severity, rule.rule().code(), s, s.cell(rule.cell(), year), rule.cell(), year, file,

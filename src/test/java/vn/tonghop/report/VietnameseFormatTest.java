@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class VietnameseFormatTest {
 
+	private static final vn.tonghop.system.Messages VI = vn.tonghop.system.TestMessages.vietnamese();
+
 	@Test
 	void numbersGroupThousandsWithAPointAndUseADecimalComma() {
 		assertThat(VietnameseFormat.number(new BigDecimal("12345"))).isEqualTo("12.345");
@@ -29,9 +31,9 @@ class VietnameseFormatTest {
 
 	@Test
 	void datesFollowDecree30WithLeadingZeros() {
-		assertThat(VietnameseFormat.date(LocalDate.of(2020, 12, 15))).isEqualTo("ngày 15 tháng 12 năm 2020");
-		assertThat(VietnameseFormat.date(LocalDate.of(2020, 2, 5))).isEqualTo("ngày 05 tháng 02 năm 2020");
-		assertThat(VietnameseFormat.date(LocalDate.of(2021, 3, 9))).isEqualTo("ngày 09 tháng 3 năm 2021");
+		assertThat(VietnameseFormat.date(LocalDate.of(2020, 12, 15), VI)).isEqualTo("ngày 15 tháng 12 năm 2020");
+		assertThat(VietnameseFormat.date(LocalDate.of(2020, 2, 5), VI)).isEqualTo("ngày 05 tháng 02 năm 2020");
+		assertThat(VietnameseFormat.date(LocalDate.of(2021, 3, 9), VI)).isEqualTo("ngày 09 tháng 3 năm 2021");
 	}
 
 	@Test
