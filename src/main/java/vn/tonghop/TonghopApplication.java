@@ -1,6 +1,7 @@
 package vn.tonghop;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -8,7 +9,7 @@ import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.StartupFailure;
 
 /**
- * The jar is both the command-line tool and (later) the server. Arguments belong to picocli, not to Spring's
+ * The jar is both the command-line tool and, with {@code serve}, the web server. Arguments belong to picocli, not to Spring's
  * property binding; only {@code --data-dir} is read before start-up because the database lives there.
  */
 @SpringBootApplication
@@ -28,14 +29,50 @@ public class TonghopApplication {
 		}
 		SpringApplication application = new SpringApplication(TonghopApplication.class);
 		application.setAddCommandLineProperties(false);
+		boolean serve = isServe(args);
+		if (serve) {
+			// Only "serve" starts the web server; every other command is a short-lived process without one.
+			// As a system property: it outranks application.yaml, which keeps the other commands server-less.
+			System.setProperty("spring.main.web-application-type", WebApplicationType.SERVLET.name());
+			optionValue(args, "--port").ifPresent(port -> System.setProperty("server.port", port));
+		}
 		int exitCode;
 		try {
-			exitCode = SpringApplication.exit(application.run(args));
+			var context = application.run(args);
+			if (serve) {
+				return; // the server's threads keep the process alive until it is stopped
+			}
+			exitCode = SpringApplication.exit(context);
 		}
 		catch (RuntimeException failure) {
 			exitCode = StartupFailure.explain(failure, System.err);
 		}
 		System.exit(exitCode);
+	}
+
+	/** True when the subcommand (the first argument that is not an option or an option's value) is "serve". */
+	static boolean isServe(String[] args) {
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--data-dir")) {
+				i++;
+			}
+			else if (!args[i].startsWith("-")) {
+				return args[i].equals("serve") && !isHelpOnly(args);
+			}
+		}
+		return false;
+	}
+
+	private static java.util.Optional<String> optionValue(String[] args, String name) {
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].startsWith(name + "=")) {
+				return java.util.Optional.of(args[i].substring(name.length() + 1));
+			}
+			if (args[i].equals(name) && i + 1 < args.length) {
+				return java.util.Optional.of(args[i + 1]);
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	private static boolean isHelpOnly(String[] args) {

@@ -93,6 +93,21 @@ public class FileProcessor {
 				submission.unitCode(), submission.formVersion(), rejected ? null : Figures.of(submission), findings);
 	}
 
+	/**
+	 * Reads and validates a file where it lies, recording and archiving nothing: the "check now" of the web app.
+	 *
+	 * @param displayPath the name findings carry
+	 */
+	public List<Finding> check(Path file, String displayPath, OrgTree tree) throws IOException {
+		if (!WorkbookReader.isWorkbookName(file.getFileName().toString())) {
+			return List.of(Finding.error("E1", displayPath, "intake.notAForm", file.getFileName().toString()));
+		}
+		ReadResult read = reader.read(file, displayPath);
+		List<Finding> findings = new ArrayList<>(read.findings());
+		read.submission().ifPresent(s -> findings.addAll(validator.validate(s, tree, displayPath, read.findings())));
+		return findings;
+	}
+
 	private static FileOutcome outcome(InboxFile file, String sha256, String archivePath, Outcome outcome,
 			String unitCode, String formVersion, Map<String, Map<Integer, Object>> figures, List<Finding> findings) {
 		return new FileOutcome(file.position(), file.path(), sha256, archivePath, file.size(), file.modified(), outcome,

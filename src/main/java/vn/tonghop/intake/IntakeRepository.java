@@ -217,7 +217,7 @@ public class IntakeRepository {
 			.list();
 	}
 
-	private List<Finding> findings(String sha256, String path) {
+	List<Finding> findings(String sha256, String path) {
 		return jdbc.sql("SELECT severity, code, sheet, cell, indicator, year_no, message_key, message_args FROM finding "
 				+ "WHERE sha256 = ? ORDER BY position")
 			.param(sha256)

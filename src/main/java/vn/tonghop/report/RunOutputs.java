@@ -127,7 +127,7 @@ public class RunOutputs {
 	}
 
 	/** "TN-CT/loi.xlsx" → "TN-CT_loi-chu-thich.xlsx": one flat folder, the original extension kept. */
-	static String annotatedName(String path) {
+	public static String annotatedName(String path) {
 		String flat = path.replace('/', '_');
 		int dot = flat.lastIndexOf('.');
 		return dot < 0 ? flat + "-chu-thich" : flat.substring(0, dot) + "-chu-thich" + flat.substring(dot);

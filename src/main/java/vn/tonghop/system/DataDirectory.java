@@ -28,6 +28,11 @@ public class DataDirectory {
 		return create(root.resolve("archive"));
 	}
 
+	/** The inbox of the web app and of the nightly run: one sub-folder per unit that uploads. */
+	public Path inbox() {
+		return create(root.resolve("inbox"));
+	}
+
 	public Path outputs() {
 		return create(root.resolve("out"));
 	}

@@ -63,4 +63,52 @@ public class TemplateService {
 		}
 		return written;
 	}
+
+	/**
+	 * The blank form of one CĐCS, or a zip of those of every CĐCS under a unit, for a unit in the asker's scope.
+	 *
+	 * @return the file name to offer, once the content is written to {@code out}; empty for an unknown unit or one
+	 * without any CĐCS
+	 */
+	public Optional<String> download(vn.tonghop.orgunit.Scope scope, String unitCode, OutputStream out)
+			throws IOException {
+		scope.require(unitCode);
+		List<OrgUnit> units = unitsFor(unitCode).orElse(List.of());
+		if (units.isEmpty()) {
+			return Optional.empty();
+		}
+		OrgTree tree = registry.tree();
+		if (units.size() == 1 && units.get(0).code().equals(unitCode)) {
+			OrgUnit unit = units.get(0);
+			writer.write(unit, unit.parentCode() == null ? null : tree.unit(unit.parentCode()).orElse(null), out);
+			return Optional.of(writer.fileName(unit));
+		}
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			for (OrgUnit unit : units) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(writer.fileName(unit)));
+				writer.write(unit, unit.parentCode() == null ? null : tree.unit(unit.parentCode()).orElse(null),
+						new NonClosing(zip));
+				zip.closeEntry();
+			}
+		}
+		return Optional.of("bieu-mau-" + unitCode + ".zip");
+	}
+
+	/** POI closes the stream it writes to; a zip entry must stay open for the next one. */
+	private static final class NonClosing extends java.io.FilterOutputStream {
+
+		NonClosing(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			out.write(b, off, len);
+		}
+
+		@Override
+		public void close() throws IOException {
+			flush();
+		}
+	}
 }

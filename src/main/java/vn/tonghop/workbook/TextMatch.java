@@ -15,11 +15,7 @@ final class TextMatch {
 
 	/** "Mã đơn vị:" → "ma don vi". */
 	static String fold(String text) {
-		String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.replace('đ', 'd')
-			.replace('Đ', 'D');
-		return decomposed.toLowerCase(Locale.ROOT).replaceAll("[:：]", " ").replaceAll("\\s+", " ").strip();
+		return vn.tonghop.system.Text.fold(text);
 	}
 
 	/** Upper-case code without spaces: " ld01 n" → "LD01N". */

@@ -1,0 +1,165 @@
+package vn.tonghop.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.orgunit.Scope;
+
+/**
+ * Users, their passwords and what they may see. Passwords are stored with the delegating encoder (bcrypt today,
+ * its id in front so that a later algorithm can take over); a password somebody else set must be changed.
+ */
+@Service
+public class AccountService implements UserDetailsService {
+
+	/** BCrypt reads at most 72 bytes; a Vietnamese letter takes 2–3 of them in UTF-8. */
+	static final int MAX_PASSWORD_BYTES = 72;
+
+	static final int MIN_PASSWORD_CHARS = 8;
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final OrgRegistry registry;
+
+	private final AccountSettings settings;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, PasswordEncoder encoder, OrgRegistry registry,
+			AccountSettings settings, Optional<Clock> clock) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.registry = registry;
+		this.settings = settings;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		AccountRepository.StoredAccount stored = accounts.find(username)
+			.orElseThrow(() -> new UsernameNotFoundException(username));
+		boolean locked = stored.lockedUntil() != null && stored.lockedUntil().isAfter(clock.instant());
+		return User.withUsername(username)
+			.password(stored.passwordHash())
+			.authorities(new SimpleGrantedAuthority("ROLE_" + stored.account().role().name()))
+			.accountLocked(locked)
+			.build();
+	}
+
+	public Optional<Account> find(String username) {
+		return accounts.find(username).map(AccountRepository.StoredAccount::account);
+	}
+
+	public List<Account> all() {
+		return accounts.all();
+	}
+
+	/** What the user may see: the administrator the whole tree, staff the subtree of their unit. */
+	public Scope scopeOf(Account account) {
+		return account.isAdmin() ? Scope.wholeTree(registry.tree()) : Scope.of(account.unitCode(), registry.tree());
+	}
+
+	/** A new user with a password that must be changed at first sign-in. */
+	@Transactional
+	public Account create(String username, String displayName, Role role, String unitCode, String password) {
+		if (!username.matches("[A-Za-z0-9._-]{3,64}")) {
+			throw new PasswordRejectedException("account.username.invalid");
+		}
+		if (accounts.find(username).isPresent()) {
+			throw new PasswordRejectedException("account.username.taken");
+		}
+		if (role == Role.STAFF && registry.tree().unit(unitCode).isEmpty()) {
+			throw new PasswordRejectedException("account.unit.unknown");
+		}
+		checkPolicy(username, password);
+		Account account = new Account(username, displayName, role, unitCode, true);
+		accounts.insert(account, encoder.encode(password));
+		return account;
+	}
+
+	@Transactional
+	public void changePassword(String username, String current, String replacement) {
+		AccountRepository.StoredAccount stored = accounts.find(username).orElseThrow();
+		if (!encoder.matches(current, stored.passwordHash())) {
+			throw new PasswordRejectedException("account.password.wrongCurrent");
+		}
+		if (current.equals(replacement)) {
+			throw new PasswordRejectedException("account.password.same");
+		}
+		checkPolicy(username, replacement);
+		accounts.setPassword(username, encoder.encode(replacement), false);
+	}
+
+	static void checkPolicy(String username, String password) {
+		if (password.codePointCount(0, password.length()) < MIN_PASSWORD_CHARS) {
+			throw new PasswordRejectedException("account.password.short");
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new PasswordRejectedException("account.password.long");
+		}
+		if (password.equalsIgnoreCase(username)) {
+			throw new PasswordRejectedException("account.password.isUsername");
+		}
+	}
+
+	/** A wrong password: after too many in a row the account is held for a while. */
+	@Transactional
+	void recordFailedLogin(String username) {
+		accounts.find(username).ifPresent(stored -> {
+			int failed = stored.failedLogins() + 1;
+			Instant lockedUntil = failed >= settings.maxFailedLogins() ? clock.instant().plus(settings.lockout())
+					: stored.lockedUntil();
+			accounts.recordFailure(username, failed >= settings.maxFailedLogins() ? 0 : failed, lockedUntil);
+		});
+	}
+
+	@Transactional
+	void recordSuccessfulLogin(String username) {
+		accounts.find(username)
+			.filter(stored -> stored.failedLogins() > 0 || stored.lockedUntil() != null)
+			.ifPresent(stored -> accounts.recordFailure(username, 0, null));
+	}
+
+	/**
+	 * Creates the first administrator when there is no user at all.
+	 *
+	 * @return the generated password, to be shown once, when none was configured; empty otherwise
+	 */
+	@Transactional
+	public Optional<String> ensureFirstAdministrator() {
+		if (accounts.count() > 0) {
+			return Optional.empty();
+		}
+		String configured = settings.adminPassword();
+		String password = configured == null || configured.isBlank() ? generatePassword() : configured;
+		accounts.insert(new Account("admin", "Quản trị hệ thống", Role.ADMIN, "", true), encoder.encode(password));
+		return configured == null || configured.isBlank() ? Optional.of(password) : Optional.empty();
+	}
+
+	private static String generatePassword() {
+		// No 0/O, 1/l/I: the password is read off a console and typed by hand.
+		String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+		SecureRandom random = new SecureRandom();
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+		}
+		return password.toString();
+	}
+}

@@ -1,0 +1,105 @@
+package vn.tonghop.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.tonghop.form.Form;
+import vn.tonghop.orgunit.OrgUnit;
+import vn.tonghop.orgunit.Scope;
+
+/**
+ * The rendered reports of the runs, by unit, for the units in the asker's scope. Files are looked up by run, unit
+ * and kind only; no path from a request ever reaches the file system.
+ */
+@Service
+public class ReportFiles {
+
+	public enum Kind {
+		PDF("pdf", "application/pdf"), XLSX("xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), CSV("csv", "text/csv");
+
+		private final String extension;
+
+		private final String mediaType;
+
+		Kind(String extension, String mediaType) {
+			this.extension = extension;
+			this.mediaType = mediaType;
+		}
+
+		public String extension() {
+			return extension;
+		}
+
+		public String mediaType() {
+			return mediaType;
+		}
+	}
+
+	/** A unit's reports of one run: the kinds that exist. */
+	public record UnitReports(long runId, OrgUnit unit, List<Kind> kinds) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final RunOutputs outputs;
+
+	private final ReportRenderer renderer;
+
+	private final Form form;
+
+	ReportFiles(JdbcClient jdbc, RunOutputs outputs, ReportRenderer renderer, Form form) {
+		this.jdbc = jdbc;
+		this.outputs = outputs;
+		this.renderer = renderer;
+		this.form = form;
+	}
+
+	/** Completed runs whose outputs are on disk, newest first. */
+	public List<Long> runsWithReports() {
+		return jdbc.sql("SELECT id FROM run WHERE status = 'COMPLETED' ORDER BY id DESC")
+			.query(Long.class)
+			.list()
+			.stream()
+			.filter(id -> Files.isDirectory(outputs.folder(id).resolve("reports")))
+			.toList();
+	}
+
+	/** The reports of one run for every reported unit in scope, the scope's own unit first. */
+	public List<UnitReports> of(Scope scope, long runId) {
+		List<UnitReports> result = new ArrayList<>();
+		List<OrgUnit> reported = renderer.reportedUnits(scope.tree(), form.years());
+		for (OrgUnit unit : scope.units()) {
+			if (reported.contains(unit)) {
+				List<Kind> kinds = java.util.Arrays.stream(Kind.values())
+					.filter(k -> Files.isRegularFile(path(runId, unit.code(), k)))
+					.toList();
+				if (!kinds.isEmpty()) {
+					result.add(new UnitReports(runId, unit, kinds));
+				}
+			}
+		}
+		result.sort(Comparator.comparing((UnitReports r) -> !r.unit().code().equals(scope.unitCode()))
+			.thenComparing(r -> r.unit().code()));
+		return result;
+	}
+
+	/** One report file of a unit in scope; empty when it does not exist. */
+	public Optional<Path> file(Scope scope, long runId, String unitCode, Kind kind) throws IOException {
+		scope.require(unitCode);
+		Path file = path(runId, unitCode, kind);
+		return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+	}
+
+	private Path path(long runId, String unitCode, Kind kind) {
+		return outputs.folder(runId).resolve("reports").resolve(unitCode + "." + kind.extension());
+	}
+}

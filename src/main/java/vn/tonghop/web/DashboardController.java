@@ -1,0 +1,91 @@
+package vn.tonghop.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import vn.tonghop.batch.RunLauncher;
+import vn.tonghop.batch.RunOverview;
+import vn.tonghop.consolidation.Completeness;
+import vn.tonghop.form.Form;
+import vn.tonghop.report.ReportService;
+
+/** The morning page: the latest run, and who has reported, unit by unit down the tree. */
+@Controller
+@ConditionalOnWebApplication
+class DashboardController {
+
+	private final RunOverview runs;
+
+	private final RunLauncher launcher;
+
+	private final Completeness completeness;
+
+	private final ReportService reports;
+
+	private final Form form;
+
+	private final MessageSource messages;
+
+	DashboardController(RunOverview runs, RunLauncher launcher, Completeness completeness, ReportService reports,
+			Form form, MessageSource messages) {
+		this.runs = runs;
+		this.launcher = launcher;
+		this.completeness = completeness;
+		this.reports = reports;
+		this.form = form;
+		this.messages = messages;
+	}
+
+	@GetMapping("/")
+	String dashboard(Staff staff, @RequestParam(required = false) String unit, Model model) {
+		String unitCode = unit == null || unit.isBlank() ? staff.scope().unitCode() : unit;
+		int year = form.lastYear();
+		model.addAttribute("latest", runs.latest().orElse(null));
+		model.addAttribute("running", launcher.isBusy());
+		model.addAttribute("year", year);
+		if (unitCode != null) {
+			staff.scope().require(unitCode);
+			var current = staff.scope().tree().unit(unitCode).orElseThrow();
+			model.addAttribute("unit", current);
+			Optional.ofNullable(current.parentCode())
+				.filter(staff.scope()::includes)
+				.flatMap(staff.scope().tree()::unit)
+				.ifPresent(parent -> model.addAttribute("parent", parent));
+			reports.latestRun().ifPresent(runId -> model.addAttribute("rows",
+					completeness.ofChildren(staff.scope(), unitCode, runId, year)));
+		}
+		return "dashboard";
+	}
+
+	/** Polled by the dashboard while a run is going; the page updates its bar without reloading. */
+	@GetMapping("/api/progress")
+	@ResponseBody
+	Map<String, Object> progress(Staff staff) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		var latest = runs.latest();
+		boolean running = launcher.isBusy() || latest.map(RunOverview.RunView::isRunning).orElse(false);
+		body.put("running", running);
+		var locale = LocaleContextHolder.getLocale();
+		if (running && latest.isPresent() && latest.get().isRunning()) {
+			var run = latest.get();
+			body.put("done", run.filesDone());
+			body.put("total", run.filesTotal());
+			body.put("text", messages.getMessage("web.progress.running",
+					new Object[] { run.id(), run.filesDone(), run.filesTotal() }, locale));
+		}
+		else {
+			body.put("text", messages.getMessage(running ? "web.progress.starting" : "web.progress.done", null, locale));
+		}
+		return body;
+	}
+}

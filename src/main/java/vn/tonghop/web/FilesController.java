@@ -1,0 +1,132 @@
+package vn.tonghop.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.tonghop.intake.Outcome;
+import vn.tonghop.intake.ReceivedFiles;
+import vn.tonghop.orgunit.OrgUnit;
+import vn.tonghop.system.TonghopSettings;
+import vn.tonghop.validation.FindingFormatter;
+import vn.tonghop.workbook.AnnotatedCopyWriter;
+
+/** Every received file, its findings, its original and its annotated copy; a unit's submission history. */
+@Controller
+@ConditionalOnWebApplication
+class FilesController {
+
+	static final List<String> STATUSES = List.of(ReceivedFiles.PENDING, Outcome.ACCEPTED.name(),
+			ReceivedFiles.SUPERSEDED, Outcome.REJECTED.name(), Outcome.NOT_FORM.name());
+
+	private final ReceivedFiles files;
+
+	private final FindingFormatter formatter;
+
+	private final AnnotatedCopyWriter annotated;
+
+	private final String grassrootsType;
+
+	FilesController(ReceivedFiles files, FindingFormatter formatter, AnnotatedCopyWriter annotated,
+			TonghopSettings settings) {
+		this.files = files;
+		this.formatter = formatter;
+		this.annotated = annotated;
+		this.grassrootsType = settings.grassrootsType();
+	}
+
+	@GetMapping("/files")
+	String list(Staff staff, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String unit, @RequestParam(defaultValue = "NEWEST") ReceivedFiles.Sort sort,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		String statusFilter = status != null && STATUSES.contains(status) ? status : null;
+		String unitFilter = unit == null || unit.isBlank() ? null : unit;
+		List<ReceivedFiles.FileRow> rows = files.list(staff.scope(), unitFilter, statusFilter, sort, page);
+		model.addAttribute("rows", rows.stream().limit(ReceivedFiles.PAGE_SIZE).toList());
+		model.addAttribute("hasNext", rows.size() > ReceivedFiles.PAGE_SIZE);
+		model.addAttribute("page", Math.max(0, page));
+		model.addAttribute("status", statusFilter);
+		model.addAttribute("unit", unitFilter);
+		model.addAttribute("sort", sort);
+		model.addAttribute("statuses", STATUSES);
+		model.addAttribute("filterUnits", staff.scope().units().stream()
+			.filter(u -> !u.type().equals(grassrootsType) || u.code().equals(unitFilter)).toList());
+		model.addAttribute("tree", staff.scope().tree());
+		return "files";
+	}
+
+	@GetMapping("/files/{sha256}")
+	String detail(Staff staff, @PathVariable String sha256, Model model) {
+		ReceivedFiles.FileDetail detail = files.find(staff.scope(), sha256).orElseThrow(NotFoundException::new);
+		model.addAttribute("file", detail.file());
+		model.addAttribute("findings", detail.findings().stream()
+			.map(f -> new UploadController.FindingLine(f.isError(), formatter.severity(f), formatter.location(f),
+					formatter.message(f)))
+			.toList());
+		model.addAttribute("annotatable", !detail.findings().isEmpty()
+				&& vn.tonghop.workbook.WorkbookReader.isWorkbookName(detail.file().path()));
+		model.addAttribute("tree", staff.scope().tree());
+		return "file";
+	}
+
+	@GetMapping("/files/{sha256}/original")
+	ResponseEntity<Resource> original(Staff staff, @PathVariable String sha256) {
+		ReceivedFiles.FileDetail detail = files.find(staff.scope(), sha256).orElseThrow(NotFoundException::new);
+		return download(new FileSystemResource(detail.archived()), nameOf(detail.file().path()));
+	}
+
+	/** The file with its errors marked in the cells and listed on a sheet of their own, made when asked for. */
+	@GetMapping("/files/{sha256}/annotated")
+	ResponseEntity<Resource> annotated(Staff staff, @PathVariable String sha256) throws IOException {
+		ReceivedFiles.FileDetail detail = files.find(staff.scope(), sha256).orElseThrow(NotFoundException::new);
+		String name = nameOf(detail.file().path());
+		Path copy = Files.createTempFile("annotated-", "-" + sha256.substring(0, 8));
+		try {
+			if (!annotated.write(detail.archived(), detail.findings(), copy)) {
+				throw new NotFoundException();
+			}
+			byte[] bytes = Files.readAllBytes(copy);
+			return download(new org.springframework.core.io.ByteArrayResource(bytes),
+					vn.tonghop.report.RunOutputs.annotatedName(name));
+		}
+		finally {
+			Files.deleteIfExists(copy);
+		}
+	}
+
+	@GetMapping("/units/{code}/history")
+	String history(Staff staff, @PathVariable String code, Model model) {
+		model.addAttribute("rows", files.history(staff.scope(), code));
+		OrgUnit unit = staff.scope().tree().unit(code).orElseThrow(NotFoundException::new);
+		model.addAttribute("unit", unit);
+		model.addAttribute("tree", staff.scope().tree());
+		return "history";
+	}
+
+	static ResponseEntity<Resource> download(Resource body, String fileName) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.body(body);
+	}
+
+	private static String nameOf(String path) {
+		return path.substring(path.lastIndexOf('/') + 1);
+	}
+}

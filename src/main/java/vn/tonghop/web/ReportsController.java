@@ -1,0 +1,75 @@
+package vn.tonghop.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.tonghop.batch.RunOverview;
+
+import vn.tonghop.report.ReportFiles;
+import vn.tonghop.system.TonghopSettings;
+import vn.tonghop.workbook.TemplateService;
+
+/** The reports of each run for the units in scope, and blank forms for the CĐCS in scope. */
+@Controller
+@ConditionalOnWebApplication
+class ReportsController {
+
+	private final ReportFiles reports;
+
+	private final RunOverview runs;
+
+	private final TemplateService templates;
+
+	private final String grassrootsType;
+
+	ReportsController(ReportFiles reports, RunOverview runs, TemplateService templates, TonghopSettings settings) {
+		this.reports = reports;
+		this.runs = runs;
+		this.templates = templates;
+		this.grassrootsType = settings.grassrootsType();
+	}
+
+	@GetMapping("/reports")
+	String reports(Staff staff, @RequestParam(required = false) Long run, Model model) {
+		List<Long> available = reports.runsWithReports();
+		Long shown = run != null && available.contains(run) ? run : available.stream().findFirst().orElse(null);
+		model.addAttribute("runs", available.stream().map(runs::find).flatMap(java.util.Optional::stream).toList());
+		model.addAttribute("run", shown);
+		model.addAttribute("reports", shown == null ? List.of() : reports.of(staff.scope(), shown));
+		model.addAttribute("templateUnits", staff.scope().units().stream()
+			.filter(u -> !u.type().equals(grassrootsType))
+			.filter(u -> staff.scope().tree().children(u.code()).stream().anyMatch(c -> c.type().equals(grassrootsType)))
+			.limit(200)
+			.toList());
+		return "reports";
+	}
+
+	@GetMapping("/reports/{run}/{unit}/{kind}")
+	ResponseEntity<Resource> report(Staff staff, @PathVariable long run, @PathVariable String unit,
+			@PathVariable ReportFiles.Kind kind) throws IOException {
+		var file = reports.file(staff.scope(), run, unit, kind).orElseThrow(NotFoundException::new);
+		return FilesController.download(new FileSystemResource(file), file.getFileName().toString());
+	}
+
+	/** One CĐCS's blank form, or a zip of the forms of every CĐCS under a unit. */
+	@GetMapping("/templates")
+	ResponseEntity<Resource> template(Staff staff, @RequestParam String unit) throws IOException {
+		String code = unit.strip().toUpperCase(java.util.Locale.ROOT);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		String name = templates.download(staff.scope(), code, out).orElseThrow(NotFoundException::new);
+		return FilesController.download(new ByteArrayResource(out.toByteArray()), name);
+	}
+
+}

@@ -1,0 +1,101 @@
+package vn.tonghop.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import vn.tonghop.account.AccountService;
+import vn.tonghop.system.TonghopSettings;
+
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class WebConfiguration implements WebMvcConfigurer {
+
+	private final AccountService accounts;
+
+	WebConfiguration(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	/** The installation's language (Vietnamese) unless the person chose the other one with {@code ?lang=}. */
+	@Bean
+	LocaleResolver localeResolver(TonghopSettings settings) {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("tonghop-lang");
+		resolver.setDefaultLocale(settings.locale());
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new LocaleChangeInterceptor());
+		registry.addInterceptor(new PasswordChangeFirst()).excludePathPatterns("/account/password", "/login", "/logout",
+				"/css/**", "/js/**", "/error", "/favicon.svg");
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new StaffResolver());
+	}
+
+	/** Resolves the {@link Staff} of the request, or null when nobody is signed in. */
+	Staff currentStaff() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
+			return null;
+		}
+		return accounts.find(auth.getName()).map(a -> new Staff(a, accounts.scopeOf(a))).orElse(null);
+	}
+
+	private final class StaffResolver implements HandlerMethodArgumentResolver {
+
+		@Override
+		public boolean supportsParameter(MethodParameter parameter) {
+			return parameter.getParameterType().equals(Staff.class);
+		}
+
+		@Override
+		public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+				NativeWebRequest request, WebDataBinderFactory binders) {
+			Staff staff = currentStaff();
+			if (staff == null) {
+				throw new org.springframework.security.access.AccessDeniedException("not signed in");
+			}
+			return staff;
+		}
+	}
+
+	/** A password somebody else set is changed before anything else is done. */
+	private final class PasswordChangeFirst implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+				throws java.io.IOException {
+			Staff staff = currentStaff();
+			if (staff != null && staff.account().mustChangePassword()) {
+				response.sendRedirect(request.getContextPath() + "/account/password");
+				return false;
+			}
+			return true;
+		}
+	}
+}

@@ -1,0 +1,70 @@
+// tonghop: the few things the pages do in the browser. Served by the app itself (no CDN), no inline script.
+(function () {
+  'use strict';
+
+  // Dashboard: while a run is going, poll its progress and update the bar; reload once when it has finished.
+  function followProgress() {
+    var box = document.getElementById('progress');
+    if (!box || box.dataset.running !== 'true') { return; }
+    var text = document.getElementById('progress-text');
+    var bar = document.getElementById('progress-bar');
+    function poll() {
+      fetch(box.dataset.url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+        .then(function (r) { return r.json(); })
+        .then(function (p) {
+          text.textContent = p.text;
+          if (p.total) { bar.max = p.total; bar.value = p.done; }
+          if (p.running) { setTimeout(poll, 1500); } else { setTimeout(function () { location.reload(); }, 800); }
+        })
+        .catch(function () { setTimeout(poll, 5000); });
+    }
+    poll();
+  }
+
+  function formatSize(bytes) {
+    return bytes >= 1e6 ? (bytes / 1e6).toFixed(1).replace('.', ',') + ' MB'
+      : (bytes / 1e3).toFixed(1).replace('.', ',') + ' KB';
+  }
+
+  // Upload: list the chosen files, say at once which are over the limit, and accept files dropped on the box.
+  function upload() {
+    var form = document.getElementById('upload-form');
+    if (!form) { return; }
+    var input = document.getElementById('files');
+    var drop = document.getElementById('drop');
+    var list = document.getElementById('chosen');
+    var warning = document.getElementById('client-warning');
+    var limit = Number(form.dataset.limit);
+    function show() {
+      list.textContent = '';
+      var problems = [];
+      Array.prototype.forEach.call(input.files, function (f) {
+        var li = document.createElement('li');
+        li.textContent = f.name + ' (' + formatSize(f.size) + ')';
+        list.appendChild(li);
+        if (f.size > limit) {
+          problems.push(form.dataset.tooLarge.replace('{0}', f.name).replace('{1}', formatSize(f.size)));
+        }
+      });
+      warning.textContent = problems.join(' ');
+      warning.classList.toggle('hidden', problems.length === 0);
+    }
+    input.addEventListener('change', show);
+    ['dragenter', 'dragover'].forEach(function (type) {
+      drop.addEventListener(type, function (e) { e.preventDefault(); drop.classList.add('over'); });
+    });
+    ['dragleave', 'drop'].forEach(function (type) {
+      drop.addEventListener(type, function () { drop.classList.remove('over'); });
+    });
+    drop.addEventListener('drop', function (e) {
+      e.preventDefault();
+      input.files = e.dataTransfer.files;
+      show();
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    followProgress();
+    upload();
+  });
+}());

@@ -1,0 +1,194 @@
+package vn.tonghop.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.tonghop.intake.ReceivedFiles;
+import vn.tonghop.orgunit.OutOfScopeException;
+import vn.tonghop.report.ReportFiles;
+import vn.tonghop.report.ReportService;
+
+/**
+ * Staff of a district (TN-DMC) reach their own subtree and nothing of the sibling district (TN-TP), through pages,
+ * direct URLs and the services themselves; forged and oversized requests get their answer.
+ */
+class AccessTest extends WebTestSupport {
+
+	@Autowired
+	ReceivedFiles files;
+
+	@Autowired
+	ReportFiles reportFiles;
+
+	@Autowired
+	ReportService reportService;
+
+	@Test
+	void aDistrictSeesItsOwnFilesReportsAndTemplates() throws Exception {
+		WebSession dmc = signIn(DISTRICT);
+		long run = reportService.latestRun().orElseThrow();
+		String own = receivedFrom("TN-DMC");
+
+		HttpResponse<String> list = dmc.get("/files");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains("TN-DMC/").doesNotContain("TN-TP/").doesNotContain("TN-CT/");
+		assertThat(dmc.get("/files/" + own).statusCode()).isEqualTo(200);
+		assertThat(dmc.getBytes("/files/" + own + "/original").statusCode()).isEqualTo(200);
+		HttpResponse<byte[]> pdf = dmc.getBytes("/reports/" + run + "/TN-DMC/PDF");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		HttpResponse<byte[]> zip = dmc.getBytes("/templates?unit=TN-DMC");
+		assertThat(zip.statusCode()).isEqualTo(200);
+		assertThat(zip.body()[0]).isEqualTo((byte) 'P');
+		assertThat(zip.headers().firstValue("Content-Disposition").orElseThrow()).contains("bieu-mau-TN-DMC.zip");
+		assertThat(dmc.get("/units/TN-DMC-CS01/history").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aDistrictGetsNotFoundForEverythingOfItsSibling() throws Exception {
+		WebSession dmc = signIn(DISTRICT);
+		long run = reportService.latestRun().orElseThrow();
+		String sibling = receivedFrom("TN-TP");
+		for (String url : new String[] { "/files/" + sibling, "/files/" + sibling + "/original",
+				"/files/" + sibling + "/annotated", "/files?unit=TN-TP", "/units/TN-TP-CS01/history",
+				"/units/TN-TP/history", "/reports/" + run + "/TN-TP/PDF", "/reports/" + run + "/TN-TP/XLSX",
+				"/reports/" + run + "/TN/PDF", "/templates?unit=TN-TP", "/templates?unit=TN-TP-CS01",
+				"/templates?unit=TN", "/?unit=TN-TP", "/?unit=TN" }) {
+			HttpResponse<String> response = dmc.get(url);
+			assertThat(response.statusCode()).as(url).isEqualTo(404);
+			assertThat(response.body()).as(url).contains("Không tìm thấy trang hoặc tệp này, hoặc bạn không có quyền xem.")
+				.doesNotContain("Exception").doesNotContain("at vn.tonghop");
+		}
+	}
+
+	@Test
+	void theServicesThemselvesRefuseOutOfScopeUnits() throws Exception {
+		var dmc = accounts.scopeOf(accounts.find(DISTRICT).orElseThrow());
+		long run = reportService.latestRun().orElseThrow();
+		assertThat(files.find(dmc, receivedFrom("TN-TP"))).isEmpty();
+		assertThat(files.find(dmc, receivedFrom("TN-DMC"))).isPresent();
+		assertThatThrownBy(() -> reportFiles.file(dmc, run, "TN-TP", ReportFiles.Kind.PDF))
+			.isInstanceOf(OutOfScopeException.class);
+		assertThatThrownBy(() -> files.history(dmc, "TN-TP-CS01")).isInstanceOf(OutOfScopeException.class);
+		assertThatThrownBy(() -> files.list(dmc, "TN-TP", null, ReceivedFiles.Sort.NEWEST, 0))
+			.isInstanceOf(OutOfScopeException.class);
+		assertThat(files.list(dmc, null, null, ReceivedFiles.Sort.NEWEST, 0))
+			.isNotEmpty()
+			.allSatisfy(row -> assertThat(row.path()).startsWith("TN-DMC/"));
+		assertThat(reportFiles.of(dmc, run)).extracting(r -> r.unit().code()).containsExactly("TN-DMC");
+	}
+
+	@Test
+	void aPostWithoutCsrfTokenIsRefusedAndStoresNothing() throws Exception {
+		WebSession dmc = signIn(DISTRICT);
+		dmc.get("/upload");
+		Path folder = dataDirectory.inbox().resolve("TN-DMC");
+		long before = count(folder);
+		HttpResponse<String> forged = dmc.upload(Map.of("gia-mao.xlsx", new byte[] { 1, 2, 3 }), false);
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(count(folder)).isEqualTo(before);
+		assertThat(dmc.postForm("/runs", Map.of(), false).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void anOversizedFileIsAnsweredInVietnameseByNameAndNotKept() throws Exception {
+		WebSession dmc = signIn(DISTRICT);
+		dmc.get("/upload");
+		Path folder = dataDirectory.inbox().resolve("TN-DMC");
+		long before = count(folder);
+		HttpResponse<String> sent = dmc.upload(Map.of("qua-lon.xlsx", new byte[20_000_001]), true);
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(dmc.get("/upload").body())
+			.contains("Tệp &quot;qua-lon.xlsx&quot; quá lớn: tối đa 20 MB. Tệp này không được lưu.");
+		assertThat(count(folder)).isEqualTo(before);
+	}
+
+	@Test
+	void aSendingOverTheWholeRequestLimitIsAnsweredBeforeItIsRead() throws Exception {
+		WebSession dmc = signIn(DISTRICT);
+		dmc.get("/upload");
+		Path folder = dataDirectory.inbox().resolve("TN-DMC");
+		long before = count(folder);
+		// The tests bound a whole sending at 30 MB (250 MB in application.yaml).
+		HttpResponse<String> sent = dmc.upload(Map.of("a.xlsx", new byte[16_000_000], "b.xlsx", new byte[16_000_000]),
+				true);
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/upload?tooLarge");
+		assertThat(dmc.get("/upload?tooLarge").body())
+			.contains("Tệp quá lớn: mỗi tệp tối đa 20 MB. Không tệp nào trong lần gửi này được lưu");
+		assertThat(count(folder)).isEqualTo(before);
+	}
+
+	@Test
+	void sameNamesAreStoredBesideAndHostileNamesStaySafe() throws Exception {
+		WebSession dmc = signIn(DISTRICT);
+		dmc.get("/upload");
+		byte[] content = Files.readAllBytes(Path.of("sample-data/inbox/TN-DMC/BIEU01-CDCS_TN-DMC-CS01.xlsx"));
+		assertThat(dmc.upload(Map.of("cung-ten.xlsx", content), true).statusCode()).isEqualTo(302);
+		dmc.get("/upload");
+		assertThat(dmc.upload(Map.of("cung-ten.xlsx", content), true).statusCode()).isEqualTo(302);
+		dmc.get("/upload");
+		assertThat(dmc.upload(Map.of("../../../etc/CON.xlsx", content), true).statusCode()).isEqualTo(302);
+		Path folder = dataDirectory.inbox().resolve("TN-DMC");
+		assertThat(folder.resolve("cung-ten.xlsx")).exists();
+		assertThat(folder.resolve("cung-ten (2).xlsx")).exists();
+		assertThat(folder.resolve("_CON.xlsx")).exists();
+		assertThat(Files.mismatch(folder.resolve("cung-ten.xlsx"), folder.resolve("cung-ten (2).xlsx"))).isEqualTo(-1);
+	}
+
+	@Test
+	void onlyAdministratorsManageUsersAndOnlyTheProvinceStartsRuns() throws Exception {
+		WebSession dmc = signIn(DISTRICT);
+		assertThat(dmc.get("/admin/users").statusCode()).isEqualTo(403);
+		dmc.get("/");
+		HttpResponse<String> run = dmc.postForm("/runs", Map.of(), true);
+		assertThat(run.statusCode()).isEqualTo(302);
+		assertThat(dmc.get("/").body()).contains("Chỉ quản trị viên và cán bộ cấp tỉnh được chạy tổng hợp.");
+		assertThat(signIn(ADMIN).get("/admin/users").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void repeatedWrongPasswordsHoldTheAccount() throws Exception {
+		WebSession session = new WebSession(url(""));
+		session.get("/login");
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<String> wrong = session.postForm("/login", Map.of("username", SIBLING, "password", "sai-" + i),
+					true);
+			assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+		}
+		HttpResponse<String> right = session.postForm("/login",
+				Map.of("username", SIBLING, "password", PASSWORD + "!"), true);
+		assertThat(right.headers().firstValue("Location").orElseThrow()).endsWith("/login?locked");
+		assertThat(session.get("/login?locked").body())
+			.contains("Tài khoản tạm bị khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau 15 phút");
+	}
+
+	@Test
+	void pagesCarrySecurityHeaders() throws Exception {
+		HttpResponse<String> login = new WebSession(url("")).get("/login");
+		assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow()).startsWith("default-src 'self'");
+		assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+		assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
+		assertThat(login.body()).doesNotContain("http://").doesNotContain("https://");
+	}
+
+	private static long count(Path folder) throws java.io.IOException {
+		if (!Files.isDirectory(folder)) {
+			return 0;
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.count();
+		}
+	}
+}

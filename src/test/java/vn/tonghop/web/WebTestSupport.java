@@ -1,0 +1,115 @@
+package vn.tonghop.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+import vn.tonghop.account.AccountService;
+import vn.tonghop.account.Role;
+import vn.tonghop.batch.RunService;
+import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.system.DataDirectory;
+
+/**
+ * The web app on a random port over its own data directory, shared by the web test classes: the sample registry,
+ * the whole sample inbox consolidated once, and four users (an administrator, the province's staff, and the staff
+ * of two sibling districts, TN-DMC and TN-TP).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tonghop.cli.enabled=false", "tonghop.data-dir=target/test-data/web",
+				"spring.main.web-application-type=servlet", "tonghop.schedule.cron=-",
+				"tonghop.accounts.max-failed-logins=3", "spring.servlet.multipart.max-request-size=30MB",
+				"spring.servlet.multipart.max-file-size=30MB" })
+abstract class WebTestSupport {
+
+	static final Path DATA = Path.of("target/test-data/web");
+
+	static final String PASSWORD = "Mật-khẩu-thử-1";
+
+	/** The province's staff: created with a password to change at first sign-in (the browser test does that). */
+	static final String PROVINCE = "tinh";
+
+	static final String DISTRICT = "dmc";
+
+	static final String SIBLING = "tpho";
+
+	static final String ADMIN = "quantri";
+
+	private static boolean prepared;
+
+	static {
+		// Once per test JVM, before the context (and its database) starts: every run starts from nothing.
+		try {
+			FileSystemUtils.deleteRecursively(DATA);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	OrgRegistry registry;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	RunService runs;
+
+	@Autowired
+	DataDirectory dataDirectory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void prepare() throws Exception {
+		synchronized (WebTestSupport.class) {
+			if (prepared) {
+				return;
+			}
+			try (InputStream units = Files.newInputStream(Path.of("sample-data/org-units.csv"))) {
+				registry.importCsv(units);
+			}
+			accounts.create(ADMIN, "Quản trị viên", Role.ADMIN, "", PASSWORD);
+			accounts.create(PROVINCE, "Nguyễn Thị Tỉnh", Role.STAFF, "TN", PASSWORD);
+			accounts.create(DISTRICT, "Trần Văn Huyện", Role.STAFF, "TN-DMC", PASSWORD);
+			accounts.create(SIBLING, "Lê Văn Thành", Role.STAFF, "TN-TP", PASSWORD);
+			for (String user : new String[] { ADMIN, DISTRICT, SIBLING }) {
+				accounts.changePassword(user, PASSWORD, PASSWORD + "!");
+			}
+			FileSystemUtils.copyRecursively(Path.of("sample-data/inbox"), dataDirectory.inbox());
+			runs.run(dataDirectory.inbox());
+			prepared = true;
+		}
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	WebSession signIn(String username) throws Exception {
+		WebSession session = new WebSession(url(""));
+		session.signIn(username, PASSWORD + "!");
+		return session;
+	}
+
+	/** The SHA-256 of a file received from a district's inbox folder in the first run. */
+	String receivedFrom(String folder) {
+		return jdbc.sql("SELECT MIN(sha256) FROM received_file WHERE file_name LIKE ?")
+			.param(folder + "/%")
+			.query(String.class)
+			.single();
+	}
+}
