@@ -33,7 +33,7 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", true)
 				.failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
 						+ (failure instanceof LockedException ? "/login?locked" : "/login?error"))))
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
