@@ -33,6 +33,9 @@ class AccessTest extends WebTestSupport {
 	@Autowired
 	ReportService reportService;
 
+	@Autowired
+	vn.tonghop.batch.RunLauncher launcher;
+
 	@Test
 	void aDistrictSeesItsOwnFilesReportsAndTemplates() throws Exception {
 		WebSession dmc = signIn(DISTRICT);
@@ -155,6 +158,26 @@ class AccessTest extends WebTestSupport {
 		assertThat(run.statusCode()).isEqualTo(302);
 		assertThat(dmc.get("/").body()).contains("Chỉ quản trị viên và cán bộ cấp tỉnh được chạy tổng hợp.");
 		assertThat(signIn(ADMIN).get("/admin/users").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aSecondRunNowWhileOneIsGoingIsRefusedWithAMessage() throws Exception {
+		WebSession admin = signIn(ADMIN);
+		admin.get("/");
+		admin.postForm("/runs", Map.of(), true);
+		admin.get("/");
+		admin.postForm("/runs", Map.of(), true);
+		try {
+			assertThat(admin.get("/").body())
+				.contains("Đang có một lần tổng hợp đang chạy. Hãy chờ lần đó xong rồi chạy lại.");
+		}
+		finally {
+			// Leave no run going for the next test.
+			for (int i = 0; i < 600 && launcher.isBusy(); i++) {
+				Thread.sleep(100);
+			}
+		}
+		assertThat(launcher.isBusy()).isFalse();
 	}
 
 	@Test
