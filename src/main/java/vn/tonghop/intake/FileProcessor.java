@@ -56,7 +56,8 @@ public class FileProcessor {
 			// Remembered only for content that was received (its outcome stored), so it is known: nothing to do.
 			return outcome(file, seenSha256, null, Outcome.UNCHANGED, null, null, null, List.of()).remembered();
 		}
-		if (!Files.isRegularFile(source)) {
+		if (!Files.isRegularFile(source) || changedSinceListed(source, file)) {
+			// Gone, or still being written (copied in while the run began): the next run takes it whole.
 			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
 		}
 		long start = System.nanoTime();
@@ -91,6 +92,12 @@ public class FileProcessor {
 		boolean rejected = findings.stream().anyMatch(Finding::isError);
 		return outcome(file, sha256, archivePath, rejected ? Outcome.REJECTED : Outcome.ACCEPTED,
 				submission.unitCode(), submission.formVersion(), rejected ? null : Figures.of(submission), findings);
+	}
+
+	/** Compared to the millisecond: the listing went through a database TIMESTAMP on its way here. */
+	private static boolean changedSinceListed(Path source, InboxFile file) throws IOException {
+		return Files.size(source) != file.size() || Files.getLastModifiedTime(source).toMillis() != file.modified()
+			.toEpochMilli();
 	}
 
 	/**

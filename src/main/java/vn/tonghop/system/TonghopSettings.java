@@ -15,11 +15,13 @@ import java.util.Locale;
  * @param unitTypes the unit types the registry accepts; their labels are messages {@code unit.type.<code>}
  * @param grassrootsType the type of the units that fill in the form
  * @param maxFileBytes files larger than this are refused unread
+ * @param maxCells a workbook with more filled cells than this (all sheets) is refused, its reading stopped there:
+ * the form has about 600, so this bounds the time and memory one file can take
  */
 @ConfigurationProperties("tonghop")
 public record TonghopSettings(@DefaultValue("./data") Path dataDir, @DefaultValue("vi") Locale locale,
 		List<String> unitTypes, @DefaultValue("CDCS") String grassrootsType,
-		@DefaultValue("20000000") long maxFileBytes) {
+		@DefaultValue("20000000") long maxFileBytes, @DefaultValue("100000") int maxCells) {
 
 	public TonghopSettings {
 		unitTypes = unitTypes == null ? List.of() : List.copyOf(unitTypes);

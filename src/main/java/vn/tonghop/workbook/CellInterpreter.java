@@ -52,6 +52,11 @@ final class CellInterpreter {
 				problem.error("reader.formulaError", cell.text());
 				yield Optional.empty();
 			}
+			case UNCALCULATED -> {
+				// Formulas are never evaluated here (an uploaded formula is not ours to run): the value is unknown.
+				problem.error("reader.formulaNotCalculated");
+				yield Optional.empty();
+			}
 		};
 	}
 
@@ -62,6 +67,10 @@ final class CellInterpreter {
 			case INT -> {
 				if (n.signum() < 0) {
 					return problem.error("reader.negative", shown);
+				}
+				if (n.scale() == 3) {
+					// "1.234" typed on a computer whose decimal mark is the point: Excel stored 1,234, not 1234.
+					return problem.error("reader.fractionThousands", shown, n.movePointRight(3).toPlainString());
 				}
 				if (n.scale() > 0) {
 					return problem.error("reader.fraction", shown);

@@ -13,7 +13,9 @@ import java.util.Optional;
 record Grid(List<Sheet> sheets) {
 
 	enum Kind {
-		NUMBER, TEXT, BOOLEAN, ERROR
+		NUMBER, TEXT, BOOLEAN, ERROR,
+		/** A formula saved without its result (written by a program, never opened in Excel): value unknown. */
+		UNCALCULATED
 	}
 
 	/**

@@ -30,7 +30,7 @@ final class GridReaders {
 	}
 
 	/** Reads an .xlsx or .xlsm read-only, streaming each sheet's XML; formulas keep the value Excel saved. */
-	static Grid fromOoxml(File file) throws java.io.IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException,
+	static Grid fromOoxml(File file, int maxCells) throws java.io.IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException,
 			org.xml.sax.SAXException, javax.xml.parsers.ParserConfigurationException {
 		try (OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
@@ -39,9 +39,10 @@ final class GridReaders {
 			Map<Integer, String> fonts = new HashMap<>();
 			List<Grid.Sheet> sheets = new ArrayList<>();
 			XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
+			int[] budget = { maxCells };
 			while (iterator.hasNext()) {
 				try (InputStream xml = iterator.next()) {
-					SheetHandler handler = new SheetHandler(strings, style -> fonts.computeIfAbsent(style,
+					SheetHandler handler = new SheetHandler(strings, budget, style -> fonts.computeIfAbsent(style,
 							s -> styles == null || s >= styles.getNumCellStyles() ? ""
 									: styles.getStyleAt(s).getFont().getFontName()));
 					XMLReader parser = XMLHelper.newXMLReader();
@@ -55,12 +56,16 @@ final class GridReaders {
 	}
 
 	/** Converts a usermodel workbook (legacy .xls, or anything WorkbookFactory opened). */
-	static Grid fromWorkbook(Workbook workbook) {
+	static Grid fromWorkbook(Workbook workbook, int maxCells) {
 		List<Grid.Sheet> sheets = new ArrayList<>();
+		int cells = 0;
 		for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
 			NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> rows = new TreeMap<>();
 			for (org.apache.poi.ss.usermodel.Row row : sheet) {
 				for (org.apache.poi.ss.usermodel.Cell cell : row) {
+					if (++cells > maxCells) {
+						throw new TooManyCellsException();
+					}
 					CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
 							: cell.getCellType();
 					String font = workbook.getFontAt(cell.getCellStyle().getFontIndex()).getFontName();
@@ -106,8 +111,14 @@ final class GridReaders {
 
 		private boolean hasValue;
 
-		SheetHandler(ReadOnlySharedStringsTable strings, java.util.function.IntFunction<String> fontOf) {
+		private boolean hasFormula;
+
+		/** Cells still allowed in this workbook, shared by its sheets. */
+		private final int[] budget;
+
+		SheetHandler(ReadOnlySharedStringsTable strings, int[] budget, java.util.function.IntFunction<String> fontOf) {
 			this.strings = strings;
+			this.budget = budget;
 			this.fontOf = fontOf;
 		}
 
@@ -120,8 +131,14 @@ final class GridReaders {
 					String s = attributes.getValue("s");
 					style = s == null ? 0 : Integer.parseInt(s);
 					hasValue = false;
+					hasFormula = false;
 					value.setLength(0);
+					if (--budget[0] < 0) {
+						// Stop reading here: a workbook this large is not a filled form, and must not cost more.
+						throw new TooManyCellsException();
+					}
 				}
+				case "f" -> hasFormula = true;
 				case "v", "t" -> {
 					inValue = true;
 					if (localName.equals("v")) {
@@ -150,6 +167,11 @@ final class GridReaders {
 				case "c" -> {
 					if (hasValue && ref != null) {
 						add();
+					}
+					else if (hasFormula && ref != null) {
+						org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(ref);
+						rows.computeIfAbsent(at.getRow(), k -> new TreeMap<>()).put((int) at.getCol(),
+								new Grid.Cell(at.getRow(), at.getCol(), Grid.Kind.UNCALCULATED, null, 0, false, ""));
 					}
 				}
 				default -> {

@@ -32,17 +32,26 @@ import java.util.Set;
 @Component
 public class WorkbookReader {
 
+	private static final long MAX_PART_BYTES = 200_000_000L;
+
 	private static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
 
 	private final Form form;
 
 	private final long maxFileBytes;
 
+	private final int maxCells;
+
 	private final Set<String> unitCodeLabels;
 
 	WorkbookReader(Form form, TonghopSettings settings, MessageSource messages) {
 		this.form = form;
 		this.maxFileBytes = settings.maxFileBytes();
+		this.maxCells = settings.maxCells();
+		// No part of a real form inflates beyond a few MB, nor by more than 100×: anything else is refused unread
+		// (POI's own defaults allow 4 GB per part).
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
 		this.unitCodeLabels = Set.of(
 				TextMatch.fold(messages.getMessage("template.header.unitCode", null, Locale.forLanguageTag("vi"))),
 				TextMatch.fold(messages.getMessage("template.header.unitCode", null, Locale.ENGLISH)));
@@ -67,9 +76,12 @@ public class WorkbookReader {
 			if (size > maxFileBytes) {
 				return unreadable(displayName, "reader.tooLarge", size / 1_000_000, maxFileBytes / 1_000_000);
 			}
-			Optional<FormSubmission> submission = new FormLocator(form, grid(file), displayName, unitCodeLabels)
+			Optional<FormSubmission> submission = new FormLocator(form, grid(file, maxCells), displayName, unitCodeLabels)
 				.read(findings);
 			return new ReadResult(displayName, submission, findings);
+		}
+		catch (TooManyCellsException ex) {
+			return unreadable(displayName, "reader.tooManyCells", maxCells);
 		}
 		catch (EmptyFileException ex) {
 			return unreadable(displayName, "reader.empty");
@@ -87,24 +99,25 @@ public class WorkbookReader {
 			return unreadable(displayName, "reader.notWorkbook");
 		}
 		catch (POIXMLException ex) {
-			return unreadable(displayName, isStrict(ex) ? "reader.strictOoxml" : "reader.damaged");
+			return unreadable(displayName, causedBy(ex, "zip bomb") ? "reader.zipBomb"
+					: causedBy(ex, "strict") ? "reader.strictOoxml" : "reader.damaged");
 		}
 		catch (org.xml.sax.SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
 				| javax.xml.parsers.ParserConfigurationException ex) {
-			return unreadable(displayName, "reader.damaged");
+			return unreadable(displayName, causedBy(ex, "zip bomb") ? "reader.zipBomb" : "reader.damaged");
 		}
 		catch (IOException ex) {
-			String text = String.valueOf(ex.getMessage()).toLowerCase(Locale.ROOT);
-			if (text.contains("zip bomb")) {
+			if (causedBy(ex, "zip bomb")) {
 				return unreadable(displayName, "reader.zipBomb");
 			}
+			String text = String.valueOf(ex.getMessage()).toLowerCase(Locale.ROOT);
 			return unreadable(displayName,
 					text.contains("unsupported file type") || text.contains("neither") ? "reader.notWorkbook"
 							: "reader.damaged");
 		}
 		catch (RuntimeException ex) {
 			// A damaged file can make POI fail in many ways; the sender still gets an answer, and the run goes on.
-			return unreadable(displayName, "reader.damaged");
+			return unreadable(displayName, causedBy(ex, "zip bomb") ? "reader.zipBomb" : "reader.damaged");
 		}
 	}
 
@@ -112,24 +125,41 @@ public class WorkbookReader {
 	 * OOXML packages (a zip) are streamed with the SAX event API; everything else (legacy .xls, encrypted files,
 	 * which are OLE2 containers) goes through WorkbookFactory, read-only, whose exceptions say what the file is.
 	 */
-	private static Grid grid(Path file) throws IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException,
+	private static Grid grid(Path file, int maxCells) throws IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException,
 			org.xml.sax.SAXException, javax.xml.parsers.ParserConfigurationException {
 		byte[] magic = new byte[4];
 		try (var in = Files.newInputStream(file)) {
 			in.readNBytes(magic, 0, 4);
 		}
 		boolean zip = magic[0] == 'P' && magic[1] == 'K';
+		if (zip && isOpenDocument(file)) {
+			throw new ODFNotOfficeXmlFileException("OpenDocument spreadsheet");
+		}
 		if (zip) {
-			return GridReaders.fromOoxml(file.toFile());
+			return GridReaders.fromOoxml(file.toFile(), maxCells);
 		}
 		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-			return GridReaders.fromWorkbook(workbook);
+			return GridReaders.fromWorkbook(workbook, maxCells);
 		}
 	}
 
-	private static boolean isStrict(Throwable ex) {
+	/** An OpenDocument file (.ods) is a zip whose first entry, "mimetype", names its kind. */
+	private static boolean isOpenDocument(Path file) throws IOException {
+		try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+			var first = zip.getNextEntry();
+			return first != null && first.getName().equals("mimetype")
+					&& new String(zip.readNBytes(64), java.nio.charset.StandardCharsets.US_ASCII)
+						.startsWith("application/vnd.oasis.opendocument");
+		}
+		catch (java.util.zip.ZipException damaged) {
+			return false;
+		}
+	}
+
+	/** POI says what went wrong in its messages, often in a cause a few levels down. */
+	private static boolean causedBy(Throwable ex, String words) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("strict")) {
+			if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains(words)) {
 				return true;
 			}
 		}

@@ -72,6 +72,9 @@ class ConsolidationJobFunctionalTests {
 	@Autowired
 	RunRepository runRepository;
 
+	@Autowired
+	vn.tonghop.intake.FileProcessor fileProcessor;
+
 	@TempDir
 	Path inbox;
 
@@ -204,6 +207,34 @@ class ConsolidationJobFunctionalTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(h1.reportedOfExpected().get(2020)).containsExactly(1, 2);
+	}
+
+	@Test
+	void aDissolvedUnitWithFiguresAfterItsDissolutionIsReturned() throws Exception {
+		// C was dissolved on 30/06/2019: it stands in 2018 only, so 2020 figures cannot be its own.
+		Map<String, Object[]> late = unitC();
+		late.put("LD01", new Object[] { 10, null, 12 });
+		fixture.write(inbox, "H1/c-2020.xlsx", "H1-C", late, T0);
+		RunSummary run = runOnce();
+		assertThat(run.rejected()).isEqualTo(1);
+		assertThat(Files.readString(dataDirectory.outputs().resolve("latest/findings.csv")))
+			.contains("H1/c-2020.xlsx,H1-C,REJECTED,Lỗi,E2,")
+			.contains("Có số liệu năm 2020 nhưng đơn vị đã chấm dứt hoạt động ngày 30/06/2019.");
+	}
+
+	@Test
+	void aFileStillBeingCopiedIsLeftForTheNextRun() throws Exception {
+		fixture.write(inbox, "H1/a.xlsx", "H1-A", unitA(), T0);
+		Path file = inbox.resolve("H1/a.xlsx");
+		// The run listed the file at a smaller size: it has grown since, so it is still being written.
+		vn.tonghop.intake.InboxFile listed = new vn.tonghop.intake.InboxFile(0, "H1/a.xlsx", Files.size(file) - 100,
+				Files.getLastModifiedTime(file).toInstant());
+		vn.tonghop.intake.FileOutcome outcome = fileProcessor.process(inbox, listed, registry.tree(), null);
+		assertThat(outcome.outcome()).isEqualTo(vn.tonghop.intake.Outcome.DEFERRED);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single()).isZero();
+		assertThat(dataDirectory.archive()).isEmptyDirectory();
+		// Once it stands still, the next run takes it whole.
+		assertThat(runOnce().accepted()).isEqualTo(1);
 	}
 
 	@Test

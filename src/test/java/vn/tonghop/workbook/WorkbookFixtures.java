@@ -7,6 +7,10 @@ import vn.tonghop.sampledata.FilledForm;
 import vn.tonghop.system.TestMessages;
 
 import java.io.ByteArrayOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,5 +54,24 @@ final class WorkbookFixtures {
 		Path file = dir.resolve(name);
 		Files.write(file, bytes);
 		return READER.read(file, name);
+	}
+
+	/** Numbers and texts of every sheet, as a legacy .xls copy of the form holds them. */
+	static void copyValues(Workbook from, Workbook to) {
+		for (Sheet sheet : from) {
+			Sheet copy = to.createSheet(sheet.getSheetName());
+			for (Row row : sheet) {
+				Row r = copy.createRow(row.getRowNum());
+				for (Cell cell : row) {
+					Cell c = r.createCell(cell.getColumnIndex());
+					switch (cell.getCellType()) {
+						case NUMERIC -> c.setCellValue(cell.getNumericCellValue());
+						case STRING -> c.setCellValue(cell.getStringCellValue());
+						default -> {
+						}
+					}
+				}
+			}
+		}
 	}
 }

@@ -126,7 +126,7 @@ class WorkbookReaderTest {
 				HSSFWorkbook old = new HSSFWorkbook();
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			form.set("LD01", 2019, 110).set("DD02", 2019, true).set("XL", 2019, "HT");
-			copyValues(form.workbook(), old);
+			WorkbookFixtures.copyValues(form.workbook(), old);
 			old.write(out);
 			xls = out.toByteArray();
 		}
@@ -256,23 +256,5 @@ class WorkbookReaderTest {
 		});
 		assertThat(onlyE1(duplicate)).isEqualTo("reader.duplicateCodes");
 		assertThat(duplicate.findings().get(0).args()).containsExactly("LD01", "Biểu 01-CĐCS");
-	}
-
-	private static void copyValues(Workbook from, Workbook to) {
-		for (Sheet sheet : from) {
-			Sheet copy = to.createSheet(sheet.getSheetName());
-			for (Row row : sheet) {
-				Row r = copy.createRow(row.getRowNum());
-				for (Cell cell : row) {
-					Cell c = r.createCell(cell.getColumnIndex());
-					switch (cell.getCellType()) {
-						case NUMERIC -> c.setCellValue(cell.getNumericCellValue());
-						case STRING -> c.setCellValue(cell.getStringCellValue());
-						default -> {
-						}
-					}
-				}
-			}
-		}
 	}
 }
