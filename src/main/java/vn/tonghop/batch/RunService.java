@@ -124,7 +124,7 @@ public class RunService {
 		return new RunSummary(runId, execution.getStatus().name(), resumed, seen, accepted + rejected + notForms,
 				accepted, rejected, notForms, outcomes.getOrDefault(Outcome.UNCHANGED, 0L),
 				outcomes.getOrDefault(Outcome.DEFERRED, 0L), completeness(runId), outputs.folder(runId),
-				stepDurations(execution));
+				stepDurations(execution), execution.getAllFailureExceptions().stream().findFirst().orElse(null));
 	}
 
 	private static Map<String, java.time.Duration> stepDurations(JobExecution execution) {

@@ -134,6 +134,12 @@ class RunCommand implements Callable<Integer> {
 				.forEach((year, pair) -> line.append(String.format("  %d: %d/%d", year, pair[0], pair[1])));
 			out.println(line);
 		}
-		out.println(messages.get("cli.run.outputs", s.outputs(), dataDirectory.outputs().resolve("latest")));
+		if (s.failure() != null) {
+			out.println(vn.tonghop.system.IoFailures.explain(s.failure(), messages)
+				.map(reason -> messages.get("cli.run.failure", reason))
+				.orElseGet(() -> messages.get("cli.run.failureOther", dataDirectory.root().resolve("logs/tonghop.log"))));
+			return;
+		}
+		out.println(messages.get("cli.run.outputs", s.outputs(), dataDirectory.root().resolve("out/latest")));
 	}
 }

@@ -30,8 +30,11 @@ public class ConsolidationService {
 
 	private final String grassrootsType;
 
+	private final vn.tonghop.system.FaultPoints faults;
+
 	ConsolidationService(Form form, OrgRegistry registry, IntakeRepository intake, TotalsRepository totals,
-			TonghopSettings settings) {
+			TonghopSettings settings, vn.tonghop.system.FaultPoints faults) {
+		this.faults = faults;
 		this.form = form;
 		this.registry = registry;
 		this.intake = intake;
@@ -49,6 +52,7 @@ public class ConsolidationService {
 			current.forEach(s -> rollUp.add(s.unitCode(), Figures.decode(s.figures(), form)));
 		}
 		rollUp.finish(writer);
+		faults.reach("rollup");
 		writer.flush();
 	}
 

@@ -28,8 +28,11 @@ public class Archive {
 
 	private final DataDirectory dataDirectory;
 
-	Archive(DataDirectory dataDirectory) {
+	private final vn.tonghop.system.FaultPoints faults;
+
+	Archive(DataDirectory dataDirectory, vn.tonghop.system.FaultPoints faults) {
 		this.dataDirectory = dataDirectory;
+		this.faults = faults;
 	}
 
 	public static String sha256(Path file) throws IOException {
@@ -63,6 +66,7 @@ public class Archive {
 				FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
 				OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
 			in.transferTo(out);
+			faults.reach("archive");
 			channel.force(true);
 		}
 		String actual = HexFormat.of().formatHex(digest.digest());

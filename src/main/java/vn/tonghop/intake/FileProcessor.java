@@ -36,8 +36,11 @@ public class FileProcessor {
 
 	private final PipelineMetrics metrics;
 
+	private final vn.tonghop.system.FaultPoints faults;
+
 	FileProcessor(Archive archive, IntakeRepository repository, WorkbookReader reader, SubmissionValidator validator,
-			PipelineMetrics metrics) {
+			PipelineMetrics metrics, vn.tonghop.system.FaultPoints faults) {
+		this.faults = faults;
 		this.metrics = metrics;
 		this.archive = archive;
 		this.repository = repository;
@@ -87,6 +90,7 @@ public class FileProcessor {
 		}
 		FormSubmission submission = read.submission().get();
 		start = System.nanoTime();
+		faults.reach("validate");
 		findings.addAll(validator.validate(submission, tree, file.path(), read.findings()));
 		metrics.add(Stage.VALIDATE, start);
 		boolean rejected = findings.stream().anyMatch(Finding::isError);

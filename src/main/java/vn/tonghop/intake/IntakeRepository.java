@@ -25,7 +25,11 @@ public class IntakeRepository {
 
 	private final org.springframework.jdbc.core.JdbcTemplate template;
 
-	IntakeRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
+	private final vn.tonghop.system.FaultPoints faults;
+
+	IntakeRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template,
+			vn.tonghop.system.FaultPoints faults) {
+		this.faults = faults;
 		this.jdbc = jdbc;
 		this.template = template;
 	}
@@ -111,6 +115,7 @@ public class IntakeRepository {
 				+ "(v.path, v.size_bytes, v.modified_at, v.sha256)", seen);
 		batch("INSERT INTO received_file (sha256, file_name, archive_path, size_bytes, run_id, received_at, status, "
 				+ "unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", received);
+		faults.reach("write");
 		batch("UPDATE submission SET is_current = FALSE WHERE unit_code = ? AND is_current", superseded);
 		batch("INSERT INTO submission (id, unit_code, sha256, run_id, is_current, form_version, figures) "
 				+ "VALUES (NEXT VALUE FOR submission_id_seq, ?, ?, ?, ?, ?, ?)", submissions);

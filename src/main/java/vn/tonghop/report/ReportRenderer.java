@@ -45,9 +45,12 @@ public class ReportRenderer {
 
 	private final vn.tonghop.consolidation.ConsolidationService consolidation;
 
+	private final vn.tonghop.system.FaultPoints faults;
+
 	ReportRenderer(ReportTemplates templates, MidtermReportBuilder builder, TotalsRepository totals,
 			IntakeRepository intake, UnitExports exports, TonghopSettings settings,
-			vn.tonghop.consolidation.ConsolidationService consolidation) {
+			vn.tonghop.consolidation.ConsolidationService consolidation, vn.tonghop.system.FaultPoints faults) {
+		this.faults = faults;
 		this.consolidation = consolidation;
 		this.templates = templates;
 		this.builder = builder;
@@ -83,6 +86,7 @@ public class ReportRenderer {
 				pdf(builder.parameters(tree, unit, figuresOf, annex, reported), out, unit.name());
 			}
 			exports.write(tree, unit, folder, code -> rowsOf(runId, tree, code));
+			faults.reach("report");
 		}
 		return units.size();
 	}

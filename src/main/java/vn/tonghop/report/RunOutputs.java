@@ -64,8 +64,9 @@ public class RunOutputs {
 		this.annotated = annotated;
 	}
 
+	/** Where a run's outputs are (or would be): only resolved, never created, so a failed run can name it. */
 	public Path folder(long runId) {
-		return dataDirectory.outputs().resolve(String.valueOf(runId));
+		return dataDirectory.root().resolve("out").resolve(String.valueOf(runId));
 	}
 
 	public Path write(long runId) throws IOException {

@@ -21,9 +21,16 @@ final class CliProcess {
 	}
 
 	static CliProcess start(Path dataDir, String... args) throws IOException {
+		return start(dataDir, List.of(), args);
+	}
+
+	/** @param jvmOptions such as {@code -Dtonghop.fault-injection.pause-at=write:2} */
+	static CliProcess start(Path dataDir, List<String> jvmOptions, String... args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "vn.tonghop.TonghopApplication", "--data-dir",
-				dataDir.toString()));
+				"-Xmx512m"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.tonghop.TonghopApplication",
+				"--data-dir", dataDir.toString()));
 		command.addAll(List.of(args));
 		Path output = Files.createTempFile("tonghop-cli", ".txt");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
@@ -47,6 +54,21 @@ final class CliProcess {
 	void kill() throws InterruptedException {
 		process.destroyForcibly();
 		process.waitFor(30, TimeUnit.SECONDS);
+	}
+
+	/** Waits (bounded) until the process has printed {@code text}; false if it ended or the time ran out first. */
+	boolean awaitOutput(String text, long seconds) throws IOException, InterruptedException {
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		while (System.nanoTime() < end) {
+			if (output().contains(text)) {
+				return true;
+			}
+			if (!process.isAlive()) {
+				return output().contains(text);
+			}
+			Thread.sleep(20);
+		}
+		return false;
 	}
 
 	String output() throws IOException {

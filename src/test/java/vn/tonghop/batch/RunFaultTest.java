@@ -1,6 +1,10 @@
 package vn.tonghop.batch;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import java.util.List;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,9 +20,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Faults of whole processes: a run killed with SIGKILL in the middle of taking files is finished by the next run
- * with exactly the totals of an uninterrupted run, nothing counted twice and nothing lost; and a second process
- * started while a run holds the installation is refused with a clear message.
+ * Faults of whole processes: a run killed with SIGKILL at any of its stages is finished by the next run with
+ * exactly the totals of an uninterrupted run, nothing counted twice and nothing lost; an unusable output folder
+ * fails a run cleanly; and a second process started while a run holds the installation is refused with a clear
+ * message.
  */
 class RunFaultTest {
 
@@ -29,20 +34,31 @@ class RunFaultTest {
 	@TempDir
 	Path work;
 
-	@Test
-	@Timeout(value = 5, unit = TimeUnit.MINUTES)
-	void aRunKilledMidIntakeIsFinishedByTheNextRunWithIdenticalTotals() throws Exception {
-		Path reference = work.resolve("reference");
-		CliProcess uninterrupted = CliProcess.start(reference, "run", "--inbox", INBOX, "--units", UNITS);
-		assertThat(uninterrupted.await()).as(uninterrupted.output()).isZero();
+	/** The uninterrupted run every interrupted one must equal, made once for the class. */
+	private static Path reference;
 
+	@BeforeAll
+	static void uninterruptedRun(@TempDir Path referenceDir) throws Exception {
+		CliProcess uninterrupted = CliProcess.start(referenceDir, "run", "--inbox", INBOX, "--units", UNITS);
+		assertThat(uninterrupted.await()).as(uninterrupted.output()).isZero();
+		reference = referenceDir;
+	}
+
+	/**
+	 * SIGKILL at a named point of the run (see FaultPoints): while a file is being copied into the archive (the
+	 * 40th), while one is validated (the 60th), while a chunk is being stored (the 2nd, inside its transaction),
+	 * while the roll-up writes its totals (inside its transaction), and after the 3rd unit's reports. The next run
+	 * finishes the interrupted one, then runs itself: both give exactly the reference totals, every file is
+	 * received once, nothing is counted twice.
+	 */
+	@ParameterizedTest(name = "killed at {0}")
+	@ValueSource(strings = { "archive:40", "validate:60", "write:2", "rollup:1", "report:3" })
+	@Timeout(value = 4, unit = TimeUnit.MINUTES)
+	void aRunKilledAnywhereIsFinishedByTheNextRunWithIdenticalTotals(String point) throws Exception {
 		Path crashed = work.resolve("crashed");
-		CliProcess victim = CliProcess.start(crashed, "run", "--inbox", INBOX, "--units", UNITS);
-		// Kill once some files are stored in the archive, i.e. in the middle of the intake step.
-		while (victim.isAlive() && archivedFiles(crashed) < 30) {
-			Thread.sleep(5);
-		}
-		assertThat(victim.isAlive()).as("the run must still be going when it is killed").isTrue();
+		CliProcess victim = CliProcess.start(crashed, List.of("-Dtonghop.fault-injection.pause-at=" + point), "run",
+				"--inbox", INBOX, "--units", UNITS);
+		assertThat(victim.awaitOutput("FAULT-POINT", 180)).as(victim.output()).isTrue();
 		victim.kill();
 		assertThat(Files.exists(crashed.resolve("out/latest/totals.csv"))).isFalse();
 
@@ -51,10 +67,11 @@ class RunFaultTest {
 		assertThat(next.output()).contains("Lần tổng hợp số 1 bị gián đoạn trước đó đã được chạy tiếp: hoàn thành.")
 			.contains("Lần tổng hợp số 2: hoàn thành.");
 
-		assertThat(Files.readString(crashed.resolve("out/1/totals.csv")))
-			.isEqualTo(Files.readString(reference.resolve("out/1/totals.csv")));
-		assertThat(Files.readString(crashed.resolve("out/2/totals.csv")))
-			.isEqualTo(Files.readString(reference.resolve("out/1/totals.csv")));
+		String expected = Files.readString(reference.resolve("out/1/totals.csv"));
+		assertThat(Files.readString(crashed.resolve("out/1/totals.csv"))).isEqualTo(expected);
+		assertThat(Files.readString(crashed.resolve("out/2/totals.csv"))).isEqualTo(expected);
+		assertThat(Files.readString(crashed.resolve("out/1/findings.csv")))
+			.isEqualTo(Files.readString(reference.resolve("out/1/findings.csv")));
 		try (Connection db = open(crashed); Statement sql = db.createStatement()) {
 			// 155 files, each received once: 145 accepted (one submission each), 10 returned, none lost.
 			assertThat(count(sql, "SELECT COUNT(*) FROM received_file")).isEqualTo(155);
@@ -65,6 +82,37 @@ class RunFaultTest {
 			assertThat(count(sql, "SELECT COUNT(*) FROM run_file WHERE run_id = 2 AND outcome = 'UNCHANGED'"))
 				.isEqualTo(155);
 		}
+		assertThat(archived(crashed)).isEqualTo(155);
+	}
+
+	/**
+	 * The output folder cannot be written (here: a file stands where the folder should be, which stops root too):
+	 * the run fails with a sentence saying so, no outputs appear, and once the folder is usable the next run
+	 * completes with the reference totals.
+	 */
+	@Test
+	@Timeout(value = 4, unit = TimeUnit.MINUTES)
+	void anUnwritableOutputFolderFailsTheRunCleanlyAndTheNextRunSucceeds() throws Exception {
+		Path data = work.resolve("blocked");
+		Files.createDirectories(data);
+		Files.writeString(data.resolve("out"), "not a folder");
+		CliProcess blocked = CliProcess.start(data, "run", "--inbox", INBOX, "--units", UNITS);
+		assertThat(blocked.await()).as(blocked.output()).isEqualTo(1);
+		assertThat(blocked.output()).contains("Lần tổng hợp số 1: thất bại.")
+			.contains("Lý do: \"" + data.resolve("out").toAbsolutePath()
+					+ "\" không phải là thư mục (có một tệp trùng tên ở đó). Các tệp đã nhận vẫn được giữ nguyên");
+		assertThat(data.resolve("out")).isRegularFile();
+		try (Connection db = open(data); Statement sql = db.createStatement();
+				ResultSet rs = sql.executeQuery("SELECT status FROM run WHERE id = 1")) {
+			rs.next();
+			assertThat(rs.getString(1)).isEqualTo("FAILED");
+		}
+
+		Files.delete(data.resolve("out"));
+		CliProcess next = CliProcess.start(data, "run", "--inbox", INBOX);
+		assertThat(next.await()).as(next.output()).isZero();
+		assertThat(Files.readString(data.resolve("out/latest/totals.csv")))
+			.isEqualTo(Files.readString(reference.resolve("out/1/totals.csv")));
 	}
 
 	@Test
@@ -91,6 +139,13 @@ class RunFaultTest {
 		}
 		try (Stream<Path> files = Files.walk(archive)) {
 			return files.filter(p -> p.toString().endsWith(".xlsx")).count();
+		}
+	}
+
+	/** Files in the archive (leftover partial copies of a killed process are hidden ".incoming-" files). */
+	private static long archived(Path dataDir) throws Exception {
+		try (Stream<Path> files = Files.walk(dataDir.resolve("archive"))) {
+			return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).count();
 		}
 	}
 
