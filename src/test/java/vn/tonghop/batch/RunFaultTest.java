@@ -115,6 +115,48 @@ class RunFaultTest {
 			.isEqualTo(Files.readString(reference.resolve("out/1/totals.csv")));
 	}
 
+	/**
+	 * {@code backup --to} copies the database (HSQLDB's online backup) and the archive; the copy, used as a data
+	 * directory, is a working installation: the same inbox is all "unchanged" there and gives the same totals.
+	 */
+	@Test
+	@Timeout(value = 3, unit = TimeUnit.MINUTES)
+	void aBackupRestoresToAWorkingInstallationWithTheSameTotals() throws Exception {
+		Path copy = work.resolve("sao-luu");
+		CliProcess backup = CliProcess.start(reference, "backup", "--to", copy.toString());
+		assertThat(backup.await()).as(backup.output()).isZero();
+		assertThat(backup.output()).contains("Đã sao lưu vào " + copy.toAbsolutePath()).contains("155 tệp đã nhận");
+		CliProcess again = CliProcess.start(reference, "backup", "--to", copy.toString());
+		assertThat(again.await()).isEqualTo(2);
+		assertThat(again.output()).contains("đã có một bản sao lưu");
+
+		CliProcess restored = CliProcess.start(copy, "run", "--inbox", INBOX);
+		assertThat(restored.await()).as(restored.output()).isZero();
+		assertThat(restored.output()).contains("tệp mới: 0").contains("không đổi, bỏ qua: 155");
+		assertThat(Files.readString(copy.resolve("out/latest/totals.csv")))
+			.isEqualTo(Files.readString(reference.resolve("out/1/totals.csv")));
+		assertThat(archived(copy)).isEqualTo(155);
+	}
+
+	/** The web server holds the installation: a run from the command line meanwhile is told so, and does nothing. */
+	@Test
+	@Timeout(value = 3, unit = TimeUnit.MINUTES)
+	void aCommandLineRunWhileTheServerRunsIsTold() throws Exception {
+		Path data = work.resolve("server");
+		CliProcess server = CliProcess.start(data, List.of("-Dtonghop.schedule.cron=-",
+				"-Dtonghop.accounts.admin-password=Mat-khau-1"), "serve", "--port", "0");
+		try {
+			assertThat(server.awaitOutput("Ứng dụng web đang chạy tại http://localhost:", 120)).as(server.output())
+				.isTrue();
+			CliProcess run = CliProcess.start(data, "run", "--inbox", INBOX, "--units", UNITS);
+			assertThat(run.await()).isEqualTo(3);
+			assertThat(run.output()).contains("(một lần tổng hợp hoặc máy chủ web đang chạy)");
+		}
+		finally {
+			server.kill();
+		}
+	}
+
 	@Test
 	@Timeout(value = 3, unit = TimeUnit.MINUTES)
 	void aSecondProcessIsToldThatTheInstallationIsBusy() throws Exception {

@@ -1,0 +1,73 @@
+package vn.tonghop.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * A consistent copy of an installation while it is open: the database first, by HSQLDB's own online backup
+ * (blocking: no transaction is half in it), then the archive of received files. The archive only ever grows and a
+ * file is archived before the database records it, so every file the copied database names is in the copied
+ * archive. The copy is a data directory: point {@code --data-dir} at it (or copy it in place) to restore.
+ */
+@Service
+public class BackupService {
+
+	public record Backup(Path folder, long databaseBytes, long archivedFiles) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final DataDirectory dataDirectory;
+
+	BackupService(JdbcClient jdbc, DataDirectory dataDirectory) {
+		this.jdbc = jdbc;
+		this.dataDirectory = dataDirectory;
+	}
+
+	/** @throws IllegalArgumentException when the target is inside the data directory or already holds a database */
+	public Backup backupTo(Path target) throws IOException {
+		Path folder = target.toAbsolutePath().normalize();
+		if (folder.startsWith(dataDirectory.root())) {
+			throw new IllegalArgumentException("inside");
+		}
+		Path db = folder.resolve("db");
+		if (Files.exists(db.resolve("tonghop.script"))) {
+			throw new IllegalArgumentException("exists");
+		}
+		Files.createDirectories(db);
+		// The path is ours (normalised, absolute); HSQLDB wants it as a literal ending in a separator.
+		jdbc.sql("BACKUP DATABASE TO '" + db.toString().replace("'", "''") + "/' BLOCKING AS FILES").update();
+		long archived = copyArchive(folder.resolve("archive"));
+		long bytes;
+		try (Stream<Path> files = Files.list(db)) {
+			bytes = files.mapToLong(f -> f.toFile().length()).sum();
+		}
+		return new Backup(folder, bytes, archived);
+	}
+
+	private long copyArchive(Path target) throws IOException {
+		Path source = dataDirectory.archive();
+		long copied = 0;
+		try (Stream<Path> files = Files.walk(source)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Path relative = source.relativize(file);
+				if (Files.isDirectory(file) || file.getFileName().toString().startsWith(".")) {
+					continue; // folders are made below; hidden files are partial copies of an interrupted run
+				}
+				Path copy = target.resolve(relative.toString());
+				Files.createDirectories(copy.getParent());
+				if (!Files.exists(copy)) {
+					Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+				}
+				copied++;
+			}
+		}
+		return copied;
+	}
+}
