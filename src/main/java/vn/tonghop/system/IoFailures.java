@@ -19,19 +19,31 @@ public final class IoFailures {
 	}
 
 	public static Optional<String> explain(Throwable failure, Messages messages) {
-		for (Throwable t = failure; t != null; t = t.getCause()) {
-			if (t instanceof IOException io) {
-				return Optional.of(describe(io, messages));
+		return find(failure, 0).map(io -> describe(io, messages));
+	}
+
+	/** Causes and suppressed exceptions too: POI, for one, reports a full disk as a suppressed exception. */
+	private static Optional<IOException> find(Throwable t, int depth) {
+		if (t == null || depth > 10) {
+			return Optional.empty();
+		}
+		if (t instanceof IOException io) {
+			return Optional.of(io);
+		}
+		for (Throwable suppressed : t.getSuppressed()) {
+			Optional<IOException> found = find(suppressed, depth + 1);
+			if (found.isPresent()) {
+				return found;
 			}
 		}
-		return Optional.empty();
+		return find(t.getCause(), depth + 1);
 	}
 
 	private static String describe(IOException io, Messages messages) {
 		String file = io instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : "";
 		String text = String.valueOf(io.getMessage()).toLowerCase(Locale.ROOT);
 		if (text.contains("no space left") || text.contains("disk quota") || text.contains("not enough space")) {
-			return messages.get("io.diskFull", file);
+			return file.isEmpty() ? messages.get("io.diskFullSomewhere") : messages.get("io.diskFull", file);
 		}
 		if (io instanceof AccessDeniedException) {
 			return messages.get("io.accessDenied", file);

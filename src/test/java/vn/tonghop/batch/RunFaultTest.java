@@ -116,6 +116,34 @@ class RunFaultTest {
 	}
 
 	/**
+	 * A real full disk: the output folder is a 1 MB tmpfs (the outputs need about 5 MB). The run is marked failed
+	 * with "the disk was full" in Vietnamese; once there is room again, the next run completes with the reference
+	 * totals. Mounting needs root: where the test cannot mount, it is skipped (and says so).
+	 */
+	@Test
+	@Timeout(value = 4, unit = TimeUnit.MINUTES)
+	void aFullDiskFailsTheRunCleanlyAndTheNextRunSucceeds() throws Exception {
+		Path data = work.resolve("full");
+		Path out = Files.createDirectories(data.resolve("out"));
+		Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", out.toString())
+			.redirectErrorStream(true).start();
+		org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0,
+				"cannot mount a small tmpfs here (needs root); the full-disk test is skipped");
+		try {
+			CliProcess full = CliProcess.start(data, "run", "--inbox", INBOX, "--units", UNITS);
+			assertThat(full.await()).as(full.output()).isEqualTo(1);
+			assertThat(full.output()).contains("Lần tổng hợp số 1: thất bại.").contains("Lý do: ổ đĩa đã đầy khi ghi");
+		}
+		finally {
+			new ProcessBuilder("umount", out.toString()).start().waitFor();
+		}
+		CliProcess next = CliProcess.start(data, "run", "--inbox", INBOX);
+		assertThat(next.await()).as(next.output()).isZero();
+		assertThat(Files.readString(data.resolve("out/latest/totals.csv")))
+			.isEqualTo(Files.readString(reference.resolve("out/1/totals.csv")));
+	}
+
+	/**
 	 * {@code backup --to} copies the database (HSQLDB's online backup) and the archive; the copy, used as a data
 	 * directory, is a working installation: the same inbox is all "unchanged" there and gives the same totals.
 	 */
