@@ -19,9 +19,12 @@ class WebFormat {
 
 	private final ZoneId zone;
 
+	private final org.springframework.context.MessageSource messages;
+
 	WebFormat(@org.springframework.beans.factory.annotation.Value("${tonghop.schedule.zone:Asia/Ho_Chi_Minh}")
-			String zone) {
+			String zone, org.springframework.context.MessageSource messages) {
 		this.zone = ZoneId.of(zone);
+		this.messages = messages;
 	}
 
 	public String time(Instant instant) {
@@ -32,19 +35,22 @@ class WebFormat {
 		return date == null ? "" : DATE.format(date);
 	}
 
-	/** "1 giờ 02 phút", "3 phút 05 giây", "12 giây": units are Vietnamese words either way, kept short. */
+	/** "12 giây", "3 phút 05 giây", "1 giờ 02 phút", in the page's language. */
 	public String duration(Duration duration) {
 		if (duration == null) {
 			return "";
 		}
-		long seconds = duration.toSeconds();
+		long seconds = Math.max(duration.toSeconds(), 0);
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		if (seconds < 60) {
-			return Math.max(seconds, 0) + " s";
+			return messages.getMessage("web.duration.seconds", new Object[] { String.valueOf(seconds) }, locale);
 		}
 		if (seconds < 3600) {
-			return String.format("%d min %02d s", seconds / 60, seconds % 60);
+			return messages.getMessage("web.duration.minutes", new Object[] { String.valueOf(seconds / 60),
+					String.format("%02d", seconds % 60) }, locale);
 		}
-		return String.format("%d h %02d min", seconds / 3600, seconds % 3600 / 60);
+		return messages.getMessage("web.duration.hours", new Object[] { String.valueOf(seconds / 3600),
+				String.format("%02d", seconds % 3600 / 60) }, locale);
 	}
 
 	/** "12,4 KB", "20 MB": decimal comma, as Vietnamese write it. */

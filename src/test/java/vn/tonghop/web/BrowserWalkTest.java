@@ -95,7 +95,8 @@ class BrowserWalkTest extends WebTestSupport {
 				> runsBefore && !runs.isRunning());
 		browser.get(url("/"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("latest-run")));
-		assertThat(browser.findElement(By.id("latest-run")).getText()).contains("hoàn thành");
+		assertThat(browser.findElement(By.id("latest-run")).getText()).contains("hoàn thành")
+			.containsPattern("Thời gian chạy: \\d+ giây");
 		assertThat(browser.findElement(By.id("count-rejected")).getText()).startsWith("1");
 		assertThat(browser.findElements(By.cssSelector("#completeness tbody tr"))).hasSize(12);
 		Browser.screenshot(browser, SCREENSHOTS.resolve("dashboard.png"));
