@@ -46,6 +46,9 @@
           problems.push(form.dataset.tooLarge.replace('{0}', f.name).replace('{1}', formatSize(f.size)));
         }
       });
+      if (input.files.length > Number(form.dataset.maxFiles)) {
+        problems.push(form.dataset.tooMany);
+      }
       warning.textContent = problems.join(' ');
       warning.classList.toggle('hidden', problems.length === 0);
     }

@@ -60,6 +60,10 @@ class UploadController {
 	String upload(Staff staff, @RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(defaultValue = "false") boolean checkNow, RedirectAttributes redirect) throws IOException {
 		List<Sent> sent = new ArrayList<>();
+		if (files != null && files.size() > MAX_FILES) {
+			redirect.addFlashAttribute("tooMany", MAX_FILES);
+			return "redirect:/upload";
+		}
 		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
 			if (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
 				continue;

@@ -117,6 +117,22 @@ class AccessTest extends WebTestSupport {
 	}
 
 	@Test
+	void moreThanFiftyFilesInOneSendingAreRefusedWithTheLimit() throws Exception {
+		WebSession dmc = signIn(DISTRICT);
+		dmc.get("/upload");
+		Path folder = dataDirectory.inbox().resolve("TN-DMC");
+		long before = count(folder);
+		Map<String, byte[]> many = new java.util.LinkedHashMap<>();
+		for (int i = 1; i <= 51; i++) {
+			many.put("bieu-" + i + ".xlsx", new byte[] { 1 });
+		}
+		assertThat(dmc.upload(many, true).statusCode()).isEqualTo(302);
+		assertThat(dmc.get("/upload").body()).contains("Mỗi lần gửi tối đa 50 tệp. Không tệp nào trong lần gửi này "
+				+ "được lưu; hãy chia thành nhiều lần gửi.");
+		assertThat(count(folder)).isEqualTo(before);
+	}
+
+	@Test
 	void aSendingOverTheWholeRequestLimitIsAnsweredBeforeItIsRead() throws Exception {
 		WebSession dmc = signIn(DISTRICT);
 		dmc.get("/upload");
