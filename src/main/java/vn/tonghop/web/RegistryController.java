@@ -32,7 +32,10 @@ class RegistryController {
 
 	private final MessageSource messages;
 
-	RegistryController(UnitSearch search, OrgRegistry registry, MessageSource messages) {
+	private final java.util.Map<String, String> sectorNames = new java.util.HashMap<>();
+
+	RegistryController(UnitSearch search, OrgRegistry registry, MessageSource messages, vn.tonghop.form.Form form) {
+		form.sectors().forEach(s -> sectorNames.put(s.code(), s.name()));
 		this.search = search;
 		this.registry = registry;
 		this.messages = messages;
@@ -47,6 +50,7 @@ class RegistryController {
 		model.addAttribute("maxShown", MAX_SHOWN);
 		model.addAttribute("q", q);
 		model.addAttribute("tree", staff.scope().tree());
+		model.addAttribute("sectorNames", sectorNames);
 		return "registry";
 	}
 

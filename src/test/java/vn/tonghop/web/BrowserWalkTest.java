@@ -59,6 +59,7 @@ class BrowserWalkTest extends WebTestSupport {
 		// Sign in; the password the administrator set must be replaced first.
 		browser.get(url("/"));
 		wait.until(ExpectedConditions.urlContains("/login"));
+		Browser.screenshot(browser, SCREENSHOTS.resolve("login.png"));
 		browser.findElement(By.id("username")).sendKeys(PROVINCE);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		browser.findElement(By.id("sign-in")).click();
@@ -112,6 +113,7 @@ class BrowserWalkTest extends WebTestSupport {
 		assertThat(browser.findElement(By.id("file-status")).getText()).isEqualTo("Trả lại");
 		String reason = browser.findElement(By.id("findings")).getText();
 		assertThat(reason).contains("G21").contains("Số liệu thành phần vượt quá tổng").contains("TC06");
+		Browser.screenshot(browser, SCREENSHOTS.resolve("file.png"));
 		browser.findElement(By.id("download-annotated")).click();
 		Path annotated = downloaded("loi-E5-doan-vien-nhieu-hon-lao-dong-chu-thich.xlsx");
 		try (Workbook workbook = WorkbookFactory.create(annotated.toFile(), null, true)) {
@@ -120,6 +122,7 @@ class BrowserWalkTest extends WebTestSupport {
 
 		// A district's PDF from the reports page.
 		browser.findElement(By.linkText("Báo cáo")).click();
+		Browser.screenshot(browser, SCREENSHOTS.resolve("reports.png"));
 		browser.findElement(By.id("report-TN-DMC-pdf")).click();
 		Path pdf = downloaded("TN-DMC.pdf");
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -127,6 +130,14 @@ class BrowserWalkTest extends WebTestSupport {
 			assertThat(pdfText).contains("DƯƠNG MINH CHÂU");
 			assertThat(pdfText).doesNotContain("THÀNH PHỐ TÂY NINH");
 		}
+
+		// The registry, searched without diacritics.
+		browser.findElement(By.linkText("Danh mục đơn vị")).click();
+		browser.findElement(By.id("q")).sendKeys("duong minh chau");
+		browser.findElement(By.id("search")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Tìm thấy"));
+		assertThat(browser.findElement(By.id("units")).getText()).contains("Liên đoàn Lao động huyện Dương Minh Châu");
+		Browser.screenshot(browser, SCREENSHOTS.resolve("registry.png"));
 
 		// Sign out.
 		browser.findElement(By.id("logout")).click();
