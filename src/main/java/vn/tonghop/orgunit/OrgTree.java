@@ -32,6 +32,8 @@ public final class OrgTree {
 			}
 		}
 		this.units = byCode;
+		// Shared by every caller (see OrgRegistry#tree): nothing handed out may be changed.
+		byParent.replaceAll((parent, list) -> List.copyOf(list));
 		this.children = byParent;
 	}
 
@@ -40,7 +42,7 @@ public final class OrgTree {
 	}
 
 	public Collection<OrgUnit> units() {
-		return units.values();
+		return java.util.Collections.unmodifiableCollection(units.values());
 	}
 
 	public boolean isEmpty() {

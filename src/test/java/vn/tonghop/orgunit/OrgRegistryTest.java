@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -45,6 +46,22 @@ class OrgRegistryTest {
 
 	private RegistryImportRejected refused(String body) {
 		return catchThrowableOfType(RegistryImportRejected.class, () -> registry.importCsv(csv(body)));
+	}
+
+	@Test
+	void oneTreeIsSharedUntilTheRegistryChangesHoweverItChanges() throws IOException {
+		importSmall();
+		OrgTree first = registry.tree();
+		assertThat(registry.tree()).isSameAs(first);
+		assertThatThrownBy(() -> first.children("P").clear()).isInstanceOf(UnsupportedOperationException.class);
+
+		// A change made by hand in the database is seen too: a trigger counts every change.
+		jdbc.sql("UPDATE org_unit SET name = 'Đổi tên' WHERE code = 'H2'").update();
+		OrgTree renamed = registry.tree();
+		assertThat(renamed).isNotSameAs(first);
+		assertThat(renamed.unit("H2").orElseThrow().name()).isEqualTo("Đổi tên");
+		jdbc.sql("DELETE FROM org_unit WHERE code = 'H2-E'").update();
+		assertThat(registry.tree().unit("H2-E")).isEmpty();
 	}
 
 	@Test
