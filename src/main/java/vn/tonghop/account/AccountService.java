@@ -41,8 +41,11 @@ public class AccountService implements UserDetailsService {
 
 	private final Clock clock;
 
+	private final vn.tonghop.system.Messages messages;
+
 	AccountService(AccountRepository accounts, PasswordEncoder encoder, OrgRegistry registry,
-			AccountSettings settings, Optional<Clock> clock) {
+			AccountSettings settings, Optional<Clock> clock, vn.tonghop.system.Messages messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.registry = registry;
@@ -148,7 +151,7 @@ public class AccountService implements UserDetailsService {
 		}
 		String configured = settings.adminPassword();
 		String password = configured == null || configured.isBlank() ? generatePassword() : configured;
-		accounts.insert(new Account("admin", "Quản trị hệ thống", Role.ADMIN, "", true), encoder.encode(password));
+		accounts.insert(new Account("admin", messages.get("account.firstAdmin.name"), Role.ADMIN, "", true), encoder.encode(password));
 		return configured == null || configured.isBlank() ? Optional.of(password) : Optional.empty();
 	}
 

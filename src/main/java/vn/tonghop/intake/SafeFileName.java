@@ -33,7 +33,7 @@ final class SafeFileName {
 		// Leading dots would hide the file (the scanner skips hidden files); trailing dots and spaces vanish on Windows.
 		name = name.replaceAll("^[.\\s]+", "").replaceAll("[.\\s]+$", "");
 		if (name.isEmpty()) {
-			name = "tep";
+			name = "tệp";
 		}
 		int dot = name.lastIndexOf('.');
 		String stem = dot > 0 ? name.substring(0, dot) : name;

@@ -26,10 +26,6 @@ public class FaultPoints {
 		this.occurrence = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
 	}
 
-	public static FaultPoints none() {
-		return new FaultPoints("");
-	}
-
 	public void reach(String name) {
 		if (!point.isEmpty() && point.equals(name) && reached.incrementAndGet() == occurrence) {
 			System.err.println("FAULT-POINT " + name);

@@ -57,13 +57,27 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolvers.add(new StaffResolver());
 	}
 
-	/** Resolves the {@link Staff} of the request, or null when nobody is signed in. */
+	private static final String STAFF_ATTRIBUTE = Staff.class.getName();
+
+	/**
+	 * Resolves the {@link Staff} of the request, or null when nobody is signed in. Looked up once per request and
+	 * kept on it: the controller's parameter and the page header both ask.
+	 */
 	Staff currentStaff() {
+		var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+		int scope = org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST;
+		if (request != null && request.getAttribute(STAFF_ATTRIBUTE, scope) instanceof Staff known) {
+			return known;
+		}
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
 			return null;
 		}
-		return accounts.find(auth.getName()).map(a -> new Staff(a, accounts.scopeOf(a))).orElse(null);
+		Staff staff = accounts.find(auth.getName()).map(a -> new Staff(a, accounts.scopeOf(a))).orElse(null);
+		if (request != null && staff != null) {
+			request.setAttribute(STAFF_ATTRIBUTE, staff, scope);
+		}
+		return staff;
 	}
 
 	private final class StaffResolver implements HandlerMethodArgumentResolver {

@@ -91,7 +91,7 @@ public class TemplateService {
 				zip.closeEntry();
 			}
 		}
-		return Optional.of("bieu-mau-" + unitCode + ".zip");
+		return Optional.of("biểu-mẫu-" + unitCode + ".zip");
 	}
 
 	/** POI closes the stream it writes to; a zip entry must stay open for the next one. */

@@ -29,6 +29,7 @@ class AccountServiceTest {
 		assertThat(password).hasSize(16).doesNotContainAnyWhitespaces();
 		Account admin = accounts.find("admin").orElseThrow();
 		assertThat(admin.isAdmin()).isTrue();
+		assertThat(admin.displayName()).isEqualTo("Quản trị hệ thống");
 		assertThat(admin.mustChangePassword()).isTrue();
 		String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'admin'").query(String.class)
 			.single();

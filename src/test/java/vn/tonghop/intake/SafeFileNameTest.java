@@ -10,7 +10,7 @@ class SafeFileNameTest {
 	@ParameterizedTest
 	@CsvSource(delimiterString = " -> ", value = { "bieu.xlsx -> bieu.xlsx", "../../etc/passwd -> passwd",
 			"/thu-muc/con/tonghop.script -> tonghop.script", "thu muc\\con\\Báo cáo.xlsx -> Báo cáo.xlsx",
-			".. -> tep", "'  .hidden.xlsx ' -> hidden.xlsx",
+			".. -> tệp", "'  .hidden.xlsx ' -> hidden.xlsx",
 			"CON.xlsx -> _CON.xlsx", "lpt1 -> _lpt1", "com9.xls -> _com9.xls",
 			"a<b>c:d\"e|f?g*h.xlsx -> a_b_c_d_e_f_g_h.xlsx", "bieu.xlsx... -> bieu.xlsx" })
 	void namesAreStoredSafely(String sent, String stored) {

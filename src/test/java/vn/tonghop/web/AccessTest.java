@@ -53,7 +53,9 @@ class AccessTest extends WebTestSupport {
 		HttpResponse<byte[]> zip = dmc.getBytes("/templates?unit=TN-DMC");
 		assertThat(zip.statusCode()).isEqualTo(200);
 		assertThat(zip.body()[0]).isEqualTo((byte) 'P');
-		assertThat(zip.headers().firstValue("Content-Disposition").orElseThrow()).contains("bieu-mau-TN-DMC.zip");
+		// "biểu-mẫu-TN-DMC.zip" in RFC 5987 form: ể is E1 BB 83 and ẫ is E1 BA AB in UTF-8.
+		assertThat(zip.headers().firstValue("Content-Disposition").orElseThrow())
+			.contains("filename*=UTF-8''bi%E1%BB%83u-m%E1%BA%ABu-TN-DMC.zip");
 		assertThat(dmc.get("/units/TN-DMC-CS01/history").statusCode()).isEqualTo(200);
 	}
 
@@ -93,35 +95,29 @@ class AccessTest extends WebTestSupport {
 
 	@Test
 	void aPostWithoutCsrfTokenIsRefusedAndStoresNothing() throws Exception {
-		WebSession dmc = signIn(DISTRICT);
-		dmc.get("/upload");
-		Path folder = dataDirectory.inbox().resolve("TN-DMC");
-		long before = count(folder);
+		WebSession dmc = uploadPage();
+		long before = count(districtInbox());
 		HttpResponse<String> forged = dmc.upload(Map.of("gia-mao.xlsx", new byte[] { 1, 2, 3 }), false);
 		assertThat(forged.statusCode()).isEqualTo(403);
-		assertThat(count(folder)).isEqualTo(before);
+		assertThat(count(districtInbox())).isEqualTo(before);
 		assertThat(dmc.postForm("/runs", Map.of(), false).statusCode()).isEqualTo(403);
 	}
 
 	@Test
 	void anOversizedFileIsAnsweredInVietnameseByNameAndNotKept() throws Exception {
-		WebSession dmc = signIn(DISTRICT);
-		dmc.get("/upload");
-		Path folder = dataDirectory.inbox().resolve("TN-DMC");
-		long before = count(folder);
+		WebSession dmc = uploadPage();
+		long before = count(districtInbox());
 		HttpResponse<String> sent = dmc.upload(Map.of("qua-lon.xlsx", new byte[20_000_001]), true);
 		assertThat(sent.statusCode()).isEqualTo(302);
 		assertThat(dmc.get("/upload").body())
 			.contains("Tệp &quot;qua-lon.xlsx&quot; quá lớn: tối đa 20 MB. Tệp này không được lưu.");
-		assertThat(count(folder)).isEqualTo(before);
+		assertThat(count(districtInbox())).isEqualTo(before);
 	}
 
 	@Test
 	void moreThanFiftyFilesInOneSendingAreRefusedWithTheLimit() throws Exception {
-		WebSession dmc = signIn(DISTRICT);
-		dmc.get("/upload");
-		Path folder = dataDirectory.inbox().resolve("TN-DMC");
-		long before = count(folder);
+		WebSession dmc = uploadPage();
+		long before = count(districtInbox());
 		Map<String, byte[]> many = new java.util.LinkedHashMap<>();
 		for (int i = 1; i <= 51; i++) {
 			many.put("bieu-" + i + ".xlsx", new byte[] { 1 });
@@ -129,15 +125,13 @@ class AccessTest extends WebTestSupport {
 		assertThat(dmc.upload(many, true).statusCode()).isEqualTo(302);
 		assertThat(dmc.get("/upload").body()).contains("Mỗi lần gửi tối đa 50 tệp. Không tệp nào trong lần gửi này "
 				+ "được lưu; hãy chia thành nhiều lần gửi.");
-		assertThat(count(folder)).isEqualTo(before);
+		assertThat(count(districtInbox())).isEqualTo(before);
 	}
 
 	@Test
 	void aSendingOverTheWholeRequestLimitIsAnsweredBeforeItIsRead() throws Exception {
-		WebSession dmc = signIn(DISTRICT);
-		dmc.get("/upload");
-		Path folder = dataDirectory.inbox().resolve("TN-DMC");
-		long before = count(folder);
+		WebSession dmc = uploadPage();
+		long before = count(districtInbox());
 		// The tests bound a whole sending at 30 MB (250 MB in application.yaml).
 		HttpResponse<String> sent = dmc.upload(Map.of("a.xlsx", new byte[16_000_000], "b.xlsx", new byte[16_000_000]),
 				true);
@@ -145,7 +139,7 @@ class AccessTest extends WebTestSupport {
 		assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/upload?tooLarge");
 		assertThat(dmc.get("/upload?tooLarge").body())
 			.contains("Tệp quá lớn: mỗi tệp tối đa 20 MB. Không tệp nào trong lần gửi này được lưu");
-		assertThat(count(folder)).isEqualTo(before);
+		assertThat(count(districtInbox())).isEqualTo(before);
 	}
 
 	@Test
@@ -158,7 +152,7 @@ class AccessTest extends WebTestSupport {
 		assertThat(dmc.upload(Map.of("cung-ten.xlsx", content), true).statusCode()).isEqualTo(302);
 		dmc.get("/upload");
 		assertThat(dmc.upload(Map.of("../../../etc/CON.xlsx", content), true).statusCode()).isEqualTo(302);
-		Path folder = dataDirectory.inbox().resolve("TN-DMC");
+		Path folder = districtInbox();
 		assertThat(folder.resolve("cung-ten.xlsx")).exists();
 		assertThat(folder.resolve("cung-ten (2).xlsx")).exists();
 		assertThat(folder.resolve("_CON.xlsx")).exists();
@@ -220,6 +214,17 @@ class AccessTest extends WebTestSupport {
 		assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
 		assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
 		assertThat(login.body()).doesNotContain("http://").doesNotContain("https://");
+	}
+
+	/** TN-DMC's staff, signed in, on the upload page (whose CSRF token the next POST carries). */
+	private WebSession uploadPage() throws Exception {
+		WebSession dmc = signIn(DISTRICT);
+		dmc.get("/upload");
+		return dmc;
+	}
+
+	private Path districtInbox() {
+		return dataDirectory.inbox().resolve("TN-DMC");
 	}
 
 	private static long count(Path folder) throws java.io.IOException {
