@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -55,9 +54,9 @@ class IntakeItems implements StepExecutionListener, ItemReader<InboxFile>, ItemW
 
 	private OrgTree tree;
 
-	private Map<String, String> seen;
+	private Iterator<InboxFile> page;
 
-	private Iterator<InboxFile> pending;
+	private int lastPosition;
 
 	IntakeItems(IntakeRepository repository, FileProcessor processor, OrgRegistry registry, PipelineMetrics metrics) {
 		this.repository = repository;
@@ -72,21 +71,32 @@ class IntakeItems implements StepExecutionListener, ItemReader<InboxFile>, ItemW
 		runId = parameters.getLong(ConsolidationJobConfiguration.RUN_ID);
 		inbox = Path.of(parameters.getString(ConsolidationJobConfiguration.INBOX));
 		tree = registry.tree();
-		seen = repository.seenContents();
-		pending = repository.pending(runId).iterator();
+		lastPosition = -1;
+		page = java.util.Collections.emptyIterator();
 	}
 
+	/**
+	 * The next file not yet done, a page at a time: after the last position served, so a file whose chunk is not
+	 * written yet is not served again; a restarted step starts over from the files not done.
+	 */
 	@Override
 	public InboxFile read() {
-		return pending.hasNext() ? pending.next() : null;
+		if (!page.hasNext()) {
+			page = repository.pending(runId, lastPosition).iterator();
+		}
+		if (!page.hasNext()) {
+			return null;
+		}
+		InboxFile file = page.next();
+		lastPosition = file.position();
+		return file;
 	}
 
 	@Override
 	public void write(Chunk<? extends InboxFile> chunk) throws Exception {
 		List<Future<FileOutcome>> futures = new ArrayList<>();
 		for (InboxFile file : chunk) {
-			String known = seen.get(IntakeRepository.seenKey(file.path(), file.size(), file.modified()));
-			futures.add(pool.submit(() -> processor.process(inbox, file, tree, known)));
+			futures.add(pool.submit(() -> processor.process(inbox, file, tree)));
 		}
 		List<FileOutcome> outcomes = new ArrayList<>();
 		for (Future<FileOutcome> future : futures) {

@@ -49,16 +49,12 @@ public class FileProcessor {
 	}
 
 	/**
-	 * @param seenSha256 the content last seen under this path with this size and time, if any: a known content is
-	 * then skipped without reading the file
+	 * Takes a file the run's snapshot did not already know as unchanged (same path, size and time as a content
+	 * received before: those are marked when the inbox is listed, see {@link IntakeRepository#saveSnapshot}).
 	 */
-	public FileOutcome process(Path inbox, InboxFile file, OrgTree tree, String seenSha256) throws IOException {
+	public FileOutcome process(Path inbox, InboxFile file, OrgTree tree) throws IOException {
 		Path source = inbox.resolve(file.path());
 		String name = file.path().substring(file.path().lastIndexOf('/') + 1);
-		if (seenSha256 != null) {
-			// Remembered only for content that was received (its outcome stored), so it is known: nothing to do.
-			return outcome(file, seenSha256, null, Outcome.UNCHANGED, null, null, null, List.of()).remembered();
-		}
 		if (!Files.isRegularFile(source) || changedSinceListed(source, file)) {
 			// Gone, or still being written (copied in while the run began): the next run takes it whole.
 			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());

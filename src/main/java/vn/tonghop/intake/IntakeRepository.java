@@ -38,19 +38,33 @@ public class IntakeRepository {
 		return jdbc.sql("SELECT COUNT(*) FROM run_file WHERE run_id = ?").param(runId).query(Long.class).single() > 0;
 	}
 
+	/**
+	 * Stores the run's listing of the inbox and, in the same statement's transaction, marks UNCHANGED every file
+	 * whose path, size and time are those of a content already received: a re-run then never touches them again,
+	 * one statement for all of them instead of a row each.
+	 */
 	public void saveSnapshot(long runId, List<InboxFile> files) {
+		List<Object[]> rows = new java.util.ArrayList<>(files.size());
 		for (InboxFile f : files) {
-			jdbc.sql("INSERT INTO run_file (run_id, position, path, size_bytes, modified_at) VALUES (?, ?, ?, ?, ?)")
-				.params(runId, f.position(), f.path(), f.size(), Timestamp.from(f.modified()))
-				.update();
+			rows.add(new Object[] { runId, f.position(), f.path(), f.size(), Timestamp.from(f.modified()) });
 		}
+		batch("INSERT INTO run_file (run_id, position, path, size_bytes, modified_at) VALUES (?, ?, ?, ?, ?)", rows);
+		jdbc.sql("UPDATE run_file f SET outcome = 'UNCHANGED', sha256 = (SELECT s.sha256 FROM inbox_seen s "
+				+ "WHERE s.path = f.path AND s.size_bytes = f.size_bytes AND s.modified_at = f.modified_at) "
+				+ "WHERE f.run_id = ? AND EXISTS (SELECT 1 FROM inbox_seen s JOIN received_file r ON r.sha256 = "
+				+ "s.sha256 WHERE s.path = f.path AND s.size_bytes = f.size_bytes AND s.modified_at = f.modified_at)")
+			.param(runId)
+			.update();
 	}
 
-	/** The files of the run not yet processed, in processing order. */
-	public List<InboxFile> pending(long runId) {
+	/**
+	 * The run's files not yet processed, in processing order, from {@code afterPosition} on, at most a page of them:
+	 * the listing of a whole province is not held in memory.
+	 */
+	public List<InboxFile> pending(long runId, int afterPosition) {
 		return jdbc.sql("SELECT position, path, size_bytes, modified_at FROM run_file WHERE run_id = ? "
-				+ "AND outcome IS NULL ORDER BY position")
-			.param(runId)
+				+ "AND position > ? AND outcome IS NULL ORDER BY position FETCH FIRST " + PAGE + " ROWS ONLY")
+			.params(runId, afterPosition)
 			.query((rs, n) -> new InboxFile(rs.getInt(1), rs.getString(2), rs.getLong(3),
 					rs.getTimestamp(4).toInstant()))
 			.list();
@@ -85,7 +99,7 @@ public class IntakeRepository {
 		for (int i = 0; i < effective.size(); i++) {
 			FileOutcome o = effective.get(i);
 			runFiles.add(new Object[] { o.outcome().name(), o.sha256(), runId, o.runPosition() });
-			if (o.sha256() != null && !o.alreadyRemembered()) {
+			if (o.sha256() != null) {
 				seen.add(new Object[] { o.path(), o.size(), Timestamp.from(o.modified()), o.sha256() });
 			}
 			if (!o.outcome().isNew()) {
@@ -127,24 +141,6 @@ public class IntakeRepository {
 		if (!rows.isEmpty()) {
 			template.batchUpdate(sql, rows);
 		}
-	}
-
-	/**
-	 * The content last seen under each path, as "path|size|epoch millis" → SHA-256, for contents that were received
-	 * (the join makes "seen" imply "received", whatever happened to either table).
-	 */
-	public java.util.Map<String, String> seenContents() {
-		java.util.Map<String, String> seen = new java.util.HashMap<>();
-		jdbc.sql("SELECT s.path, s.size_bytes, s.modified_at, s.sha256 FROM inbox_seen s JOIN received_file r "
-				+ "ON r.sha256 = s.sha256")
-			.query((rs, n) -> seen.put(seenKey(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant()),
-					rs.getString(4)))
-			.list();
-		return seen;
-	}
-
-	public static String seenKey(String path, long size, java.time.Instant modified) {
-		return path + "|" + size + "|" + modified.toEpochMilli();
 	}
 
 	/** A unit's current submission, as the roll-up reads it. */
