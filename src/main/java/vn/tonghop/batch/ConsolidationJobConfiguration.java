@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.tonghop.consolidation.ConsolidationService;
-import vn.tonghop.intake.InboxFile;
 import vn.tonghop.intake.InboxScanner;
 import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.report.RunOutputs;
@@ -35,7 +34,7 @@ class ConsolidationJobConfiguration {
 	static final String INBOX = "inbox";
 
 	/** Files per transaction: small enough that a restart redoes little, large enough to batch writes. */
-	private static final int CHUNK = 50;
+	static final int CHUNK = 50;
 
 	@Bean
 	Step snapshotStep(JobRepository jobRepository, PlatformTransactionManager tx, InboxScanner scanner,
@@ -52,7 +51,7 @@ class ConsolidationJobConfiguration {
 
 	@Bean
 	Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tx, IntakeItems intake) {
-		return new StepBuilder("intake", jobRepository).<InboxFile, InboxFile>chunk(CHUNK)
+		return new StepBuilder("intake", jobRepository).<IntakeItems.Taken, IntakeItems.Taken>chunk(CHUNK)
 			.transactionManager(tx)
 			.reader(intake)
 			.writer(intake)

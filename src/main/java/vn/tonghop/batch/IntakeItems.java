@@ -1,5 +1,6 @@
 package vn.tonghop.batch;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -17,21 +18,35 @@ import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.system.PipelineMetrics;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
  * Reader and writer of the intake step. The reader serves the run's files not yet done, so a restarted run resumes
- * after the last committed chunk. The writer takes a chunk's files in parallel on a pool sized to the cores (files
- * are independent), then stores every outcome and its "done" mark in the chunk's transaction, in file order.
- * Runs are serialised, so one instance serves one step execution at a time.
+ * after the last committed chunk; it hands each file to a worker pool as soon as it lists it, up to two chunks
+ * ahead, so the workers take the next chunk's files while the step stores the current one. Taking a file (archive,
+ * read, validate) writes nothing to the database, so work done ahead and lost to a crash is simply done again. The
+ * writer waits for its chunk's outcomes and stores them with their "done" marks in the chunk's transaction, in
+ * file order. Runs are serialised, so one instance serves one step execution at a time.
  */
 @Component
-class IntakeItems implements StepExecutionListener, ItemReader<InboxFile>, ItemWriter<InboxFile>, DisposableBean {
+class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken>, ItemWriter<IntakeItems.Taken>,
+		DisposableBean {
+
+	/** A file handed to the workers, with its outcome to come. */
+	record Taken(InboxFile file, Future<FileOutcome> outcome) {
+	}
+
+	/** Files handed to the workers before the step asks for them: two chunks, one stored while the next is taken. */
+	private static final int AHEAD = 2 * ConsolidationJobConfiguration.CHUNK;
 
 	private final IntakeRepository repository;
 
@@ -41,12 +56,18 @@ class IntakeItems implements StepExecutionListener, ItemReader<InboxFile>, ItemW
 
 	private final PipelineMetrics metrics;
 
-	private final ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+	/**
+	 * One worker more than the cores: archiving waits for the disk (an fsync per file), and the spare worker keeps
+	 * the cores busy reading meanwhile.
+	 */
+	private final ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors() + 1,
 			runnable -> {
 				Thread thread = new Thread(runnable, "intake");
 				thread.setDaemon(true);
 				return thread;
 			});
+
+	private final Deque<Taken> ahead = new ArrayDeque<>();
 
 	private long runId;
 
@@ -72,15 +93,27 @@ class IntakeItems implements StepExecutionListener, ItemReader<InboxFile>, ItemW
 		inbox = Path.of(parameters.getString(ConsolidationJobConfiguration.INBOX));
 		tree = registry.tree();
 		lastPosition = -1;
-		page = java.util.Collections.emptyIterator();
+		page = Collections.emptyIterator();
+		ahead.clear();
+	}
+
+	@Override
+	public Taken read() {
+		while (ahead.size() < AHEAD) {
+			InboxFile next = nextPending();
+			if (next == null) {
+				break;
+			}
+			ahead.add(new Taken(next, pool.submit(() -> processor.process(inbox, next, tree))));
+		}
+		return ahead.poll();
 	}
 
 	/**
-	 * The next file not yet done, a page at a time: after the last position served, so a file whose chunk is not
-	 * written yet is not served again; a restarted step starts over from the files not done.
+	 * The next file not yet done, a page at a time: after the last position listed, so a file whose chunk is not
+	 * written yet is not listed again; a restarted step starts over from the files not done.
 	 */
-	@Override
-	public InboxFile read() {
+	private InboxFile nextPending() {
 		if (!page.hasNext()) {
 			page = repository.pending(runId, lastPosition).iterator();
 		}
@@ -93,18 +126,38 @@ class IntakeItems implements StepExecutionListener, ItemReader<InboxFile>, ItemW
 	}
 
 	@Override
-	public void write(Chunk<? extends InboxFile> chunk) throws Exception {
-		List<Future<FileOutcome>> futures = new ArrayList<>();
-		for (InboxFile file : chunk) {
-			futures.add(pool.submit(() -> processor.process(inbox, file, tree)));
-		}
+	public void write(Chunk<? extends Taken> chunk) throws Exception {
 		List<FileOutcome> outcomes = new ArrayList<>();
-		for (Future<FileOutcome> future : futures) {
-			outcomes.add(future.get());
+		for (Taken taken : chunk) {
+			outcomes.add(taken.outcome().get());
 		}
 		long start = System.nanoTime();
 		repository.saveAll(runId, outcomes);
 		metrics.add(PipelineMetrics.Stage.STORE, start);
+	}
+
+	/**
+	 * A failed step leaves files handed out ahead: those not started are dropped, those started are waited for, so a
+	 * restart in this process never takes a file while a stale worker still archives it.
+	 */
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		for (Taken taken : ahead) {
+			if (!taken.outcome().cancel(false)) {
+				try {
+					taken.outcome().get();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+				catch (ExecutionException ex) {
+					// Its outcome is not needed: the file is taken again by the restarted step.
+				}
+			}
+		}
+		ahead.clear();
+		return stepExecution.getExitStatus();
 	}
 
 	@Override
