@@ -6,9 +6,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
@@ -17,9 +15,7 @@ import org.xml.sax.helpers.DefaultHandler;
 import java.io.File;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -34,18 +30,16 @@ final class GridReaders {
 			org.xml.sax.SAXException, javax.xml.parsers.ParserConfigurationException {
 		try (OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
-			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-			StylesTable styles = reader.getStylesTable();
-			Map<Integer, String> fonts = new HashMap<>();
+			// One parser for the workbook's parts: creating one costs more than parsing a small sheet.
+			XMLReader parser = XMLHelper.newXMLReader();
+			List<String> strings = WorkbookParts.sharedStrings(pkg, parser);
+			java.util.function.IntFunction<String> fonts = WorkbookParts.fontsByStyle(pkg, parser);
 			List<Grid.Sheet> sheets = new ArrayList<>();
 			XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
 			int[] budget = { maxCells };
 			while (iterator.hasNext()) {
 				try (InputStream xml = iterator.next()) {
-					SheetHandler handler = new SheetHandler(strings, budget, style -> fonts.computeIfAbsent(style,
-							s -> styles == null || s >= styles.getNumCellStyles() ? ""
-									: styles.getStyleAt(s).getFont().getFontName()));
-					XMLReader parser = XMLHelper.newXMLReader();
+					SheetHandler handler = new SheetHandler(strings, budget, fonts);
 					parser.setContentHandler(handler);
 					parser.parse(new InputSource(xml));
 					sheets.add(new Grid.Sheet(iterator.getSheetName(), handler.rows));
@@ -93,7 +87,7 @@ final class GridReaders {
 	/** One worksheet's XML: {@code <c r= t= s=><v/><f/><is><t/></is></c>}. */
 	private static final class SheetHandler extends DefaultHandler {
 
-		private final ReadOnlySharedStringsTable strings;
+		private final List<String> strings;
 
 		private final java.util.function.IntFunction<String> fontOf;
 
@@ -116,7 +110,7 @@ final class GridReaders {
 		/** Cells still allowed in this workbook, shared by its sheets. */
 		private final int[] budget;
 
-		SheetHandler(ReadOnlySharedStringsTable strings, int[] budget, java.util.function.IntFunction<String> fontOf) {
+		SheetHandler(List<String> strings, int[] budget, java.util.function.IntFunction<String> fontOf) {
 			this.strings = strings;
 			this.budget = budget;
 			this.fontOf = fontOf;
@@ -179,6 +173,14 @@ final class GridReaders {
 			}
 		}
 
+		private String sharedString(String index) {
+			int i = Integer.parseInt(index.trim());
+			if (i < 0 || i >= strings.size()) {
+				throw new IllegalStateException("Cell " + ref + " refers to shared string " + i + " of " + strings.size());
+			}
+			return strings.get(i);
+		}
+
 		private void add() {
 			org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(ref);
 			int row = at.getRow();
@@ -186,8 +188,7 @@ final class GridReaders {
 			String text = value.toString();
 			String font = fontOf.apply(style);
 			Grid.Cell cell = switch (type == null ? "n" : type) {
-				case "s" -> new Grid.Cell(row, column, Grid.Kind.TEXT,
-						strings.getItemAt(Integer.parseInt(text.trim())).getString(), 0, false, font);
+				case "s" -> new Grid.Cell(row, column, Grid.Kind.TEXT, sharedString(text), 0, false, font);
 				case "str", "inlineStr" -> new Grid.Cell(row, column, Grid.Kind.TEXT, text, 0, false, font);
 				case "b" -> new Grid.Cell(row, column, Grid.Kind.BOOLEAN, null, 0, "1".equals(text.trim()), font);
 				case "e" -> new Grid.Cell(row, column, Grid.Kind.ERROR, text, 0, false, font);

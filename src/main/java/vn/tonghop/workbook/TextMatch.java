@@ -18,8 +18,32 @@ final class TextMatch {
 		return vn.tonghop.system.Text.fold(text);
 	}
 
-	/** Upper-case code without spaces: " ld01 n" → "LD01N". */
+	/**
+	 * Upper-case code without spaces: " ld01 n" → "LD01N". Called for every cell of every form while the table is
+	 * looked for, so it avoids a regular expression and, for plain ASCII, the normalisation.
+	 */
 	static String code(String text) {
-		return nfc(text).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+		if (text == null) {
+			return "";
+		}
+		String normalized = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+		StringBuilder code = new StringBuilder(normalized.length());
+		for (int i = 0; i < normalized.length(); i++) {
+			char c = normalized.charAt(i);
+			// Inner spaces as \s matches them; at the ends also any other white space, as String.strip does.
+			if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+				code.append(c);
+			}
+		}
+		return code.toString().strip().toUpperCase(Locale.ROOT);
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) > 0x7F) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

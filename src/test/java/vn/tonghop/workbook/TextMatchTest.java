@@ -1,0 +1,25 @@
+package vn.tonghop.workbook;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextMatchTest {
+
+	/** Codes as people type them: any case, spaces inside and around, decomposed Vietnamese letters. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"' ld01 n'|LD01N",
+			"'TD04'|TD04",
+			"'\tkt 01\r\n'|KT01",
+			"'\u2003td04\u2003'|TD04",
+			"'a\u00A0b'|A\u00A0B",
+			"'đ1'|Đ1",
+			"'d\u03031'|D\u03031",
+			"'e\u0301x'|\u00C9X",
+			"''|''" })
+	void code(String typed, String expected) {
+		assertThat(TextMatch.code(typed)).isEqualTo(expected == null ? "" : expected);
+	}
+}
