@@ -7,7 +7,6 @@ import org.springframework.stereotype.Repository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /** The consolidated figures of each run. Writing a run's totals replaces them, so a re-done roll-up is idempotent. */
 @Repository
@@ -60,13 +59,12 @@ public class TotalsRepository {
 		}
 	}
 
-	/** The totals of a run in a stable order; the caller closes the stream. */
-	public Stream<Total> ofRun(long runId) {
-		return jdbc.sql("SELECT unit_code, indicator, period, val FROM total WHERE run_id = ? "
-				+ "ORDER BY unit_code, indicator, period")
+	/** The units with totals in the run, in code order. */
+	public List<String> unitsOfRun(long runId) {
+		return jdbc.sql("SELECT DISTINCT unit_code FROM total WHERE run_id = ? ORDER BY unit_code")
 			.param(runId)
-			.query((rs, n) -> new Total(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
-			.stream();
+			.query(String.class)
+			.list();
 	}
 
 	public List<Total> ofUnit(long runId, String unitCode) {

@@ -10,14 +10,14 @@ import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.system.DataDirectory;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** Writes a run's totals.csv: {@code unit_code,indicator,period,value}, the contract other systems rely on. */
 @Component
@@ -63,69 +63,188 @@ class TotalsCsvWriter {
 
 	/** Every row made anew. */
 	void regenerate(long runId, Path file) throws IOException {
-		try (TotalsCsv csv = new TotalsCsv(file); Stream<Total> stored = totals.ofRun(runId)) {
-			java.util.Iterator<Total> upper = stored.iterator();
-			Total[] pending = { upper.hasNext() ? upper.next() : null };
+		Replacements upper = upperUnits(runId);
+		try (TotalsCsv csv = new TotalsCsv(file)) {
 			consolidation.grassrootsRows(row -> {
-				while (pending[0] != null && pending[0].unitCode().compareTo(row.unitCode()) < 0) {
-					csv.print(pending[0]);
-					pending[0] = upper.hasNext() ? upper.next() : null;
-				}
+				upper.printBefore(row.unitCode(), csv);
 				csv.print(row);
 			});
-			while (pending[0] != null) {
-				csv.print(pending[0]);
-				pending[0] = upper.hasNext() ? upper.next() : null;
-			}
+			upper.printRest(csv);
 		}
 	}
 
 	private void writeTotalsFrom(Path previous, long runId, Path file) throws IOException {
-		java.util.TreeMap<String, List<Total>> replaced = new java.util.TreeMap<>();
-		try (Stream<Total> stored = totals.ofRun(runId)) {
-			stored.forEach(t -> replaced.computeIfAbsent(t.unitCode(), k -> new ArrayList<>()).add(t));
-		}
+		Replacements replaced = upperUnits(runId);
 		var tree = registry.tree();
 		for (String unit : runs.unitsWithNewSubmissions(runId)) {
-			replaced.put(unit, consolidation.grassrootsRows(tree, unit));
+			replaced.add(unit, () -> consolidation.grassrootsRows(tree, unit));
 		}
-		try (TotalsCsv csv = new TotalsCsv(file);
-				java.io.BufferedReader reader = Files.newBufferedReader(previous, StandardCharsets.UTF_8)) {
-			String header = reader.readLine();
-			if (header == null) {
-				throw new IOException("Empty " + previous);
-			}
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				String unit = line.substring(0, line.indexOf(','));
-				while (!replaced.isEmpty() && replaced.firstKey().compareTo(unit) < 0) {
-					replaced.pollFirstEntry().getValue().forEach(csv::print);
+		try (TotalsCsv csv = new TotalsCsv(file); InputStream in = Files.newInputStream(previous)) {
+			// Bytes, not lines: a province's file has millions of rows, nearly all copied as they are.
+			new UnitBlocks(in).forEach((unit, bytes, offset, length) -> {
+				replaced.printBefore(unit, csv);
+				if (!replaced.contains(unit)) {
+					csv.copy(bytes, offset, length);
 				}
-				if (!replaced.containsKey(unit)) {
-					csv.copy(line);
+			});
+			replaced.printRest(csv);
+		}
+	}
+
+	/** The units above the CĐCS, whose rows the run's roll-up stored. */
+	private Replacements upperUnits(long runId) {
+		Replacements upper = new Replacements();
+		totals.unitsOfRun(runId).forEach(unit -> upper.add(unit, () -> totals.ofUnit(runId, unit)));
+		return upper;
+	}
+
+	/**
+	 * The units whose rows are made anew, in unit order, each unit's rows fetched only when its turn comes: memory
+	 * holds one unit's rows at a time, not the run's (hundreds of thousands of rows at national scale).
+	 */
+	private static final class Replacements {
+
+		private final TreeMap<String, Supplier<List<Total>>> units = new TreeMap<>();
+
+		void add(String unit, Supplier<List<Total>> rows) {
+			units.put(unit, rows);
+		}
+
+		boolean contains(String unit) {
+			return units.containsKey(unit);
+		}
+
+		/** Prints the rows of every unit ordered before {@code unit}. */
+		void printBefore(String unit, TotalsCsv csv) {
+			while (!units.isEmpty() && units.firstKey().compareTo(unit) < 0) {
+				units.pollFirstEntry().getValue().get().forEach(csv::print);
+			}
+		}
+
+		void printRest(TotalsCsv csv) {
+			while (!units.isEmpty()) {
+				units.pollFirstEntry().getValue().get().forEach(csv::print);
+			}
+		}
+	}
+
+	/**
+	 * Reads a totals.csv (after its header) as blocks of consecutive lines of one unit, each handed over as the
+	 * bytes it has in the file. The unit is the first field, up to the first comma (unit codes hold none).
+	 */
+	static final class UnitBlocks {
+
+		interface Consumer {
+
+			void accept(String unit, byte[] bytes, int offset, int length);
+		}
+
+		private final InputStream in;
+
+		private byte[] buffer;
+
+		UnitBlocks(InputStream in) {
+			this(in, 1 << 20);
+		}
+
+		UnitBlocks(InputStream in, int bufferSize) {
+			this.in = in;
+			this.buffer = new byte[bufferSize];
+		}
+
+		/** @throws IOException also when the file has not even its header line */
+		void forEach(Consumer out) throws IOException {
+			int length = 0;
+			boolean eof = false;
+			boolean header = true;
+			while (true) {
+				if (!eof) {
+					length += in.readNBytes(buffer, length, buffer.length - length);
+					eof = length < buffer.length;
+				}
+				int start = 0;
+				int blockStart = 0;
+				String blockUnit = null;
+				while (true) {
+					int newline = indexOf(buffer, (byte) '\n', start, length);
+					if (newline < 0 && !(eof && start < length)) {
+						break;
+					}
+					int end = newline < 0 ? length : newline + 1;
+					if (header) {
+						header = false;
+					}
+					else {
+						int comma = indexOf(buffer, (byte) ',', start, end);
+						String unit = new String(buffer, start, (comma < 0 ? end : comma) - start, StandardCharsets.UTF_8);
+						if (blockUnit == null) {
+							blockStart = start;
+						}
+						else if (!unit.equals(blockUnit)) {
+							out.accept(blockUnit, buffer, blockStart, start - blockStart);
+							blockStart = start;
+						}
+						blockUnit = unit;
+					}
+					start = end;
+				}
+				if (blockUnit != null) {
+					out.accept(blockUnit, buffer, blockStart, start - blockStart);
+				}
+				if (eof) {
+					if (header) {
+						throw new IOException("totals.csv without its header line");
+					}
+					return;
+				}
+				// The partial last line waits for the next read; a line longer than the buffer grows it.
+				System.arraycopy(buffer, start, buffer, 0, length - start);
+				length -= start;
+				if (length == buffer.length) {
+					buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
 				}
 			}
-			replaced.values().forEach(rows -> rows.forEach(csv::print));
+		}
+
+		private static int indexOf(byte[] bytes, byte b, int from, int to) {
+			for (int i = from; i < to; i++) {
+				if (bytes[i] == b) {
+					return i;
+				}
+			}
+			return -1;
 		}
 	}
 
 	/** The writer of totals.csv: header, plain numbers, "\n" line ends. */
 	private static final class TotalsCsv implements AutoCloseable {
 
-		private final Writer writer;
+		private static final byte[] HEADER = "unit_code,indicator,period,value\n".getBytes(StandardCharsets.UTF_8);
+
+		private final java.io.OutputStream out;
 
 		TotalsCsv(Path file) throws IOException {
-			writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-			writer.write("unit_code,indicator,period,value\n");
+			out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+			write(HEADER, 0, HEADER.length);
 		}
 
 		void print(Total t) {
-			copy(CSVFormat.DEFAULT.format(t.unitCode(), t.indicator(), t.period(), RunOutputs.plain(t.value())));
+			byte[] line = (CSVFormat.DEFAULT.format(t.unitCode(), t.indicator(), t.period(), RunOutputs.plain(t.value()))
+					+ "\n").getBytes(StandardCharsets.UTF_8);
+			write(line, 0, line.length);
 		}
 
-		void copy(String line) {
+		/** Lines as they were in an earlier totals.csv, "\n" ends included. */
+		void copy(byte[] bytes, int offset, int length) {
+			write(bytes, offset, length);
+			if (length > 0 && bytes[offset + length - 1] != '\n') {
+				write(new byte[] { '\n' }, 0, 1);
+			}
+		}
+
+		private void write(byte[] bytes, int offset, int length) {
 			try {
-				writer.write(line);
-				writer.write('\n');
+				out.write(bytes, offset, length);
 			}
 			catch (IOException ex) {
 				throw new java.io.UncheckedIOException(ex);
@@ -134,7 +253,7 @@ class TotalsCsvWriter {
 
 		@Override
 		public void close() throws IOException {
-			writer.close();
+			out.close();
 		}
 	}
 }

@@ -1,0 +1,52 @@
+package vn.tonghop.report;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+
+class UnitBlocksTest {
+
+	private static final String FILE = "unit_code,indicator,period,value\n" + "BP,LD01,2018,10\n" + "BP,LD01,2019,11\n"
+			+ "BP-HĐ,TD04,2020,7\n" + "H1-A,KT01,2018,1\n" + "H1-A,KT01,2019,0\n" + "H1-A,KT01,2020,1\n"
+			+ "H1-B,LD01,2018-2020,1234.5";
+
+	/** Every line after the header comes back once, under its unit, in file order, whatever the buffer size. */
+	@ParameterizedTest
+	@ValueSource(ints = { 4, 16, 17, 40, 1 << 20 })
+	void blocksOfOneUnitInFileOrder(int bufferSize) throws IOException {
+		Map<String, ByteArrayOutputStream> byUnit = new LinkedHashMap<>();
+		List<String> order = new ArrayList<>();
+		new TotalsCsvWriter.UnitBlocks(new ByteArrayInputStream(FILE.getBytes(StandardCharsets.UTF_8)), bufferSize)
+			.forEach((unit, bytes, offset, length) -> {
+				if (order.isEmpty() || !order.get(order.size() - 1).equals(unit)) {
+					order.add(unit);
+				}
+				byUnit.computeIfAbsent(unit, k -> new ByteArrayOutputStream()).write(bytes, offset, length);
+			});
+		assertThat(order).containsExactly("BP", "BP-HĐ", "H1-A", "H1-B");
+		assertThat(byUnit.get("BP").toString(StandardCharsets.UTF_8)).isEqualTo("BP,LD01,2018,10\nBP,LD01,2019,11\n");
+		assertThat(byUnit.get("BP-HĐ").toString(StandardCharsets.UTF_8)).isEqualTo("BP-HĐ,TD04,2020,7\n");
+		assertThat(byUnit.get("H1-A").toString(StandardCharsets.UTF_8))
+			.isEqualTo("H1-A,KT01,2018,1\nH1-A,KT01,2019,0\nH1-A,KT01,2020,1\n");
+		assertThat(byUnit.get("H1-B").toString(StandardCharsets.UTF_8)).isEqualTo("H1-B,LD01,2018-2020,1234.5");
+	}
+
+	@Test
+	void aFileWithoutItsHeaderIsRefused() {
+		assertThatIOException().isThrownBy(() -> new TotalsCsvWriter.UnitBlocks(new ByteArrayInputStream(new byte[0]))
+			.forEach((unit, bytes, offset, length) -> {
+			}));
+	}
+}
