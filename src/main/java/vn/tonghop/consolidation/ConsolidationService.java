@@ -11,6 +11,7 @@ import vn.tonghop.system.TonghopSettings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -32,8 +33,11 @@ public class ConsolidationService {
 
 	private final vn.tonghop.system.FaultPoints faults;
 
+	private final RollUpSums sums;
+
 	ConsolidationService(Form form, OrgRegistry registry, IntakeRepository intake, TotalsRepository totals,
-			TonghopSettings settings, vn.tonghop.system.FaultPoints faults) {
+			TonghopSettings settings, vn.tonghop.system.FaultPoints faults, RollUpSums sums) {
+		this.sums = sums;
 		this.faults = faults;
 		this.form = form;
 		this.registry = registry;
@@ -42,18 +46,69 @@ public class ConsolidationService {
 		this.grassrootsType = settings.grassrootsType();
 	}
 
-	/** Stores the totals of every unit above the CĐCS for the run. */
+	/**
+	 * Stores the totals of every unit above the CĐCS for the run. When the sums of an earlier roll-up over the same
+	 * registry and form were kept, it starts from them, takes back the submissions replaced since and adds those
+	 * received since: a re-run after a few late files decodes a few submissions, not all of them. Otherwise it adds
+	 * every current submission. Either way it keeps its own sums for the next run, in the same transaction as its
+	 * totals.
+	 */
 	@Transactional
 	public void consolidate(long runId) {
 		totals.deleteRun(runId);
-		RollUp rollUp = new RollUp(form, registry.tree(), grassrootsType);
+		OrgRegistry.Versioned registryNow = registry.versionedTree();
+		RollUp rollUp = new RollUp(form, registryNow.tree(), grassrootsType);
+		String basis = basis(registryNow.version());
+		Optional<Long> base = sums.base(runId, basis);
+		if (base.isPresent()) {
+			sums.loadInto(base.get(), rollUp);
+			try (Stream<IntakeRepository.CurrentSubmission> replaced = intake.supersededSince(base.get())) {
+				replaced.forEach(s -> rollUp.subtract(s.unitCode(), Figures.decode(s.figures(), form)));
+			}
+			try (Stream<IntakeRepository.CurrentSubmission> received = intake.currentSince(base.get())) {
+				received.forEach(s -> rollUp.add(s.unitCode(), Figures.decode(s.figures(), form)));
+			}
+		}
+		else {
+			try (Stream<IntakeRepository.CurrentSubmission> current = intake.currentSubmissions()) {
+				current.forEach(s -> rollUp.add(s.unitCode(), Figures.decode(s.figures(), form)));
+			}
+			rollUp.addRegistryCounts();
+		}
 		TotalsRepository.Writer writer = totals.writer(runId);
+		rollUp.emitUpper(writer);
+		sums.replaceWith(runId, basis, rollUp.sums());
+		faults.reach("rollup");
+		writer.flush();
+	}
+
+	/**
+	 * What kept sums depend on besides the submissions: the registry (its version) and the form's indicators,
+	 * derived figures and years (records, so their text is their whole content).
+	 */
+	private String basis(long registryVersion) {
+		String description = registryVersion + "|" + form.id() + "|" + form.version() + "|" + form.years() + "|"
+				+ form.indicators() + "|" + form.derived() + "|" + form.choiceLists() + "|" + grassrootsType;
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(description.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Every total of the run as a roll-up from scratch gives it, for checking the incremental roll-up against; writes
+	 * nothing.
+	 */
+	public void consolidateFromScratch(Consumer<Total> out) {
+		RollUp rollUp = new RollUp(form, registry.tree(), grassrootsType);
 		try (Stream<IntakeRepository.CurrentSubmission> current = intake.currentSubmissions()) {
 			current.forEach(s -> rollUp.add(s.unitCode(), Figures.decode(s.figures(), form)));
 		}
-		rollUp.finish(writer);
-		faults.reach("rollup");
-		writer.flush();
+		rollUp.finish(out);
 	}
 
 	/** The rows of every CĐCS with a current submission, by unit code, each unit's rows in indicator order. */

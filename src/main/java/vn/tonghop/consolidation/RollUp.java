@@ -64,6 +64,18 @@ public final class RollUp {
 	 * @return false when the unit is not a CĐCS of the registry (its figures are then not counted)
 	 */
 	public boolean add(String unitCode, Map<String, Map<Integer, Object>> figures) {
+		return apply(unitCode, figures, false);
+	}
+
+	/**
+	 * Takes back what {@link #add} added for a submission that is no longer current: sums are exact decimals, so
+	 * adding and taking back leaves every sum as if the submission had never been added.
+	 */
+	public boolean subtract(String unitCode, Map<String, Map<Integer, Object>> figures) {
+		return apply(unitCode, figures, true);
+	}
+
+	private boolean apply(String unitCode, Map<String, Map<Integer, Object>> figures, boolean negate) {
 		Optional<OrgUnit> unit = tree.unit(unitCode).filter(u -> u.type().equals(grassrootsType));
 		if (unit.isEmpty()) {
 			return false;
@@ -71,8 +83,9 @@ public final class RollUp {
 		List<OrgUnit> ancestors = tree.ancestors(unitCode);
 		own(unit.get(), figures).forEach((year, sums) -> {
 			sums.add(SUBMITTED, BigDecimal.ONE);
+			YearSums applied = negate ? sums.negated() : sums;
 			for (OrgUnit ancestor : ancestors) {
-				yearOf(ancestor.code(), year).addAll(sums);
+				yearOf(ancestor.code(), year).addAll(applied);
 			}
 		});
 		return true;
@@ -100,6 +113,12 @@ public final class RollUp {
 
 	/** Adds the registry counts of every CĐCS, then emits the rows of every unit above the CĐCS. */
 	public void finish(Consumer<Total> out) {
+		addRegistryCounts();
+		emitUpper(out);
+	}
+
+	/** Adds to the units above the CĐCS each CĐCS's registry counts and what it is expected to report. */
+	void addRegistryCounts() {
 		for (OrgUnit unit : tree.units()) {
 			if (!unit.type().equals(grassrootsType)) {
 				continue;
@@ -111,6 +130,10 @@ public final class RollUp {
 				}
 			}
 		}
+	}
+
+	/** Emits the rows of every unit above the CĐCS from the sums as they stand. */
+	void emitUpper(Consumer<Total> out) {
 		for (OrgUnit unit : tree.units()) {
 			if (unit.type().equals(grassrootsType)) {
 				continue;
@@ -123,6 +146,16 @@ public final class RollUp {
 			}
 			emit(unit.code(), years, true, out);
 		}
+	}
+
+	/** The sums of the units above the CĐCS: unit → year → sums, registry counts included once added. */
+	Map<String, Map<Integer, YearSums>> sums() {
+		return upper;
+	}
+
+	/** Starts from sums kept from an earlier roll-up over the same registry and form. */
+	void load(String unitCode, int year, YearSums sums) {
+		yearOf(unitCode, year).addAll(sums);
 	}
 
 	private YearSums yearOf(String unitCode, int year) {

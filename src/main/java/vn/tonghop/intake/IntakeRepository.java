@@ -110,7 +110,7 @@ public class IntakeRepository {
 			if (o.outcome() == Outcome.ACCEPTED) {
 				boolean current = lastAccepted.get(o.unitCode()) == i;
 				if (current) {
-					superseded.add(new Object[] { o.unitCode() });
+					superseded.add(new Object[] { runId, o.unitCode() });
 				}
 				submissions.add(new Object[] { o.unitCode(), o.sha256(), runId, current, o.formVersion(),
 						Figures.encode(o.figures()) });
@@ -130,7 +130,8 @@ public class IntakeRepository {
 		batch("INSERT INTO received_file (sha256, file_name, archive_path, size_bytes, run_id, received_at, status, "
 				+ "unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", received);
 		faults.reach("write");
-		batch("UPDATE submission SET is_current = FALSE WHERE unit_code = ? AND is_current", superseded);
+		batch("UPDATE submission SET is_current = FALSE, superseded_in = ? WHERE unit_code = ? AND is_current",
+				superseded);
 		batch("INSERT INTO submission (id, unit_code, sha256, run_id, is_current, form_version, figures) "
 				+ "VALUES (NEXT VALUE FOR submission_id_seq, ?, ?, ?, ?, ?, ?)", submissions);
 		batch("INSERT INTO finding (sha256, position, severity, code, sheet, cell, indicator, year_no, message_key, "
@@ -154,15 +155,42 @@ public class IntakeRepository {
 	 * set in memory, so one query over every submission would grow with their number).
 	 */
 	public Stream<CurrentSubmission> currentSubmissions() {
+		return byUnit("is_current");
+	}
+
+	/** The submissions current now that were not current when run {@code runId} rolled up: received after it. */
+	public Stream<CurrentSubmission> currentSince(long runId) {
+		return byUnit("is_current AND run_id > ?", runId);
+	}
+
+	/** The submissions current when run {@code runId} rolled up that a later file of their unit has replaced. */
+	public Stream<CurrentSubmission> supersededSince(long runId) {
+		return byUnit("run_id <= ? AND superseded_in > ?", runId, runId);
+	}
+
+	/**
+	 * Submissions meeting {@code condition} (a fixed fragment of this class, at most one row per unit), in unit
+	 * order, a page at a time.
+	 */
+	private Stream<CurrentSubmission> byUnit(String condition, Object... parameters) {
+		java.util.function.Function<String, List<CurrentSubmission>> pageAfter = after -> {
+			Object[] all = java.util.Arrays.copyOf(parameters, parameters.length + 1);
+			all[parameters.length] = after;
+			return jdbc.sql("SELECT unit_code, figures FROM submission WHERE " + condition + " AND unit_code > ? "
+					+ "ORDER BY unit_code FETCH FIRST " + PAGE + " ROWS ONLY")
+				.params(all)
+				.query((rs, n) -> new CurrentSubmission(rs.getString(1), rs.getString(2)))
+				.list();
+		};
 		java.util.Iterator<CurrentSubmission> pages = new java.util.Iterator<>() {
-			private List<CurrentSubmission> page = page("");
+			private List<CurrentSubmission> page = pageAfter.apply("");
 
 			private int next;
 
 			@Override
 			public boolean hasNext() {
 				if (next == page.size() && page.size() == PAGE) {
-					page = page(page.get(PAGE - 1).unitCode());
+					page = pageAfter.apply(page.get(PAGE - 1).unitCode());
 					next = 0;
 				}
 				return next < page.size();
@@ -178,14 +206,6 @@ public class IntakeRepository {
 		};
 		return java.util.stream.StreamSupport.stream(
 				java.util.Spliterators.spliteratorUnknownSize(pages, java.util.Spliterator.ORDERED), false);
-	}
-
-	private List<CurrentSubmission> page(String after) {
-		return jdbc.sql("SELECT unit_code, figures FROM submission WHERE is_current AND unit_code > ? "
-				+ "ORDER BY unit_code FETCH FIRST " + PAGE + " ROWS ONLY")
-			.param(after)
-			.query((rs, n) -> new CurrentSubmission(rs.getString(1), rs.getString(2)))
-			.list();
 	}
 
 	/** The units with a current accepted submission. */

@@ -44,11 +44,15 @@ public class OrgRegistry {
 		this.sectors = new java.util.TreeSet<>(form.sectorCodes());
 	}
 
-	/** The tree of one registry version; immutable, so every caller can share it. */
-	private record Cached(long version, OrgTree tree) {
+	/**
+	 * The tree of one registry version; immutable, so every caller can share it.
+	 *
+	 * @param version a counter every change of the registry moves: equal versions mean an equal registry
+	 */
+	public record Versioned(long version, OrgTree tree) {
 	}
 
-	private volatile Cached cached;
+	private volatile Versioned cached;
 
 	/**
 	 * The registry as a tree. One instance is kept and shared until the registry changes (a database trigger counts
@@ -56,17 +60,23 @@ public class OrgRegistry {
 	 * one each (at 50.000 units, three copies were alive at once during a run).
 	 */
 	public OrgTree tree() {
+		return versionedTree().tree();
+	}
+
+	/** {@link #tree()} with the registry version it was built from. */
+	public Versioned versionedTree() {
 		long version = jdbc.sql("SELECT version FROM registry_version WHERE id = 1").query(Long.class).single();
-		Cached current = cached;
+		Versioned current = cached;
 		if (current != null && current.version() == version) {
-			return current.tree();
+			return current;
 		}
 		OrgTree tree = new OrgTree(jdbc
 			.sql("SELECT code, name, type, parent_code, sector, valid_from, valid_to FROM org_unit")
 			.query(OrgRegistry::map)
 			.list());
-		cached = new Cached(version, tree);
-		return tree;
+		Versioned built = new Versioned(version, tree);
+		cached = built;
+		return built;
 	}
 
 	@Transactional

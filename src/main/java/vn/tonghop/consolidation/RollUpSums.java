@@ -1,0 +1,58 @@
+package vn.tonghop.consolidation;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sums of the latest roll-up, kept so the next one over the same registry and form adds only what changed.
+ * Only one roll-up's sums are kept: each roll-up replaces them in its own transaction.
+ */
+@Repository
+class RollUpSums {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	RollUpSums(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** The latest run before {@code runId} whose sums were kept on the same basis. */
+	Optional<Long> base(long runId, String basis) {
+		return jdbc.sql("SELECT MAX(run_id) FROM rollup_sums WHERE run_id < ? AND basis = ?")
+			.params(runId, basis)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Loads the sums kept by run {@code runId} into the roll-up. */
+	void loadInto(long runId, RollUp rollUp) {
+		jdbc.sql("SELECT unit_code, year_no, sums FROM rollup_sums WHERE run_id = ?")
+			.param(runId)
+			.query((rs, n) -> {
+				rollUp.load(rs.getString(1), rs.getInt(2), YearSums.decode(rs.getString(3)));
+				return null;
+			})
+			.list();
+	}
+
+	/** Replaces every kept sum with those of run {@code runId}. */
+	void replaceWith(long runId, String basis, Map<String, Map<Integer, YearSums>> sums) {
+		jdbc.sql("DELETE FROM rollup_sums").update();
+		List<Object[]> rows = new ArrayList<>();
+		sums.forEach((unit, years) -> years
+			.forEach((year, yearSums) -> rows.add(new Object[] { runId, unit, year, basis, yearSums.encode() })));
+		if (!rows.isEmpty()) {
+			template.batchUpdate("INSERT INTO rollup_sums (run_id, unit_code, year_no, basis, sums) VALUES (?, ?, ?, ?, ?)",
+					rows);
+		}
+	}
+}
