@@ -57,15 +57,10 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 	private final PipelineMetrics metrics;
 
 	/**
-	 * One worker more than the cores: archiving waits for the disk (an fsync per file), and the spare worker keeps
-	 * the cores busy reading meanwhile.
+	 * More workers than cores by default: archiving waits for the disk (an fsync per file), and the spare workers
+	 * keep the cores busy reading meanwhile.
 	 */
-	private final ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors() + 1,
-			runnable -> {
-				Thread thread = new Thread(runnable, "intake");
-				thread.setDaemon(true);
-				return thread;
-			});
+	private final ExecutorService pool;
 
 	private final Deque<Taken> ahead = new ArrayDeque<>();
 
@@ -79,7 +74,13 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 
 	private int lastPosition;
 
-	IntakeItems(IntakeRepository repository, FileProcessor processor, OrgRegistry registry, PipelineMetrics metrics) {
+	IntakeItems(IntakeRepository repository, FileProcessor processor, OrgRegistry registry, PipelineMetrics metrics,
+			vn.tonghop.system.TonghopSettings settings) {
+		this.pool = Executors.newFixedThreadPool(settings.intakeWorkerCount(), runnable -> {
+			Thread thread = new Thread(runnable, "intake");
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.repository = repository;
 		this.processor = processor;
 		this.registry = registry;

@@ -216,6 +216,36 @@ class TotalsCsvWriter {
 		}
 	}
 
+	/**
+	 * One CSV record as {@link CSVFormat#DEFAULT} writes it. Nearly every field is a plain code or number that no
+	 * CSV dialect quotes, and those are joined directly (millions of rows at national scale); anything else goes
+	 * through Commons CSV.
+	 */
+	static String line(String... fields) {
+		for (String field : fields) {
+			if (!isPlain(field)) {
+				return CSVFormat.DEFAULT.format((Object[]) fields);
+			}
+		}
+		return String.join(",", fields);
+	}
+
+	/** Letters and digits of ASCII, then also "-", "_" and "."; nothing a CSV writer would quote. */
+	private static boolean isPlain(String field) {
+		if (field.isEmpty() || !Character.isLetterOrDigit(field.charAt(0)) || field.charAt(0) > 0x7F) {
+			return false;
+		}
+		for (int i = 1; i < field.length(); i++) {
+			char c = field.charAt(i);
+			boolean plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
+					|| c == '_' || c == '.';
+			if (!plain) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** The writer of totals.csv: header, plain numbers, "\n" line ends. */
 	private static final class TotalsCsv implements AutoCloseable {
 
@@ -229,8 +259,8 @@ class TotalsCsvWriter {
 		}
 
 		void print(Total t) {
-			byte[] line = (CSVFormat.DEFAULT.format(t.unitCode(), t.indicator(), t.period(), RunOutputs.plain(t.value()))
-					+ "\n").getBytes(StandardCharsets.UTF_8);
+			byte[] line = (line(t.unitCode(), t.indicator(), t.period(), RunOutputs.plain(t.value())) + "\n")
+				.getBytes(StandardCharsets.UTF_8);
 			write(line, 0, line.length);
 		}
 

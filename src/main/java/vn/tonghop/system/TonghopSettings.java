@@ -17,13 +17,24 @@ import java.util.Locale;
  * @param maxFileBytes files larger than this are refused unread
  * @param maxCells a workbook with more filled cells than this (all sheets) is refused, its reading stopped there:
  * the form has about 600, so this bounds the time and memory one file can take
+ * @param intakeWorkers files taken (archived, read, validated) at once; 0 for one more than the cores, so that a
+ * worker waiting for the disk does not leave a core idle
  */
 @ConfigurationProperties("tonghop")
 public record TonghopSettings(@DefaultValue("./data") Path dataDir, @DefaultValue("vi") Locale locale,
 		List<String> unitTypes, @DefaultValue("CDCS") String grassrootsType,
-		@DefaultValue("20000000") long maxFileBytes, @DefaultValue("100000") int maxCells) {
+		@DefaultValue("20000000") long maxFileBytes, @DefaultValue("100000") int maxCells,
+		@DefaultValue("0") int intakeWorkers) {
 
 	public TonghopSettings {
 		unitTypes = unitTypes == null ? List.of() : List.copyOf(unitTypes);
+		if (intakeWorkers < 0) {
+			throw new IllegalArgumentException("tonghop.intake-workers must be 0 (automatic) or more");
+		}
+	}
+
+	/** The intake workers to start: as set, or one more than the cores. */
+	public int intakeWorkerCount() {
+		return intakeWorkers > 0 ? intakeWorkers : Runtime.getRuntime().availableProcessors() + 1;
 	}
 }

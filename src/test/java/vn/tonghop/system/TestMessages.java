@@ -22,7 +22,7 @@ public final class TestMessages {
 
 	public static TonghopSettings settings() {
 		return new TonghopSettings(Path.of("target/unit-test-data"), Locale.forLanguageTag("vi"),
-				List.of("TINH", "HUYEN", "KKT", "NGANH", "CDCS"), "CDCS", 20_000_000L, 100_000);
+				List.of("TINH", "HUYEN", "KKT", "NGANH", "CDCS"), "CDCS", 20_000_000L, 100_000, 0);
 	}
 
 	public static Messages vietnamese() {

@@ -16,7 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
-class UnitBlocksTest {
+class TotalsCsvWriterTest {
 
 	private static final String FILE = "unit_code,indicator,period,value\n" + "BP,LD01,2018,10\n" + "BP,LD01,2019,11\n"
 			+ "BP-HĐ,TD04,2020,7\n" + "H1-A,KT01,2018,1\n" + "H1-A,KT01,2019,0\n" + "H1-A,KT01,2020,1\n"
@@ -41,6 +41,17 @@ class UnitBlocksTest {
 		assertThat(byUnit.get("H1-A").toString(StandardCharsets.UTF_8))
 			.isEqualTo("H1-A,KT01,2018,1\nH1-A,KT01,2019,0\nH1-A,KT01,2020,1\n");
 		assertThat(byUnit.get("H1-B").toString(StandardCharsets.UTF_8)).isEqualTo("H1-B,LD01,2018-2020,1234.5");
+	}
+
+	/** The direct join gives what Commons CSV gives, for plain fields and for those it must quote. */
+	@ParameterizedTest
+	@ValueSource(strings = { "H1-A|LD01|2018|1234.5", "BP|XL.HTXS|2018-2020|0", "P|LD05|2020|-7.25",
+			"H1-A|XL.Chưa xếp loại|2019|1", "Q,1|TD04|2020|3", "\"x\"|A B|2020|1", "#1|LD01|2018|2", "H1| LD01|2018|2",
+			"|LD01|2018|2" })
+	void aRecordIsWhatCommonsCsvWrites(String record) {
+		String[] fields = record.split("\\|", -1);
+		assertThat(TotalsCsvWriter.line(fields))
+			.isEqualTo(org.apache.commons.csv.CSVFormat.DEFAULT.format((Object[]) fields));
 	}
 
 	@Test
