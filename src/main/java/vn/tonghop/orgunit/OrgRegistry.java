@@ -65,7 +65,7 @@ public class OrgRegistry {
 
 	/** {@link #tree()} with the registry version it was built from. */
 	public Versioned versionedTree() {
-		long version = jdbc.sql("SELECT version FROM registry_version WHERE id = 1").query(Long.class).single();
+		long version = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM registry_change").query(Long.class).single();
 		Versioned current = cached;
 		if (current != null && current.version() == version) {
 			return current;
@@ -112,6 +112,8 @@ public class OrgRegistry {
 				updated++;
 			}
 		}
+		// The change log needs only its last row (the version); an import adds one per unit.
+		jdbc.sql("DELETE FROM registry_change WHERE id < (SELECT MAX(id) FROM registry_change)").update();
 		return new ImportSummary(inserted, updated, parsed.lines().size() - inserted - updated);
 	}
 
