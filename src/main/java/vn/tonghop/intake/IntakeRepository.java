@@ -227,26 +227,63 @@ public class IntakeRepository {
 			List<Finding> findings) {
 	}
 
-	public List<ReceivedFile> receivedIn(long runId) {
-		// Only files with findings give rows or annotated copies; loading every file would grow with their number.
-		return jdbc.sql("SELECT sha256, file_name, archive_path, status, unit_code FROM received_file rf "
-				+ "WHERE run_id = ? AND EXISTS (SELECT 1 FROM finding f WHERE f.sha256 = rf.sha256) "
-				+ "ORDER BY file_name, sha256")
-			.param(runId)
-			.query((rs, n) -> new ReceivedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), findings(rs.getString(1), rs.getString(2))))
-			.list();
+	/**
+	 * The files received in the run that have findings, with them, in file name order, handed over a page at a
+	 * time: a province's night can bring tens of thousands of files with warnings, and neither they nor their
+	 * findings are held all at once. Two queries a page (the files, then all their findings), not one a file.
+	 */
+	public void forEachReceivedIn(long runId, java.util.function.Consumer<ReceivedFile> out) {
+		String lastName = "";
+		String lastSha256 = "";
+		while (true) {
+			record Row(String sha256, String path, String archivePath, String status, String unitCode) {
+			}
+			List<Row> page = jdbc.sql("SELECT sha256, file_name, archive_path, status, unit_code FROM received_file rf "
+					+ "WHERE run_id = ? AND EXISTS (SELECT 1 FROM finding f WHERE f.sha256 = rf.sha256) "
+					+ "AND (file_name > ? OR (file_name = ? AND sha256 > ?)) ORDER BY file_name, sha256 FETCH FIRST "
+					+ PAGE + " ROWS ONLY")
+				.params(runId, lastName, lastName, lastSha256)
+				.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5)))
+				.list();
+			if (page.isEmpty()) {
+				return;
+			}
+			java.util.Map<String, List<Finding>> findings = new java.util.HashMap<>();
+			java.util.Map<String, String> pathOf = new java.util.HashMap<>();
+			page.forEach(r -> pathOf.put(r.sha256(), r.path()));
+			String marks = String.join(", ", java.util.Collections.nCopies(page.size(), "?"));
+			jdbc.sql("SELECT sha256, severity, code, sheet, cell, indicator, year_no, message_key, message_args "
+					+ "FROM finding WHERE sha256 IN (" + marks + ") ORDER BY sha256, position")
+				.params(page.stream().map(Row::sha256).toList())
+				.query((rs, n) -> findings.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
+					.add(finding(rs, 2, pathOf.get(rs.getString(1)))))
+				.list();
+			for (Row r : page) {
+				out.accept(new ReceivedFile(r.sha256(), r.path(), r.archivePath(), r.status(), r.unitCode(),
+						findings.getOrDefault(r.sha256(), List.of())));
+			}
+			Row last = page.get(page.size() - 1);
+			lastName = last.path();
+			lastSha256 = last.sha256();
+		}
 	}
 
 	List<Finding> findings(String sha256, String path) {
 		return jdbc.sql("SELECT severity, code, sheet, cell, indicator, year_no, message_key, message_args FROM finding "
 				+ "WHERE sha256 = ? ORDER BY position")
 			.param(sha256)
-			.query((rs, n) -> new Finding(vn.tonghop.validation.Severity.valueOf(rs.getString(1)), rs.getString(2),
-					path, rs.getString(3), rs.getString(4), rs.getString(5),
-					rs.getObject(6) == null ? null : rs.getInt(6), rs.getString(7),
-					rs.getString(8).isEmpty() ? List.of() : List.of(rs.getString(8).split(ARG_SEPARATOR, -1))))
+			.query((rs, n) -> finding(rs, 1, path))
 			.list();
+	}
+
+	/** A finding from the columns severity … message_args, the first at {@code from}. */
+	private static Finding finding(java.sql.ResultSet rs, int from, String path) throws java.sql.SQLException {
+		String args = rs.getString(from + 7);
+		return new Finding(vn.tonghop.validation.Severity.valueOf(rs.getString(from)), rs.getString(from + 1), path,
+				rs.getString(from + 2), rs.getString(from + 3), rs.getString(from + 4),
+				rs.getObject(from + 5) == null ? null : rs.getInt(from + 5), rs.getString(from + 6),
+				args.isEmpty() ? List.of() : List.of(args.split(ARG_SEPARATOR, -1)));
 	}
 
 	/**

@@ -8,7 +8,6 @@ import org.springframework.util.FileSystemUtils;
 import vn.tonghop.form.Form;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.intake.IntakeRepository;
-import vn.tonghop.intake.IntakeRepository.ReceivedFile;
 import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.PipelineMetrics;
 import vn.tonghop.validation.Finding;
@@ -114,16 +113,25 @@ public class RunOutputs {
 							"message")
 					.setRecordSeparator("\n")
 					.get())) {
-			for (ReceivedFile file : intake.receivedIn(runId)) {
-				for (Finding f : file.findings()) {
-					csv.printRecord(file.path(), file.unitCode(), file.status(), formatter.severity(f), f.code(),
-							f.sheet(), f.cell(), f.indicator(), f.year(), formatter.message(f));
+			intake.forEachReceivedIn(runId, file -> {
+				try {
+					for (Finding f : file.findings()) {
+						csv.printRecord(file.path(), file.unitCode(), file.status(), formatter.severity(f), f.code(),
+								f.sheet(), f.cell(), f.indicator(), f.year(), formatter.message(f));
+					}
+					if (file.status().equals("REJECTED")) {
+						Path archived = dataDirectory.archive().resolve(file.archivePath());
+						annotated.write(archived, file.findings(),
+								folder.resolve("rejected").resolve(annotatedName(file.path())));
+					}
 				}
-				if (file.status().equals("REJECTED")) {
-					Path archived = dataDirectory.archive().resolve(file.archivePath());
-					annotated.write(archived, file.findings(), folder.resolve("rejected").resolve(annotatedName(file.path())));
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
 				}
-			}
+			});
+		}
+		catch (java.io.UncheckedIOException ex) {
+			throw ex.getCause();
 		}
 	}
 

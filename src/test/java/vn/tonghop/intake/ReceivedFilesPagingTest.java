@@ -1,0 +1,76 @@
+package vn.tonghop.intake;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.tonghop.TonghopSpringTest;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The files of a run with their findings come back whole and in order across pages. */
+@TonghopSpringTest
+class ReceivedFilesPagingTest {
+
+	@Autowired
+	IntakeRepository intake;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JdbcTemplate template;
+
+	@BeforeEach
+	void clean() {
+		jdbc.sql("DELETE FROM finding").update();
+		jdbc.sql("DELETE FROM received_file").update();
+	}
+
+	@Test
+	void everyFileWithFindingsOnceInNameOrderWithItsOwnFindings() {
+		// 1.203 files over three pages (500 a page); two share a name; every third has no finding; file i has
+		// i % 4 + 1 findings (when it has any).
+		List<Object[]> files = new ArrayList<>();
+		List<Object[]> findings = new ArrayList<>();
+		for (int i = 0; i < 1203; i++) {
+			String sha = String.format("%064d", i);
+			String name = i == 8 ? "f0007.xlsx" : String.format("f%04d.xlsx", i);
+			files.add(new Object[] { sha, name, "x/" + sha, 1, 99L, Timestamp.from(Instant.EPOCH), "ACCEPTED", "U" });
+			if (i % 3 != 0) {
+				for (int f = 0; f <= i % 4; f++) {
+					findings.add(new Object[] { sha, f, "WARNING", "W" + f, "s", "A1", "LD01", 2020, "k", "a" + i });
+				}
+			}
+		}
+		template.batchUpdate("INSERT INTO received_file (sha256, file_name, archive_path, size_bytes, run_id, "
+				+ "received_at, status, unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", files);
+		template.batchUpdate("INSERT INTO finding (sha256, position, severity, code, sheet, cell, indicator, year_no, "
+				+ "message_key, message_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings);
+
+		List<IntakeRepository.ReceivedFile> seen = new ArrayList<>();
+		intake.forEachReceivedIn(99L, seen::add);
+
+		assertThat(seen).hasSize(802); // 1.203 less the 401 files with i % 3 == 0
+		for (int k = 1; k < seen.size(); k++) {
+			var before = seen.get(k - 1);
+			var after = seen.get(k);
+			int order = before.path().compareTo(after.path());
+			assertThat(order < 0 || (order == 0 && before.sha256().compareTo(after.sha256()) < 0)).isTrue();
+		}
+		for (var file : seen) {
+			int i = Integer.parseInt(file.sha256());
+			assertThat(file.findings()).hasSize(i % 4 + 1);
+			assertThat(file.findings()).allSatisfy(f -> assertThat(f.args()).containsExactly("a" + i));
+			assertThat(file.findings().get(0).code()).isEqualTo("W0");
+			assertThat(file.findings().get(0).file()).isEqualTo(file.path());
+		}
+	}
+}
