@@ -26,13 +26,17 @@ final class CliProcess {
 
 	/** @param jvmOptions such as {@code -Dtonghop.fault-injection.pause-at=write:2} */
 	static CliProcess start(Path dataDir, List<String> jvmOptions, String... args) throws IOException {
+		// Its temporary files (the fonts the reports load, among others) beside its data directory, under target/:
+		// a killed process cannot delete them, and they must not pile up in the machine's /tmp.
+		Path temporary = Files.createDirectories(
+				dataDir.toAbsolutePath().resolveSibling(dataDir.getFileName() + ".tmp"));
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m"));
+				"-Xmx512m", "-Djava.io.tmpdir=" + temporary));
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.tonghop.TonghopApplication",
 				"--data-dir", dataDir.toString()));
 		command.addAll(List.of(args));
-		Path output = Files.createTempFile("tonghop-cli", ".txt");
+		Path output = Files.createTempFile(temporary, "tonghop-cli", ".txt");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
 		return new CliProcess(process, output);
 	}
