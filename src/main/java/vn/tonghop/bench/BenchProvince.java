@@ -14,6 +14,19 @@ record BenchProvince(OrgUnit province, List<OrgUnit> districts, List<OrgUnit> gr
 
 	static final int PER_DISTRICT = 100;
 
+	/** A CĐCS with the kind of unit its figures are generated for. */
+	record Sample(OrgUnit unit, String kind) {
+	}
+
+	/** Every hundredth CĐCS, starting with the first: the 1 % the incremental run changes. */
+	List<Sample> everyHundredth() {
+		List<Sample> sample = new ArrayList<>();
+		for (int i = 0; i < grassroots.size(); i += 100) {
+			sample.add(new Sample(grassroots.get(i), kinds.get(i)));
+		}
+		return sample;
+	}
+
 	static BenchProvince of(int count) {
 		LocalDate since = LocalDate.of(2010, 1, 1);
 		OrgUnit province = new OrgUnit("BP", "Liên đoàn Lao động tỉnh Thử Nghiệm", "TINH", null, null, since, null);
