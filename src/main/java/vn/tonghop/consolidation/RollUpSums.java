@@ -16,6 +16,8 @@ import java.util.Optional;
 @Repository
 class RollUpSums {
 
+	private static final int BATCH = 100;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -37,22 +39,31 @@ class RollUpSums {
 	void loadInto(long runId, RollUp rollUp) {
 		jdbc.sql("SELECT unit_code, year_no, sums FROM rollup_sums WHERE run_id = ?")
 			.param(runId)
-			.query((rs, n) -> {
-				rollUp.load(rs.getString(1), rs.getInt(2), YearSums.decode(rs.getString(3)));
-				return null;
-			})
-			.list();
+			.query((java.sql.ResultSet rs) -> rollUp.load(rs.getString(1), rs.getInt(2), YearSums.decode(rs.getString(3))));
 	}
 
-	/** Replaces every kept sum with those of run {@code runId}. */
+	/**
+	 * Replaces every kept sum with those of run {@code runId}, encoding a batch of rows at a time (a row is a few
+	 * kilobytes of text; all of them at once would be megabytes at 500 districts).
+	 */
 	void replaceWith(long runId, String basis, Map<String, Map<Integer, YearSums>> sums) {
 		jdbc.sql("DELETE FROM rollup_sums").update();
 		List<Object[]> rows = new ArrayList<>();
-		sums.forEach((unit, years) -> years
-			.forEach((year, yearSums) -> rows.add(new Object[] { runId, unit, year, basis, yearSums.encode() })));
+		for (Map.Entry<String, Map<Integer, YearSums>> unit : sums.entrySet()) {
+			unit.getValue()
+				.forEach((year, yearSums) -> rows.add(new Object[] { runId, unit.getKey(), year, basis, yearSums.encode() }));
+			if (rows.size() >= BATCH) {
+				insert(rows);
+			}
+		}
+		insert(rows);
+	}
+
+	private void insert(List<Object[]> rows) {
 		if (!rows.isEmpty()) {
 			template.batchUpdate("INSERT INTO rollup_sums (run_id, unit_code, year_no, basis, sums) VALUES (?, ?, ?, ?, ?)",
 					rows);
+			rows.clear();
 		}
 	}
 }

@@ -1,37 +1,60 @@
 package vn.tonghop.consolidation;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Running sums of one unit for one year, by figure code. Weighted averages keep their two parts. */
+/**
+ * Running sums of one unit for one year, by figure code. Weighted averages keep their two parts.
+ * <p>
+ * A roll-up holds these for every unit above the CĐCS (three years each), so they are an array indexed by a number
+ * given to each figure code once per process rather than a map of their own: at 500 districts that is about half
+ * the memory, and sums decoded from the database share the code strings instead of keeping a copy each.
+ */
 final class YearSums {
 
 	static final String NUMERATOR = "#num";
 
 	static final String DENOMINATOR = "#den";
 
-	private final Map<String, BigDecimal> sums = new HashMap<>();
+	private BigDecimal[] sums = new BigDecimal[Codes.count()];
 
 	void add(String code, BigDecimal value) {
-		sums.merge(code, value, BigDecimal::add);
+		add(Codes.index(code), value);
+	}
+
+	private void add(int index, BigDecimal value) {
+		if (index >= sums.length) {
+			sums = Arrays.copyOf(sums, Math.max(index + 1, Codes.count()));
+		}
+		sums[index] = sums[index] == null ? value : sums[index].add(value);
 	}
 
 	void addAll(YearSums other) {
-		other.sums.forEach(this::add);
+		for (int i = 0; i < other.sums.length; i++) {
+			if (other.sums[i] != null) {
+				add(i, other.sums[i]);
+			}
+		}
 	}
 
 	/** The same sums with the opposite sign, to take a contribution back. */
 	YearSums negated() {
 		YearSums negated = new YearSums();
-		sums.forEach((code, value) -> negated.sums.put(code, value.negate()));
+		negated.sums = new BigDecimal[sums.length];
+		for (int i = 0; i < sums.length; i++) {
+			negated.sums[i] = sums[i] == null ? null : sums[i].negate();
+		}
 		return negated;
 	}
 
-	/** "code=value" lines; {@link #decode} gives back the very same decimals, scale included. */
+	/** "code=value" lines in code order; {@link #decode} gives back the very same decimals, scale included. */
 	String encode() {
-		StringBuilder text = new StringBuilder(sums.size() * 24);
-		new java.util.TreeMap<>(sums).forEach((code, value) -> text.append(code).append('=').append(value).append('\n'));
+		StringBuilder text = new StringBuilder(sums.length * 24);
+		new TreeMap<>(asMap()).forEach((code, value) -> text.append(code).append('=').append(value).append('\n'));
 		return text.toString();
 	}
 
@@ -41,17 +64,67 @@ final class YearSums {
 		while (start < text.length()) {
 			int end = text.indexOf('\n', start);
 			int equals = text.indexOf('=', start);
-			decoded.sums.put(text.substring(start, equals), new BigDecimal(text.substring(equals + 1, end)));
+			decoded.add(text.substring(start, equals), new BigDecimal(text.substring(equals + 1, end)));
 			start = end + 1;
 		}
 		return decoded;
 	}
 
 	BigDecimal get(String code) {
-		return sums.get(code);
+		Integer index = Codes.known(code);
+		return index == null || index >= sums.length ? null : sums[index];
 	}
 
+	/** The sums as a new map, code → sum, in the order the codes were first seen. */
 	Map<String, BigDecimal> asMap() {
-		return sums;
+		Map<String, BigDecimal> map = new LinkedHashMap<>();
+		for (int i = 0; i < sums.length; i++) {
+			if (sums[i] != null) {
+				map.put(Codes.code(i), sums[i]);
+			}
+		}
+		return map;
+	}
+
+	/**
+	 * Figure codes numbered in the order first seen. They come from the form definition (indicators, choices,
+	 * derived figures, the two parts of averages), so there are a few hundred per form and the numbering never
+	 * needs to forget one.
+	 */
+	private static final class Codes {
+
+		private static final Map<String, Integer> INDEX = new ConcurrentHashMap<>();
+
+		private static volatile String[] codes = new String[0];
+
+		static int count() {
+			return codes.length;
+		}
+
+		static Integer known(String code) {
+			return INDEX.get(code);
+		}
+
+		static int index(String code) {
+			Integer index = INDEX.get(code);
+			return index != null ? index : assign(code);
+		}
+
+		private static synchronized int assign(String code) {
+			Integer index = INDEX.get(code);
+			if (index != null) {
+				return index;
+			}
+			String[] grown = Arrays.copyOf(codes, codes.length + 1);
+			grown[codes.length] = code;
+			// The array is published before the index, so whoever finds a number also finds its code.
+			codes = grown;
+			INDEX.put(code, codes.length - 1);
+			return codes.length - 1;
+		}
+
+		static String code(int index) {
+			return codes[index];
+		}
 	}
 }
