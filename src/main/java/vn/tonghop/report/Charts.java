@@ -23,8 +23,8 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.function.Function;
 
 /** The report's charts, in greys that print well, drawn with the same embedded serif as the text. */
 final class Charts {
@@ -43,16 +43,14 @@ final class Charts {
 				data, PlotOrientation.VERTICAL, true, false, false), m.locale(), "#,##0");
 	}
 
-	/** DD04 in the last year, by child unit. */
-	static JFreeChart agreementsByChild(List<OrgUnit> children, Function<String, UnitFigures> figuresOf, int year,
-			Messages m) {
+	/** DD04 in the last year, by child unit (in the order given; a child without the figure is left out). */
+	static JFreeChart agreementsByChild(Map<OrgUnit, BigDecimal> agreements, int year, Messages m) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		for (OrgUnit child : children) {
-			BigDecimal value = figuresOf.apply(child.code()).get("DD04", String.valueOf(year));
+		agreements.forEach((child, value) -> {
 			if (value != null) {
 				data.addValue(value, m.get("report.chart.agreements"), MidtermReportBuilder.unionName(child.name()));
 			}
-		}
+		});
 		return style(ChartFactory.createBarChart(m.get("report.chart.agreementsByChild", String.valueOf(year)), null, "%",
 				data, PlotOrientation.HORIZONTAL, false, false, false), m.locale(), "#,##0.#");
 	}

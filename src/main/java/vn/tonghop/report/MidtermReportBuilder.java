@@ -113,7 +113,8 @@ class MidtermReportBuilder {
 			.filter(c -> form.years().stream().anyMatch(c::isActiveInYear))
 			.toList();
 		p.put("P_CHILDREN_TITLE", messages.get("report.section.children"));
-		p.put("CHILD_ROWS", new JRMapCollectionDataSource(childRows(children, figuresOf)));
+		Map<OrgUnit, BigDecimal> agreements = new LinkedHashMap<>();
+		p.put("CHILD_ROWS", new JRMapCollectionDataSource(childRows(children, figuresOf, agreements)));
 		p.put("P_COMPLETENESS", completeness(tree, unit, figures, reported));
 		p.put("P_RECIPIENTS", config.recipients() == null || config.recipients().isEmpty()
 				? messages.get("report.recipients.default", parent == null ? messages.get("report.defaultUpper")
@@ -127,7 +128,7 @@ class MidtermReportBuilder {
 		p.put("ANNEX_ROWS", new JRMapCollectionDataSource(annex));
 		p.put("CHART_MEMBERS", new ChartRenderer(Charts.members(form, figures, messages)));
 		p.put("CHART_AGREEMENTS", new ChartRenderer(children.stream().anyMatch(c -> !c.type().equals(grassrootsType))
-				? Charts.agreementsByChild(children, figuresOf, form.lastYear(), messages)
+				? Charts.agreementsByChild(agreements, form.lastYear(), messages)
 				: Charts.agreementsByYear(form, figures, messages)));
 		return p;
 	}
@@ -189,11 +190,18 @@ class MidtermReportBuilder {
 		return rows;
 	}
 
-	private List<Map<String, ?>> childRows(List<OrgUnit> children, Function<String, UnitFigures> figuresOf) {
+	/**
+	 * The children's table, reading each child's figures once and keeping none of them: a province of 500 districts
+	 * would otherwise hold every district's figures at once. Puts each child's DD04 of the last year, for the chart,
+	 * into {@code agreements}.
+	 */
+	private List<Map<String, ?>> childRows(List<OrgUnit> children, Function<String, UnitFigures> figuresOf,
+			Map<OrgUnit, BigDecimal> agreements) {
 		String last = String.valueOf(form.lastYear());
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (OrgUnit child : children) {
 			UnitFigures f = figuresOf.apply(child.code());
+			agreements.put(child, f.get("DD04", last));
 			boolean grassroots = child.type().equals(grassrootsType);
 			String dash = "–";
 			if (grassroots && f.isEmpty()) {

@@ -73,12 +73,9 @@ public class ReportRenderer {
 	public int renderAll(long runId, OrgTree tree, List<OrgUnit> units, List<Integer> years, Path folder)
 			throws IOException {
 		Files.createDirectories(folder);
-		// Units above the CĐCS are few and asked for by every report above them: cache them. A CĐCS is asked for only
-		// by its parent's table; caching every CĐCS would make memory grow with their number.
-		Map<String, UnitFigures> upper = new HashMap<>();
-		java.util.function.Function<String, UnitFigures> figuresOf = code -> isGrassroots(tree, code)
-				? new UnitFigures(rowsOf(runId, tree, code))
-				: upper.computeIfAbsent(code, c -> new UnitFigures(rowsOf(runId, tree, c)));
+		// Nothing is cached across reports: a unit's figures are read for its parent's report and again for its own,
+		// so that memory holds one report's figures at a time however many districts there are.
+		java.util.function.Function<String, UnitFigures> figuresOf = code -> new UnitFigures(rowsOf(runId, tree, code));
 		List<IntakeRepository.ReceivedFile> annex = intake.annexFiles();
 		java.util.Set<String> reported = intake.unitsWithCurrentSubmission();
 		for (OrgUnit unit : units) {
