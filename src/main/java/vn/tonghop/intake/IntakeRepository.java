@@ -44,11 +44,16 @@ public class IntakeRepository {
 	 * one statement for all of them instead of a row each.
 	 */
 	public void saveSnapshot(long runId, List<InboxFile> files) {
-		List<Object[]> rows = new java.util.ArrayList<>(files.size());
+		// A thousand rows a batch, so the listing is not held a second time as parameter rows.
+		List<Object[]> rows = new java.util.ArrayList<>(SNAPSHOT_BATCH);
 		for (InboxFile f : files) {
 			rows.add(new Object[] { runId, f.position(), f.path(), f.size(), Timestamp.from(f.modified()) });
+			if (rows.size() == SNAPSHOT_BATCH) {
+				batch(INSERT_RUN_FILE, rows);
+				rows.clear();
+			}
 		}
-		batch("INSERT INTO run_file (run_id, position, path, size_bytes, modified_at) VALUES (?, ?, ?, ?, ?)", rows);
+		batch(INSERT_RUN_FILE, rows);
 		jdbc.sql("UPDATE run_file f SET outcome = 'UNCHANGED', sha256 = (SELECT s.sha256 FROM inbox_seen s "
 				+ "WHERE s.path = f.path AND s.size_bytes = f.size_bytes AND s.modified_at = f.modified_at) "
 				+ "WHERE f.run_id = ? AND EXISTS (SELECT 1 FROM inbox_seen s JOIN received_file r ON r.sha256 = "
@@ -149,6 +154,11 @@ public class IntakeRepository {
 	}
 
 	private static final int PAGE = 500;
+
+	private static final int SNAPSHOT_BATCH = 1000;
+
+	private static final String INSERT_RUN_FILE = "INSERT INTO run_file (run_id, position, path, size_bytes, modified_at) "
+			+ "VALUES (?, ?, ?, ?, ?)";
 
 	/**
 	 * Streams the current submissions in unit order, a page at a time (the embedded database materialises a result

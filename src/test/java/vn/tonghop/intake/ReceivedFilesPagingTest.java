@@ -15,7 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The files of a run with their findings come back whole and in order across pages. */
+/** What is written and read a batch or a page at a time comes back whole and in order. */
 @TonghopSpringTest
 class ReceivedFilesPagingTest {
 
@@ -32,6 +32,27 @@ class ReceivedFilesPagingTest {
 	void clean() {
 		jdbc.sql("DELETE FROM finding").update();
 		jdbc.sql("DELETE FROM received_file").update();
+		jdbc.sql("DELETE FROM run_file WHERE run_id = 98").update();
+	}
+
+	@Test
+	void aListingLongerThanOneBatchIsStoredWholeAndPendingPagesThroughIt() {
+		// 2.345 files: two full batches of 1.000 and a part; pending() gives 500 a page.
+		List<InboxFile> listing = new ArrayList<>();
+		for (int i = 0; i < 2345; i++) {
+			listing.add(new InboxFile(i, String.format("h%02d/f%04d.xlsx", i % 7, i), 1000 + i, Instant.ofEpochSecond(i)));
+		}
+
+		intake.saveSnapshot(98L, listing);
+
+		List<InboxFile> read = new ArrayList<>();
+		int after = -1;
+		for (List<InboxFile> page = intake.pending(98L, after); !page.isEmpty(); page = intake.pending(98L, after)) {
+			assertThat(page).hasSizeLessThanOrEqualTo(500);
+			read.addAll(page);
+			after = page.get(page.size() - 1).position();
+		}
+		assertThat(read).isEqualTo(listing);
 	}
 
 	@Test
