@@ -77,7 +77,11 @@ public class Benchmark {
 	public record Result(RunSummary full, RunSummary incremental, Map<String, BigDecimal> expected, int changed) {
 	}
 
-	public Result run(int count, Path work, long seed, PrintWriter out) throws Exception {
+		/**
+	 * @param liveHeap force a full collection every two seconds to measure the live heap exactly; the times printed
+	 * then include those collections and are not comparable with a plain run
+	 */
+	public Result run(int count, Path work, long seed, boolean liveHeap, PrintWriter out) throws Exception {
 		if (!registry.tree().isEmpty()) {
 			throw new IllegalStateException(messages.get("bench.notFresh"));
 		}
@@ -85,7 +89,7 @@ public class Benchmark {
 		Path inbox = Files.createDirectories(work.resolve("inbox"));
 		List<BenchProvince.Sample> toChange = generate(count, data, inbox, work, seed, out);
 
-		Measured full = measure(inbox, count, out, messages.get("bench.full"));
+		Measured full = measure(inbox, count, liveHeap, out, messages.get("bench.full"));
 		EventApiYardstick.Result yardstick = EventApiYardstick.readAll(inbox);
 		long pipeline = full.pipelineMillis();
 		out.println(messages.get("bench.yardstick", seconds(yardstick.millis() * 1_000_000), yardstick.cells(),
@@ -95,7 +99,7 @@ public class Benchmark {
 			data.change(inbox, unit.unit(), unit.kind(), seed);
 		}
 		int changed = toChange.size();
-		Measured incremental = measure(inbox, changed, out, messages.get("bench.incremental", changed));
+		Measured incremental = measure(inbox, changed, liveHeap, out, messages.get("bench.incremental", changed));
 		out.println(messages.get("bench.incrementalShare", ratio(incremental.pipelineMillis() * 100, pipeline)));
 		return new Result(full.summary(), incremental.summary(), Map.copyOf(data.expected), changed);
 	}
@@ -104,13 +108,14 @@ public class Benchmark {
 	private record Measured(RunSummary summary, long pipelineMillis) {
 	}
 
-	private Measured measure(Path inbox, int files, PrintWriter out, String title) throws Exception {
+	private Measured measure(Path inbox, int files, boolean liveHeap, PrintWriter out, String title)
+			throws Exception {
 		metrics.reset();
 		RunSummary summary;
 		long peak;
 		long live;
 		long start = System.nanoTime();
-		try (HeapSampler heap = new HeapSampler()) {
+		try (HeapSampler heap = new HeapSampler(liveHeap)) {
 			List<RunSummary> summaries = runs.run(inbox);
 			summary = summaries.get(summaries.size() - 1);
 			peak = heap.peakMegabytes();
@@ -120,6 +125,9 @@ public class Benchmark {
 		long steps = summary.stepDurations().values().stream().mapToLong(Duration::toMillis).sum();
 		long pipeline = steps - millis(summary, "outputs") + metrics.millis(Stage.OUTPUTS);
 		out.println(title);
+		if (liveHeap) {
+			out.println(messages.get("bench.liveHeap", HeapSampler.FORCED_EVERY_MS / 1000));
+		}
 		out.println(messages.get("bench.stages", metrics.millis(Stage.ARCHIVE), metrics.millis(Stage.READ),
 				metrics.millis(Stage.VALIDATE), metrics.millis(Stage.STORE)));
 		out.println(messages.get("bench.steps", millis(summary, "intake"), millis(summary, "rollup"),

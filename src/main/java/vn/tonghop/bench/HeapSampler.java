@@ -2,44 +2,65 @@ package vn.tonghop.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
 
 /**
  * The heap while it runs, sampled every 10 ms: the highest in use (garbage included, which the collector lets grow
- * towards -Xmx) and the highest live after a collection (what -Xmx must really hold).
+ * towards -Xmx) and the highest "live". By default live is the heap pools' usage after their latest collection,
+ * which still counts old-generation garbage that no collection has reached yet: an upper bound. With
+ * {@code forceCollections} a full collection is forced every {@link #FORCED_EVERY_MS} ms and live is what it leaves:
+ * the real live set, at the cost of the time those collections take.
  */
 final class HeapSampler implements AutoCloseable {
 
+	static final long FORCED_EVERY_MS = 2000;
+
 	private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
-	private final java.util.List<java.lang.management.MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans()
+	private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans()
 		.stream()
-		.filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.getCollectionUsage() != null)
+		.filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null)
 		.toList();
+
+	private final boolean forceCollections;
 
 	private volatile long live;
 
-	private final Thread thread;
+	private volatile long peak;
 
 	private volatile boolean running = true;
 
-	private volatile long peak;
+	private final Thread thread;
 
-	HeapSampler() {
+	HeapSampler(boolean forceCollections) {
+		this.forceCollections = forceCollections;
 		System.gc();
-		thread = new Thread(() -> {
-			while (running) {
-				peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
-				live = Math.max(live, pools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum());
-				try {
-					Thread.sleep(10);
-				}
-				catch (InterruptedException ex) {
-					return;
-				}
-			}
-		}, "heap-sampler");
+		thread = new Thread(this::sample, "heap-sampler");
 		thread.setDaemon(true);
 		thread.start();
+	}
+
+	private void sample() {
+		long lastForced = System.nanoTime();
+		while (running) {
+			peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+			if (!forceCollections) {
+				live = Math.max(live, pools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum());
+			}
+			else if (System.nanoTime() - lastForced >= FORCED_EVERY_MS * 1_000_000) {
+				memory.gc();
+				live = Math.max(live, memory.getHeapMemoryUsage().getUsed());
+				lastForced = System.nanoTime();
+			}
+			try {
+				Thread.sleep(10);
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+		}
 	}
 
 	long peakMegabytes() {

@@ -12,7 +12,7 @@ import vn.tonghop.sampledata.SampleDataGenerator;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code bench --cdcs N [--work DIR]}: the performance benchmark, on a fresh data directory. */
+/** {@code bench --cdcs N [--work DIR] [--live-heap]}: the performance benchmark, on a fresh data directory. */
 @Component
 @Command(name = "bench", mixinStandardHelpOptions = true)
 class BenchCommand implements Callable<Integer> {
@@ -31,13 +31,16 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--seed", paramLabel = "N", descriptionKey = "tonghop.samples.seed")
 	long seed = SampleDataGenerator.DEFAULT_SEED;
 
+	@Option(names = "--live-heap", descriptionKey = "tonghop.bench.liveHeap")
+	boolean liveHeap;
+
 	BenchCommand(Benchmark benchmark) {
 		this.benchmark = benchmark;
 	}
 
 	@Override
 	public Integer call() throws Exception {
-		benchmark.run(count, work, seed, spec.commandLine().getOut());
+		benchmark.run(count, work, seed, liveHeap, spec.commandLine().getOut());
 		return 0;
 	}
 }

@@ -40,6 +40,9 @@ class BenchmarkSmokeTest {
 	@Autowired
 	vn.tonghop.report.RunOutputs outputs;
 
+	@Autowired
+	vn.tonghop.system.Messages messages;
+
 	@TempDir
 	Path work;
 
@@ -54,7 +57,7 @@ class BenchmarkSmokeTest {
 		FileSystemUtils.deleteRecursively(dataDirectory.outputs());
 		StringWriter printed = new StringWriter();
 
-		Benchmark.Result result = benchmark.run(200, work, 7L, new PrintWriter(printed, true));
+		Benchmark.Result result = benchmark.run(200, work, 7L, true, new PrintWriter(printed, true));
 
 		assertThat(result.full().accepted()).isEqualTo(200);
 		assertThat(result.full().rejected()).isZero();
@@ -65,7 +68,7 @@ class BenchmarkSmokeTest {
 		// Two districts (BP-H001, BP-H002) and the province, for every checked code and year.
 		assertThat(result.expected()).hasSize(3 * BenchData.CHECKED.size() * 3);
 		result.expected().forEach((key, sum) -> assertThat(totals.get(key)).as(key).isEqualByComparingTo(sum));
-		assertThat(printed.toString()).contains("POI event API", "1%");
+		assertThat(printed.toString()).contains("POI event API", "1%", messages.get("bench.liveHeap", 2));
 		// The re-run reused the previous totals.csv for the unchanged units; it must equal a full regeneration.
 		Path regenerated = work.resolve("regenerated.csv");
 		outputs.regenerateTotals(result.incremental().runId(), regenerated);
