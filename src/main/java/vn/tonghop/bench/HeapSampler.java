@@ -1,5 +1,6 @@
 package vn.tonghop.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
@@ -11,7 +12,9 @@ import java.util.List;
  * towards -Xmx) and the highest "live". By default live is the heap pools' usage after their latest collection,
  * which still counts old-generation garbage that no collection has reached yet: an upper bound. With
  * {@code forceCollections} a full collection is forced every {@link #FORCED_EVERY_MS} ms and live is what it leaves:
- * the real live set, at the cost of the time those collections take.
+ * the real live set, at the cost of the time those collections take. A request the collector skips (it does while a
+ * thread holds a JNI critical section, which zip inflation does often) leaves garbage in the heap, so a sample
+ * counts only when the count of full collections went up.
  */
 final class HeapSampler implements AutoCloseable {
 
@@ -22,6 +25,12 @@ final class HeapSampler implements AutoCloseable {
 	private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans()
 		.stream()
 		.filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null)
+		.toList();
+
+	/** The collectors that collect the whole heap (G1 Old Generation, PS MarkSweep, MarkSweepCompact). */
+	private final List<GarbageCollectorMXBean> fullCollectors = ManagementFactory.getGarbageCollectorMXBeans()
+		.stream()
+		.filter(c -> c.getName().contains("Old") || c.getName().contains("MarkSweep"))
 		.toList();
 
 	private final boolean forceCollections;
@@ -50,8 +59,11 @@ final class HeapSampler implements AutoCloseable {
 				live = Math.max(live, pools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum());
 			}
 			else if (System.nanoTime() - lastForced >= FORCED_EVERY_MS * 1_000_000) {
+				long before = fullCollections();
 				memory.gc();
-				live = Math.max(live, memory.getHeapMemoryUsage().getUsed());
+				if (fullCollectors.isEmpty() || fullCollections() > before) {
+					live = Math.max(live, memory.getHeapMemoryUsage().getUsed());
+				}
 				lastForced = System.nanoTime();
 			}
 			try {
@@ -61,6 +73,10 @@ final class HeapSampler implements AutoCloseable {
 				return;
 			}
 		}
+	}
+
+	private long fullCollections() {
+		return fullCollectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
 	}
 
 	long peakMegabytes() {
