@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -165,6 +166,7 @@ class TotalsCsvWriter {
 				int start = 0;
 				int blockStart = 0;
 				String blockUnit = null;
+				byte[] blockUnitBytes = null;
 				while (true) {
 					int newline = indexOf(buffer, (byte) '\n', start, length);
 					if (newline < 0 && !(eof && start < length)) {
@@ -176,15 +178,21 @@ class TotalsCsvWriter {
 					}
 					else {
 						int comma = indexOf(buffer, (byte) ',', start, end);
-						String unit = new String(buffer, start, (comma < 0 ? end : comma) - start, StandardCharsets.UTF_8);
-						if (blockUnit == null) {
-							blockStart = start;
+						int unitEnd = comma < 0 ? end : comma;
+						// Compared as bytes: a unit's String is made once a block, not once a line (millions).
+						boolean sameUnit = blockUnitBytes != null
+								&& Arrays.equals(buffer, start, unitEnd, blockUnitBytes, 0, blockUnitBytes.length);
+						if (!sameUnit) {
+							if (blockUnit == null) {
+								blockStart = start;
+							}
+							else {
+								out.accept(blockUnit, buffer, blockStart, start - blockStart);
+								blockStart = start;
+							}
+							blockUnitBytes = Arrays.copyOfRange(buffer, start, unitEnd);
+							blockUnit = new String(blockUnitBytes, StandardCharsets.UTF_8);
 						}
-						else if (!unit.equals(blockUnit)) {
-							out.accept(blockUnit, buffer, blockStart, start - blockStart);
-							blockStart = start;
-						}
-						blockUnit = unit;
 					}
 					start = end;
 				}
@@ -201,7 +209,7 @@ class TotalsCsvWriter {
 				System.arraycopy(buffer, start, buffer, 0, length - start);
 				length -= start;
 				if (length == buffer.length) {
-					buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+					buffer = Arrays.copyOf(buffer, buffer.length * 2);
 				}
 			}
 		}
