@@ -218,8 +218,9 @@ public final class RollUp {
 	private void emit(String unitCode, Map<Integer, YearSums> years, boolean withDerived, Consumer<Total> out) {
 		Map<Integer, Map<String, BigDecimal>> values = new HashMap<>();
 		years.forEach((year, sums) -> values.put(year, finalValues(sums, withDerived)));
-		List<String> codes = new ArrayList<>();
-		values.values().forEach(v -> v.keySet().stream().filter(c -> !codes.contains(c)).forEach(codes::add));
+		// Every code of any year, in the order first met (a list's contains() made this quadratic in the codes).
+		java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+		values.values().forEach(v -> codes.addAll(v.keySet()));
 		for (String code : codes) {
 			for (int year : form.years()) {
 				BigDecimal v = values.getOrDefault(year, Map.of()).get(code);
