@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Running sums of one unit for one year, by figure code. Weighted averages keep their two parts.
  * <p>
  * A roll-up holds these for every unit above the CĐCS (three years each), so they are an array indexed by a number
- * given to each figure code once per process rather than a map of their own: at 500 districts that is about half
- * the memory, and sums decoded from the database share the code strings instead of keeping a copy each.
+ * given to each figure code once per process rather than a map of their own: an array slot per figure instead of a
+ * map entry, and sums decoded from the database share the code strings instead of keeping a copy each.
  */
 final class YearSums {
 
