@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.tonghop.consolidation.RollUp;
+import vn.tonghop.consolidation.TotalsRepository;
 import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.intake.Outcome;
 import vn.tonghop.orgunit.OrgRegistry;
@@ -56,11 +57,13 @@ public class RunService {
 
 	private final JdbcClient jdbc;
 
+	private final TotalsRepository totals;
+
 	private final String grassrootsType;
 
 	RunService(JobOperator jobOperator, JobRepository jobRepository, Job job, RunRepository runs,
 			IntakeRepository intake, OrgRegistry registry, RunOutputs outputs, JdbcClient jdbc,
-			TonghopSettings settings) {
+			TotalsRepository totals, TonghopSettings settings) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
@@ -69,6 +72,7 @@ public class RunService {
 		this.registry = registry;
 		this.outputs = outputs;
 		this.jdbc = jdbc;
+		this.totals = totals;
 		this.grassrootsType = settings.grassrootsType();
 	}
 
@@ -141,15 +145,12 @@ public class RunService {
 	private List<RunSummary.Completeness> completeness(long runId) {
 		OrgTree tree = registry.tree();
 		Map<String, Map<Integer, long[]>> byUnit = new TreeMap<>();
-		jdbc.sql("SELECT unit_code, indicator, period, val FROM total WHERE run_id = ? AND indicator IN (?, ?)")
-			.params(runId, RollUp.SUBMITTED, RollUp.EXPECTED)
-			.query((rs, n) -> {
-				long[] pair = byUnit.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-					.computeIfAbsent(Integer.parseInt(rs.getString(3)), k -> new long[2]);
-				pair[RollUp.SUBMITTED.equals(rs.getString(2)) ? 0 : 1] = rs.getLong(4);
-				return null;
-			})
-			.list();
+		totals.forEachUnit(runId, rows -> rows.stream()
+			.filter(t -> t.indicator().equals(RollUp.SUBMITTED) || t.indicator().equals(RollUp.EXPECTED))
+			.filter(t -> !t.period().contains("-"))
+			.forEach(t -> byUnit.computeIfAbsent(t.unitCode(), k -> new TreeMap<>())
+				.computeIfAbsent(Integer.parseInt(t.period()), k -> new long[2])[RollUp.SUBMITTED
+					.equals(t.indicator()) ? 0 : 1] = t.value().longValue()));
 		List<RunSummary.Completeness> result = new ArrayList<>();
 		byUnit.forEach((code, years) -> {
 			OrgUnit unit = tree.unit(code).orElse(null);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.tonghop.intake.IntakeRepository;
@@ -28,14 +27,14 @@ public class Completeness {
 		}
 	}
 
-	private final JdbcClient jdbc;
+	private final TotalsRepository totals;
 
 	private final IntakeRepository intake;
 
 	private final String grassrootsType;
 
-	Completeness(JdbcClient jdbc, IntakeRepository intake, TonghopSettings settings) {
-		this.jdbc = jdbc;
+	Completeness(TotalsRepository totals, IntakeRepository intake, TonghopSettings settings) {
+		this.totals = totals;
 		this.intake = intake;
 		this.grassrootsType = settings.grassrootsType();
 	}
@@ -43,13 +42,16 @@ public class Completeness {
 	/** The children of {@code unitCode} (in scope) as the run {@code runId} counted them for {@code year}. */
 	public List<Row> ofChildren(Scope scope, String unitCode, long runId, int year) {
 		scope.require(unitCode);
-		Map<String, long[]> totals = new HashMap<>();
-		jdbc.sql("SELECT t.unit_code, t.indicator, t.val FROM total t JOIN org_unit u ON u.code = t.unit_code "
-				+ "WHERE t.run_id = ? AND u.parent_code = ? AND t.period = ? AND t.indicator IN (?, ?)")
-			.params(runId, unitCode, String.valueOf(year), RollUp.SUBMITTED, RollUp.EXPECTED)
-			.query((rs, n) -> totals.computeIfAbsent(rs.getString(1), k -> new long[2])[RollUp.SUBMITTED
-				.equals(rs.getString(2)) ? 0 : 1] = rs.getLong(3))
-			.list();
+		Map<String, long[]> counts = new HashMap<>();
+		String period = String.valueOf(year);
+		totals.forEachChild(runId, unitCode, rows -> rows.stream()
+			.filter(t -> t.period().equals(period))
+			.forEach(t -> {
+				if (t.indicator().equals(RollUp.SUBMITTED) || t.indicator().equals(RollUp.EXPECTED)) {
+					counts.computeIfAbsent(t.unitCode(), k -> new long[2])[RollUp.SUBMITTED.equals(t.indicator()) ? 0
+							: 1] = t.value().longValue();
+				}
+			}));
 		Set<String> reported = intake.unitsWithCurrentSubmission();
 		List<Row> rows = new ArrayList<>();
 		for (OrgUnit child : scope.tree().children(unitCode)) {
@@ -58,8 +60,8 @@ public class Completeness {
 					rows.add(new Row(child, reported.contains(child.code()) ? 1 : 0, 1));
 				}
 			}
-			else if (totals.containsKey(child.code())) {
-				long[] pair = totals.get(child.code());
+			else if (counts.containsKey(child.code())) {
+				long[] pair = counts.get(child.code());
 				rows.add(new Row(child, pair[0], pair[1]));
 			}
 		}

@@ -8,11 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The consolidated figures of each run. Writing a run's totals replaces them, so a re-done roll-up is idempotent. */
+/**
+ * The consolidated figures of each run, one row per unit above the CĐCS (its ~300 figures as text, see
+ * {@link UnitTotalsText}). One row per figure made a province's roll-up insert 151.000 rows in one transaction, and
+ * HSQLDB holds every row of an open transaction in the heap: that was the largest live set of a 50.000-form run.
+ * Writing a run's totals replaces them, so a re-done roll-up is idempotent.
+ */
 @Repository
 public class TotalsRepository {
 
-	private static final int BATCH = 1000;
+	/** Units per batch: a unit's row is a few kilobytes of text. */
+	private static final int BATCH = 50;
 
 	private final JdbcClient jdbc;
 
@@ -24,10 +30,13 @@ public class TotalsRepository {
 	}
 
 	public void deleteRun(long runId) {
-		jdbc.sql("DELETE FROM total WHERE run_id = ?").param(runId).update();
+		jdbc.sql("DELETE FROM unit_total WHERE run_id = ?").param(runId).update();
 	}
 
-	/** A sink that writes totals of the run in batches; call {@link Writer#flush()} at the end. */
+	/**
+	 * A sink that writes totals of the run in batches; the rows of one unit must come one after another. Call
+	 * {@link Writer#flush()} at the end.
+	 */
 	public Writer writer(long runId) {
 		return new Writer(runId);
 	}
@@ -35,6 +44,8 @@ public class TotalsRepository {
 	public final class Writer implements Consumer<Total> {
 
 		private final long runId;
+
+		private final List<Total> unit = new ArrayList<>();
 
 		private final List<Object[]> pending = new ArrayList<>();
 
@@ -44,16 +55,30 @@ public class TotalsRepository {
 
 		@Override
 		public void accept(Total total) {
-			pending.add(new Object[] { runId, total.unitCode(), total.indicator(), total.period(), total.value() });
+			if (!unit.isEmpty() && !unit.get(0).unitCode().equals(total.unitCode())) {
+				endUnit();
+			}
+			unit.add(total);
+		}
+
+		private void endUnit() {
+			pending.add(new Object[] { runId, unit.get(0).unitCode(), UnitTotalsText.encode(unit) });
+			unit.clear();
 			if (pending.size() >= BATCH) {
-				flush();
+				insertPending();
 			}
 		}
 
 		public void flush() {
+			if (!unit.isEmpty()) {
+				endUnit();
+			}
+			insertPending();
+		}
+
+		private void insertPending() {
 			if (!pending.isEmpty()) {
-				template.batchUpdate("INSERT INTO total (run_id, unit_code, indicator, period, val) VALUES (?, ?, ?, ?, ?)",
-						pending);
+				template.batchUpdate("INSERT INTO unit_total (run_id, unit_code, figures) VALUES (?, ?, ?)", pending);
 				pending.clear();
 			}
 		}
@@ -61,17 +86,34 @@ public class TotalsRepository {
 
 	/** The units with totals in the run, in code order. */
 	public List<String> unitsOfRun(long runId) {
-		return jdbc.sql("SELECT DISTINCT unit_code FROM total WHERE run_id = ? ORDER BY unit_code")
+		return jdbc.sql("SELECT unit_code FROM unit_total WHERE run_id = ? ORDER BY unit_code")
 			.param(runId)
 			.query(String.class)
 			.list();
 	}
 
+	/** A unit's totals of the run in indicator then period order; empty when the run has none for it. */
 	public List<Total> ofUnit(long runId, String unitCode) {
-		return jdbc.sql("SELECT unit_code, indicator, period, val FROM total WHERE run_id = ? AND unit_code = ? "
-				+ "ORDER BY indicator, period")
+		return jdbc.sql("SELECT figures FROM unit_total WHERE run_id = ? AND unit_code = ?")
 			.params(runId, unitCode)
-			.query((rs, n) -> new Total(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
-			.list();
+			.query(String.class)
+			.optional()
+			.map(text -> UnitTotalsText.decode(unitCode, text))
+			.orElse(List.of());
+	}
+
+	/** Every unit's totals of the run, a unit at a time, in unit code order. */
+	public void forEachUnit(long runId, Consumer<List<Total>> out) {
+		jdbc.sql("SELECT unit_code, figures FROM unit_total WHERE run_id = ? ORDER BY unit_code")
+			.param(runId)
+			.query((java.sql.ResultSet rs) -> out.accept(UnitTotalsText.decode(rs.getString(1), rs.getString(2))));
+	}
+
+	/** The totals of the children of {@code parentCode} that have totals in the run, a unit at a time. */
+	void forEachChild(long runId, String parentCode, Consumer<List<Total>> out) {
+		jdbc.sql("SELECT t.unit_code, t.figures FROM unit_total t JOIN org_unit u ON u.code = t.unit_code "
+				+ "WHERE t.run_id = ? AND u.parent_code = ?")
+			.params(runId, parentCode)
+			.query((java.sql.ResultSet rs) -> out.accept(UnitTotalsText.decode(rs.getString(1), rs.getString(2))));
 	}
 }

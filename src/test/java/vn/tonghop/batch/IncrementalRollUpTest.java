@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tonghop.TonghopSpringTest;
 import vn.tonghop.consolidation.ConsolidationService;
 import vn.tonghop.consolidation.Total;
+import vn.tonghop.consolidation.TotalsRepository;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.system.DataDirectory;
 import vn.tonghop.workbook.TemplateWriter;
@@ -38,6 +39,9 @@ import static vn.tonghop.batch.ConsolidationFixture.unitE;
 class IncrementalRollUpTest {
 
 	private static final Instant T0 = Instant.parse("2020-11-01T08:00:00Z");
+
+	@Autowired
+	TotalsRepository totals;
 
 	@Autowired
 	RunService runs;
@@ -139,11 +143,8 @@ class IncrementalRollUpTest {
 	/** The run's stored totals, values with their trailing zeros dropped so that 5.750 equals 5.75. */
 	private Map<String, BigDecimal> stored(long runId) {
 		Map<String, BigDecimal> stored = new TreeMap<>();
-		jdbc.sql("SELECT unit_code, indicator, period, val FROM total WHERE run_id = ?")
-			.param(runId)
-			.query((rs, n) -> stored.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
-					rs.getBigDecimal(4).stripTrailingZeros()))
-			.list();
+		totals.forEachUnit(runId, rows -> rows.forEach(t -> stored
+			.put(t.unitCode() + "|" + t.indicator() + "|" + t.period(), t.value().stripTrailingZeros())));
 		return stored;
 	}
 
