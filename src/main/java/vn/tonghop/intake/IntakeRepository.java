@@ -27,35 +27,51 @@ public class IntakeRepository {
 
 	private final vn.tonghop.system.FaultPoints faults;
 
+	/** Transactions of their own, committed whatever the caller's transaction does. */
+	private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+
 	IntakeRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template,
-			vn.tonghop.system.FaultPoints faults) {
+			vn.tonghop.system.FaultPoints faults, org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(
+				org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.faults = faults;
 		this.jdbc = jdbc;
 		this.template = template;
 	}
 
+	/** Whether the run's listing of the inbox is stored whole. */
 	public boolean hasSnapshot(long runId) {
-		return jdbc.sql("SELECT COUNT(*) FROM run_file WHERE run_id = ?").param(runId).query(Long.class).single() > 0;
+		return jdbc.sql("SELECT COUNT(*) FROM run_listing_done WHERE run_id = ?").param(runId).query(Long.class).single() > 0;
 	}
 
 	/**
 	 * Stores the run's listing of the inbox, each file marked UNCHANGED as it is inserted when its path, size and time
 	 * are those of a content already received: a re-run then never touches it again. Marking on insert (an index
 	 * probe a row) rather than by one UPDATE afterwards saves writing every unchanged row twice.
+	 * <p>
+	 * Each batch of a thousand files commits on its own, whatever transaction the caller is in: the embedded
+	 * database keeps every row of an open transaction in the heap, which for a province's listing was tens of
+	 * megabytes. The listing counts only once its last batch is in ({@link #hasSnapshot}); rows an interrupted
+	 * listing left are removed first.
 	 */
 	public void saveSnapshot(long runId, List<InboxFile> files) {
-		// A thousand rows a batch, so the listing is not held a second time as parameter rows.
+		ownTransaction.executeWithoutResult(
+				status -> jdbc.sql("DELETE FROM run_file WHERE run_id = ?").param(runId).update());
 		List<Object[]> rows = new java.util.ArrayList<>(SNAPSHOT_BATCH);
 		for (InboxFile f : files) {
 			Timestamp modified = Timestamp.from(f.modified());
 			rows.add(new Object[] { runId, f.position(), f.path(), f.size(), modified, f.path(), f.size(), modified,
 					f.path(), f.size(), modified });
 			if (rows.size() == SNAPSHOT_BATCH) {
-				batch(INSERT_RUN_FILE, rows);
+				ownTransaction.executeWithoutResult(status -> batch(INSERT_RUN_FILE, rows));
 				rows.clear();
 			}
 		}
-		batch(INSERT_RUN_FILE, rows);
+		ownTransaction.executeWithoutResult(status -> {
+			batch(INSERT_RUN_FILE, rows);
+			jdbc.sql("INSERT INTO run_listing_done (run_id, files) VALUES (?, ?)").params(runId, files.size()).update();
+		});
 	}
 
 	/**
@@ -223,6 +239,15 @@ public class IntakeRepository {
 	public java.util.Set<String> unitsWithCurrentSubmission() {
 		return new java.util.HashSet<>(
 				jdbc.sql("SELECT unit_code FROM submission WHERE is_current").query(String.class).list());
+	}
+
+	/** The units of the given type in the registry without a current accepted submission. */
+	public java.util.Set<String> grassrootsWithoutCurrentSubmission(String grassrootsType) {
+		return new java.util.HashSet<>(jdbc.sql("SELECT code FROM org_unit u WHERE type = ? AND NOT EXISTS "
+				+ "(SELECT 1 FROM submission s WHERE s.unit_code = u.code AND s.is_current)")
+			.param(grassrootsType)
+			.query(String.class)
+			.list());
 	}
 
 	/** The figures of a unit's current submission, as stored. */

@@ -70,9 +70,16 @@ public class OrgRegistry {
 		if (current != null && current.version() == version) {
 			return current;
 		}
+		// The tree lives as long as the registry does not change, and a province has 10.000 units: a type, sector,
+		// parent code or date that many units share is held once, not once a unit as the driver hands it over.
+		Map<Object, Object> shared = new HashMap<>();
 		OrgTree tree = new OrgTree(jdbc
 			.sql("SELECT code, name, type, parent_code, sector, valid_from, valid_to FROM org_unit")
-			.query(OrgRegistry::map)
+			.query((rs, row) -> {
+				OrgUnit u = map(rs, row);
+				return new OrgUnit(u.code(), u.name(), share(shared, u.type()), share(shared, u.parentCode()),
+						share(shared, u.sector()), share(shared, u.validFrom()), share(shared, u.validTo()));
+			})
 			.list());
 		Versioned built = new Versioned(version, tree);
 		cached = built;
@@ -171,6 +178,11 @@ public class OrgRegistry {
 			current = units.get(current).parentCode();
 		}
 		return java.util.Optional.empty();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T share(Map<Object, Object> shared, T value) {
+		return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
 	}
 
 	private static Date toSql(LocalDate date) {

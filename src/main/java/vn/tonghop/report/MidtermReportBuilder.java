@@ -71,10 +71,13 @@ class MidtermReportBuilder {
 		this.period = form.firstYear() + "-" + form.lastYear();
 	}
 
-	/** The fill parameters of reports/midterm-report.jrxml for one unit. */
-	/** @param reported the CĐCS with a current accepted submission */
+	/**
+	 * The fill parameters of reports/midterm-report.jrxml for one unit.
+	 *
+	 * @param notReported the CĐCS of the registry without a current accepted submission
+	 */
 	Map<String, Object> parameters(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
-			List<IntakeRepository.ReceivedFile> annexFiles, Set<String> reported) {
+			List<IntakeRepository.ReceivedFile> annexFiles, Set<String> notReported) {
 		Locale vi = messages.locale();
 		UnitFigures figures = figuresOf.apply(unit.code());
 		ReportSettings.UnitReport config = settings.of(unit.code());
@@ -115,7 +118,7 @@ class MidtermReportBuilder {
 		p.put("P_CHILDREN_TITLE", messages.get("report.section.children"));
 		Map<OrgUnit, BigDecimal> agreements = new LinkedHashMap<>();
 		p.put("CHILD_ROWS", new JRMapCollectionDataSource(childRows(children, figuresOf, agreements)));
-		p.put("P_COMPLETENESS", completeness(tree, unit, figures, reported));
+		p.put("P_COMPLETENESS", completeness(tree, unit, figures, notReported));
 		p.put("P_RECIPIENTS", config.recipients() == null || config.recipients().isEmpty()
 				? messages.get("report.recipients.default", parent == null ? messages.get("report.defaultUpper")
 						: parent.name())
@@ -239,7 +242,7 @@ class MidtermReportBuilder {
 			.orElse("");
 	}
 
-	private String completeness(OrgTree tree, OrgUnit unit, UnitFigures f, Set<String> reported) {
+	private String completeness(OrgTree tree, OrgUnit unit, UnitFigures f, Set<String> notReported) {
 		StringBuilder text = new StringBuilder();
 		for (int year : form.years()) {
 			long expected = count(f, "EXPECTED", year);
@@ -253,7 +256,7 @@ class MidtermReportBuilder {
 			.stream()
 			.filter(u -> u.type().equals(grassrootsType))
 			.filter(u -> form.years().stream().anyMatch(u::isActiveInYear))
-			.filter(u -> !reported.contains(u.code()))
+			.filter(u -> notReported.contains(u.code()))
 			.map(u -> u.name() + " (" + u.code() + ")")
 			.toList();
 		if (missing.isEmpty()) {
@@ -271,11 +274,11 @@ class MidtermReportBuilder {
 	}
 
 	private List<Map<String, ?>> annexRows(OrgTree tree, OrgUnit unit, List<IntakeRepository.ReceivedFile> files) {
-		Set<String> subtree = tree.subtree(unit.code()).stream().map(OrgUnit::code).collect(Collectors.toSet());
 		boolean root = unit.parentCode() == null || tree.unit(unit.parentCode()).isEmpty();
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (IntakeRepository.ReceivedFile file : files) {
-			boolean inTree = file.unitCode() != null && subtree.contains(file.unitCode());
+			// Each file's ancestors, not a set of the subtree: the province's subtree is every unit of the registry.
+			boolean inTree = file.unitCode() != null && tree.isWithin(file.unitCode(), unit.code());
 			boolean unplaced = file.unitCode() == null || tree.unit(file.unitCode()).isEmpty();
 			if (!inTree && !(root && unplaced)) {
 				continue;

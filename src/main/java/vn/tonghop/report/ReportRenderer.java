@@ -77,10 +77,11 @@ public class ReportRenderer {
 		// so that memory holds one report's figures at a time however many districts there are.
 		java.util.function.Function<String, UnitFigures> figuresOf = code -> new UnitFigures(rowsOf(runId, tree, code));
 		List<IntakeRepository.ReceivedFile> annex = intake.annexFiles();
-		java.util.Set<String> reported = intake.unitsWithCurrentSubmission();
+		// The few that did not report rather than the many that did: this set lives through every report.
+		java.util.Set<String> notReported = intake.grassrootsWithoutCurrentSubmission(grassrootsType);
 		for (OrgUnit unit : units) {
 			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
-				pdf(builder.parameters(tree, unit, figuresOf, annex, reported), out, unit.name());
+				pdf(builder.parameters(tree, unit, figuresOf, annex, notReported), out, unit.name());
 			}
 			exports.write(tree, unit, folder, code -> rowsOf(runId, tree, code));
 			faults.reach("report");

@@ -32,7 +32,8 @@ class ReceivedFilesPagingTest {
 	void clean() {
 		jdbc.sql("DELETE FROM finding").update();
 		jdbc.sql("DELETE FROM received_file").update();
-		jdbc.sql("DELETE FROM run_file WHERE run_id = 98").update();
+		jdbc.sql("DELETE FROM run_file WHERE run_id IN (97, 98)").update();
+		jdbc.sql("DELETE FROM run_listing_done WHERE run_id IN (97, 98)").update();
 	}
 
 	@Test
@@ -53,6 +54,31 @@ class ReceivedFilesPagingTest {
 			after = page.get(page.size() - 1).position();
 		}
 		assertThat(read).isEqualTo(listing);
+	}
+
+	/**
+	 * A listing interrupted after some of its batches committed does not count, and listing again replaces what it
+	 * left: no file twice, none of the old rows kept.
+	 */
+	@Test
+	void anInterruptedListingIsReplacedWhole() {
+		jdbc.sql("INSERT INTO run_file (run_id, position, path, size_bytes, modified_at) VALUES (97, 0, 'old/a.xlsx', 1, "
+				+ "CURRENT_TIMESTAMP), (97, 1, 'old/b.xlsx', 2, CURRENT_TIMESTAMP)").update();
+		assertThat(intake.hasSnapshot(97L)).isFalse();
+		List<InboxFile> listing = new ArrayList<>();
+		for (int i = 0; i < 1001; i++) {
+			listing.add(new InboxFile(i, String.format("new/f%04d.xlsx", i), 10 + i, Instant.ofEpochSecond(i)));
+		}
+
+		intake.saveSnapshot(97L, listing);
+
+		assertThat(intake.hasSnapshot(97L)).isTrue();
+		List<InboxFile> read = new ArrayList<>(intake.pending(97L, -1));
+		read.addAll(intake.pending(97L, read.get(read.size() - 1).position()));
+		read.addAll(intake.pending(97L, read.get(read.size() - 1).position()));
+		assertThat(read).isEqualTo(listing);
+		assertThat(jdbc.sql("SELECT files FROM run_listing_done WHERE run_id = 97").query(Integer.class).single())
+			.isEqualTo(1001);
 	}
 
 	@Test
