@@ -78,7 +78,7 @@ public class Benchmark {
 	}
 
 		/**
-	 * @param liveHeap force a full collection every two seconds to measure the live heap exactly; the times printed
+	 * @param liveHeap force a full collection every second to measure the live heap exactly; the times printed
 	 * then include those collections and are not comparable with a plain run
 	 */
 	public Result run(int count, Path work, long seed, boolean liveHeap, PrintWriter out) throws Exception {

@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class HeapSampler implements AutoCloseable {
 
-	static final long FORCED_EVERY_MS = 2000;
+	static final long FORCED_EVERY_MS = 1000;
 
 	private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
