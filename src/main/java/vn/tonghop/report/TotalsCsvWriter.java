@@ -10,11 +10,9 @@ import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.system.DataDirectory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -45,7 +43,7 @@ class TotalsCsvWriter {
 
 	/**
 	 * totals.csv, ordered by unit then indicator then period. When the previous completed run consolidated over the
-	 * same registry, its file is copied line by line, and only the rows of the units above the CĐCS and of the CĐCS
+	 * same registry, its file is copied, and only the rows of the units above the CĐCS and of the CĐCS
 	 * with a new accepted file in this run are replaced: a re-run after a few late files does not decode every
 	 * submission again. Otherwise every row is made anew: the stored rows of the units above the CĐCS merged with
 	 * those of each CĐCS from its current submission, both in unit order, so memory holds one unit at a time.
@@ -80,15 +78,19 @@ class TotalsCsvWriter {
 		for (String unit : runs.unitsWithNewSubmissions(runId)) {
 			replaced.add(unit, () -> consolidation.grassrootsRows(tree, unit));
 		}
-		try (TotalsCsv csv = new TotalsCsv(file); InputStream in = Files.newInputStream(previous)) {
-			// Bytes, not lines: a province's file has millions of rows, nearly all copied as they are.
-			new UnitBlocks(in).forEach((unit, bytes, offset, length) -> {
-				replaced.printBefore(unit, csv);
-				if (!replaced.contains(unit)) {
-					csv.copy(bytes, offset, length);
-				}
-			});
-			replaced.printRest(csv);
+		Optional<PreviousTotals> opened = PreviousTotals.open(previous);
+		if (opened.isEmpty()) {
+			regenerate(runId, file);
+			return;
+		}
+		try (PreviousTotals earlier = opened.get(); TotalsCsv csv = new TotalsCsv(file)) {
+			// Every other line is copied as bytes by the kernel: a province's file has millions of rows.
+			replaced.forEachInOrder((unit, rows) -> {
+				earlier.copyBefore(unit, csv.channel());
+				earlier.skip(unit);
+				rows.forEach(csv::print);
+			}, csv);
+			earlier.copyRest(csv.channel());
 		}
 	}
 
@@ -111,8 +113,19 @@ class TotalsCsvWriter {
 			units.put(unit, rows);
 		}
 
-		boolean contains(String unit) {
-			return units.containsKey(unit);
+		interface UnitRows {
+
+			void accept(String unit, List<Total> rows) throws IOException;
+		}
+
+		/** Hands over each unit with its rows, in unit order, the csv flushed before each (it is copied into). */
+		void forEachInOrder(UnitRows out, TotalsCsv csv) throws IOException {
+			while (!units.isEmpty()) {
+				var next = units.pollFirstEntry();
+				csv.flush();
+				out.accept(next.getKey(), next.getValue().get());
+			}
+			csv.flush();
 		}
 
 		/** Prints the rows of every unit ordered before {@code unit}. */
@@ -126,101 +139,6 @@ class TotalsCsvWriter {
 			while (!units.isEmpty()) {
 				units.pollFirstEntry().getValue().get().forEach(csv::print);
 			}
-		}
-	}
-
-	/**
-	 * Reads a totals.csv (after its header) as blocks of consecutive lines of one unit, each handed over as the
-	 * bytes it has in the file. The unit is the first field, up to the first comma (unit codes hold none).
-	 */
-	static final class UnitBlocks {
-
-		interface Consumer {
-
-			void accept(String unit, byte[] bytes, int offset, int length);
-		}
-
-		private final InputStream in;
-
-		private byte[] buffer;
-
-		UnitBlocks(InputStream in) {
-			this(in, 1 << 20);
-		}
-
-		UnitBlocks(InputStream in, int bufferSize) {
-			this.in = in;
-			this.buffer = new byte[bufferSize];
-		}
-
-		/** @throws IOException also when the file has not even its header line */
-		void forEach(Consumer out) throws IOException {
-			int length = 0;
-			boolean eof = false;
-			boolean header = true;
-			while (true) {
-				if (!eof) {
-					length += in.readNBytes(buffer, length, buffer.length - length);
-					eof = length < buffer.length;
-				}
-				int start = 0;
-				int blockStart = 0;
-				String blockUnit = null;
-				byte[] blockUnitBytes = null;
-				while (true) {
-					int newline = indexOf(buffer, (byte) '\n', start, length);
-					if (newline < 0 && !(eof && start < length)) {
-						break;
-					}
-					int end = newline < 0 ? length : newline + 1;
-					if (header) {
-						header = false;
-					}
-					else {
-						int comma = indexOf(buffer, (byte) ',', start, end);
-						int unitEnd = comma < 0 ? end : comma;
-						// Compared as bytes: a unit's String is made once a block, not once a line (millions).
-						boolean sameUnit = blockUnitBytes != null
-								&& Arrays.equals(buffer, start, unitEnd, blockUnitBytes, 0, blockUnitBytes.length);
-						if (!sameUnit) {
-							if (blockUnit == null) {
-								blockStart = start;
-							}
-							else {
-								out.accept(blockUnit, buffer, blockStart, start - blockStart);
-								blockStart = start;
-							}
-							blockUnitBytes = Arrays.copyOfRange(buffer, start, unitEnd);
-							blockUnit = new String(blockUnitBytes, StandardCharsets.UTF_8);
-						}
-					}
-					start = end;
-				}
-				if (blockUnit != null) {
-					out.accept(blockUnit, buffer, blockStart, start - blockStart);
-				}
-				if (eof) {
-					if (header) {
-						throw new IOException("totals.csv without its header line");
-					}
-					return;
-				}
-				// The partial last line waits for the next read; a line longer than the buffer grows it.
-				System.arraycopy(buffer, start, buffer, 0, length - start);
-				length -= start;
-				if (length == buffer.length) {
-					buffer = Arrays.copyOf(buffer, buffer.length * 2);
-				}
-			}
-		}
-
-		private static int indexOf(byte[] bytes, byte b, int from, int to) {
-			for (int i = from; i < to; i++) {
-				if (bytes[i] == b) {
-					return i;
-				}
-			}
-			return -1;
 		}
 	}
 
@@ -254,15 +172,19 @@ class TotalsCsvWriter {
 		return true;
 	}
 
-	/** The writer of totals.csv: header, plain numbers, "\n" line ends. */
+	/** The writer of totals.csv: header, plain numbers, "\n" line ends; lines of an earlier file copied in between. */
 	private static final class TotalsCsv implements AutoCloseable {
 
 		private static final byte[] HEADER = "unit_code,indicator,period,value\n".getBytes(StandardCharsets.UTF_8);
 
+		private final java.nio.channels.FileChannel channel;
+
 		private final java.io.OutputStream out;
 
 		TotalsCsv(Path file) throws IOException {
-			out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+			channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+					java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE);
+			out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
 			write(HEADER, 0, HEADER.length);
 		}
 
@@ -272,12 +194,13 @@ class TotalsCsvWriter {
 			write(line, 0, line.length);
 		}
 
-		/** Lines as they were in an earlier totals.csv, "\n" ends included. */
-		void copy(byte[] bytes, int offset, int length) {
-			write(bytes, offset, length);
-			if (length > 0 && bytes[offset + length - 1] != '\n') {
-				write(new byte[] { '\n' }, 0, 1);
-			}
+		/** The file, for copying into at its end; {@link #flush()} first. */
+		java.nio.channels.FileChannel channel() {
+			return channel;
+		}
+
+		void flush() throws IOException {
+			out.flush();
 		}
 
 		private void write(byte[] bytes, int offset, int length) {

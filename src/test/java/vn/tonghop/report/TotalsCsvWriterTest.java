@@ -4,14 +4,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
@@ -20,27 +22,56 @@ class TotalsCsvWriterTest {
 
 	private static final String FILE = "unit_code,indicator,period,value\n" + "BP,LD01,2018,10\n" + "BP,LD01,2019,11\n"
 			+ "BP-HĐ,TD04,2020,7\n" + "H1-A,KT01,2018,1\n" + "H1-A,KT01,2019,0\n" + "H1-A,KT01,2020,1\n"
-			+ "H1-B,LD01,2018-2020,1234.5";
+			+ "H1-B,LD01,2018-2020,1234.5\n" + "\"Q,1\",TD04,2020,3\n";
 
-	/** Every line after the header comes back once, under its unit, in file order, whatever the buffer size. */
+	@TempDir
+	Path folder;
+
+	/**
+	 * Units replaced where they stand, ones the file lacks put in their place, the rest copied as it was: worked out
+	 * by hand from FILE. Run once with the whole file searched line by line, and once with 600 units of padding so
+	 * that the search halves the file before it goes line by line.
+	 */
 	@ParameterizedTest
-	@ValueSource(ints = { 4, 16, 17, 40, 1 << 20 })
-	void blocksOfOneUnitInFileOrder(int bufferSize) throws IOException {
-		Map<String, ByteArrayOutputStream> byUnit = new LinkedHashMap<>();
-		List<String> order = new ArrayList<>();
-		new TotalsCsvWriter.UnitBlocks(new ByteArrayInputStream(FILE.getBytes(StandardCharsets.UTF_8)), bufferSize)
-			.forEach((unit, bytes, offset, length) -> {
-				if (order.isEmpty() || !order.get(order.size() - 1).equals(unit)) {
-					order.add(unit);
-				}
-				byUnit.computeIfAbsent(unit, k -> new ByteArrayOutputStream()).write(bytes, offset, length);
-			});
-		assertThat(order).containsExactly("BP", "BP-HĐ", "H1-A", "H1-B");
-		assertThat(byUnit.get("BP").toString(StandardCharsets.UTF_8)).isEqualTo("BP,LD01,2018,10\nBP,LD01,2019,11\n");
-		assertThat(byUnit.get("BP-HĐ").toString(StandardCharsets.UTF_8)).isEqualTo("BP-HĐ,TD04,2020,7\n");
-		assertThat(byUnit.get("H1-A").toString(StandardCharsets.UTF_8))
-			.isEqualTo("H1-A,KT01,2018,1\nH1-A,KT01,2019,0\nH1-A,KT01,2020,1\n");
-		assertThat(byUnit.get("H1-B").toString(StandardCharsets.UTF_8)).isEqualTo("H1-B,LD01,2018-2020,1234.5");
+	@ValueSource(ints = { 0, 600 })
+	void replacedUnitsTakeTheirPlaceAndEveryOtherLineIsCopied(int padding) throws IOException {
+		StringBuilder pad = new StringBuilder();
+		for (int i = 0; i < padding; i++) {
+			pad.append(String.format("H0-%04d,LD01,2018,%d%n", i, i).replace("\r", ""));
+		}
+		String file = FILE.replace("H1-A,KT01,2018", pad + "H1-A,KT01,2018");
+		Path previous = Files.writeString(folder.resolve("previous.csv"), file);
+		Path next = folder.resolve("next.csv");
+		try (PreviousTotals earlier = PreviousTotals.open(previous).orElseThrow();
+				FileChannel out = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+			out.write(ByteBuffer.wrap("header\n".getBytes(StandardCharsets.UTF_8)));
+			for (String unit : List.of("BP-H", "BP-HĐ", "H0-0300", "H1-A", "Q,1", "ZZ")) {
+				earlier.copyBefore(unit, out);
+				earlier.skip(unit);
+				out.write(ByteBuffer.wrap(("[" + unit + "]\n").getBytes(StandardCharsets.UTF_8)));
+			}
+			earlier.copyRest(out);
+		}
+		String padded = pad.toString();
+		String expected = "header\n" + "BP,LD01,2018,10\n" + "BP,LD01,2019,11\n" + "[BP-H]\n" + "[BP-HĐ]\n"
+				+ (padding == 0 ? "[H0-0300]\n" : padded.substring(0, padded.indexOf("H0-0300")) + "[H0-0300]\n"
+						+ padded.substring(padded.indexOf("H0-0301")))
+				+ "[H1-A]\n" + "H1-B,LD01,2018-2020,1234.5\n" + "[Q,1]\n" + "[ZZ]\n";
+		assertThat(Files.readString(next)).isEqualTo(expected);
+	}
+
+	/** A last line without its line end gets one, so that rows printed after it start a line of their own. */
+	@Test
+	void aLastLineWithoutItsEndGetsOne() throws IOException {
+		Path previous = Files.writeString(folder.resolve("previous.csv"), "unit_code,indicator,period,value\nA,X,2018,1");
+		Path next = folder.resolve("next.csv");
+		try (PreviousTotals earlier = PreviousTotals.open(previous).orElseThrow();
+				FileChannel out = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+			earlier.copyBefore("B", out);
+			out.write(ByteBuffer.wrap("B,X,2018,2\n".getBytes(StandardCharsets.UTF_8)));
+			earlier.copyRest(out);
+		}
+		assertThat(Files.readString(next)).isEqualTo("A,X,2018,1\nB,X,2018,2\n");
 	}
 
 	/** The direct join gives what Commons CSV gives, for plain fields and for those it must quote. */
@@ -55,9 +86,8 @@ class TotalsCsvWriterTest {
 	}
 
 	@Test
-	void aFileWithoutItsHeaderIsRefused() {
-		assertThatIOException().isThrownBy(() -> new TotalsCsvWriter.UnitBlocks(new ByteArrayInputStream(new byte[0]))
-			.forEach((unit, bytes, offset, length) -> {
-			}));
+	void aFileWithoutItsHeaderIsRefused() throws IOException {
+		Path empty = Files.writeString(folder.resolve("empty.csv"), "");
+		assertThatIOException().isThrownBy(() -> PreviousTotals.open(empty));
 	}
 }
