@@ -40,9 +40,17 @@ public class IntakeRepository {
 		this.template = template;
 	}
 
-	/** Whether the run's listing of the inbox is stored whole. */
+	/**
+	 * Whether the run's listing of the inbox is stored whole. Asked in a transaction of its own, like the listing's
+	 * batches: under MVCC an open transaction that has read anything keeps every row version committed after it
+	 * began in the heap, so the caller's transaction must not have started reading when the listing is stored.
+	 */
 	public boolean hasSnapshot(long runId) {
-		return jdbc.sql("SELECT COUNT(*) FROM run_listing_done WHERE run_id = ?").param(runId).query(Long.class).single() > 0;
+		return Boolean.TRUE.equals(ownTransaction.execute(status -> jdbc
+			.sql("SELECT COUNT(*) FROM run_listing_done WHERE run_id = ?")
+			.param(runId)
+			.query(Long.class)
+			.single() > 0));
 	}
 
 	/**
