@@ -11,8 +11,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import vn.tonghop.consolidation.RollUp;
-import vn.tonghop.consolidation.TotalsRepository;
+import vn.tonghop.consolidation.Completeness;
 import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.intake.Outcome;
 import vn.tonghop.orgunit.OrgRegistry;
@@ -25,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -57,13 +55,13 @@ public class RunService {
 
 	private final JdbcClient jdbc;
 
-	private final TotalsRepository totals;
+	private final Completeness completeness;
 
 	private final String grassrootsType;
 
 	RunService(JobOperator jobOperator, JobRepository jobRepository, Job job, RunRepository runs,
 			IntakeRepository intake, OrgRegistry registry, RunOutputs outputs, JdbcClient jdbc,
-			TotalsRepository totals, TonghopSettings settings) {
+			Completeness completeness, TonghopSettings settings) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
@@ -72,7 +70,7 @@ public class RunService {
 		this.registry = registry;
 		this.outputs = outputs;
 		this.jdbc = jdbc;
-		this.totals = totals;
+		this.completeness = completeness;
 		this.grassrootsType = settings.grassrootsType();
 	}
 
@@ -144,15 +142,8 @@ public class RunService {
 	/** Reported / expected per year for every unit directly above CĐCS, from the run's totals. */
 	private List<RunSummary.Completeness> completeness(long runId) {
 		OrgTree tree = registry.tree();
-		Map<String, Map<Integer, long[]>> byUnit = new TreeMap<>();
-		totals.forEachUnit(runId, rows -> rows.stream()
-			.filter(t -> t.indicator().equals(RollUp.SUBMITTED) || t.indicator().equals(RollUp.EXPECTED))
-			.filter(t -> !t.period().contains("-"))
-			.forEach(t -> byUnit.computeIfAbsent(t.unitCode(), k -> new TreeMap<>())
-				.computeIfAbsent(Integer.parseInt(t.period()), k -> new long[2])[RollUp.SUBMITTED
-					.equals(t.indicator()) ? 0 : 1] = t.value().longValue()));
 		List<RunSummary.Completeness> result = new ArrayList<>();
-		byUnit.forEach((code, years) -> {
+		completeness.ofUpperUnits(runId).forEach((code, years) -> {
 			OrgUnit unit = tree.unit(code).orElse(null);
 			boolean directUpper = unit != null
 					&& tree.children(code).stream().anyMatch(c -> c.type().equals(grassrootsType));

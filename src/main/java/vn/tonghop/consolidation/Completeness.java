@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
@@ -42,29 +43,45 @@ public class Completeness {
 	/** The children of {@code unitCode} (in scope) as the run {@code runId} counted them for {@code year}. */
 	public List<Row> ofChildren(Scope scope, String unitCode, long runId, int year) {
 		scope.require(unitCode);
-		Map<String, long[]> counts = new HashMap<>();
-		String period = String.valueOf(year);
-		totals.forEachChild(runId, unitCode, rows -> rows.stream()
-			.filter(t -> t.period().equals(period))
-			.forEach(t -> {
-				if (t.indicator().equals(RollUp.SUBMITTED) || t.indicator().equals(RollUp.EXPECTED)) {
-					counts.computeIfAbsent(t.unitCode(), k -> new long[2])[RollUp.SUBMITTED.equals(t.indicator()) ? 0
-							: 1] = t.value().longValue();
-				}
-			}));
-		Set<String> reported = intake.unitsWithCurrentSubmission();
+		Map<String, Map<Integer, long[]>> counts = new HashMap<>();
+		totals.forEachChild(runId, unitCode, unitRows -> count(unitRows, counts));
+		Set<String> notReported = intake.grassrootsWithoutCurrentSubmission(grassrootsType);
 		List<Row> rows = new ArrayList<>();
 		for (OrgUnit child : scope.tree().children(unitCode)) {
 			if (child.type().equals(grassrootsType)) {
 				if (child.isActiveInYear(year)) {
-					rows.add(new Row(child, reported.contains(child.code()) ? 1 : 0, 1));
+					rows.add(new Row(child, notReported.contains(child.code()) ? 0 : 1, 1));
 				}
 			}
-			else if (counts.containsKey(child.code())) {
-				long[] pair = counts.get(child.code());
-				rows.add(new Row(child, pair[0], pair[1]));
+			else {
+				long[] pair = counts.getOrDefault(child.code(), Map.of()).get(year);
+				if (pair != null) {
+					rows.add(new Row(child, pair[0], pair[1]));
+				}
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * Reported and expected, as {@code [reported, expected]} by year, of every unit above the CĐCS that has totals in
+	 * the run, in unit code order.
+	 */
+	public Map<String, Map<Integer, long[]>> ofUpperUnits(long runId) {
+		Map<String, Map<Integer, long[]>> byUnit = new TreeMap<>();
+		totals.forEachUnit(runId, unitRows -> count(unitRows, byUnit));
+		return byUnit;
+	}
+
+	/** Adds a unit's SUBMITTED and EXPECTED totals (which have yearly values only) to {@code into}. */
+	private static void count(List<Total> unitRows, Map<String, Map<Integer, long[]>> into) {
+		for (Total t : unitRows) {
+			boolean submitted = t.indicator().equals(RollUp.SUBMITTED);
+			if (submitted || t.indicator().equals(RollUp.EXPECTED)) {
+				into.computeIfAbsent(t.unitCode(), k -> new TreeMap<>())
+					.computeIfAbsent(Integer.parseInt(t.period()), k -> new long[2])[submitted ? 0 : 1] = t.value()
+						.longValue();
+			}
+		}
 	}
 }

@@ -104,16 +104,18 @@ public class TotalsRepository {
 
 	/** Every unit's totals of the run, a unit at a time, in unit code order. */
 	public void forEachUnit(long runId, Consumer<List<Total>> out) {
-		jdbc.sql("SELECT unit_code, figures FROM unit_total WHERE run_id = ? ORDER BY unit_code")
-			.param(runId)
-			.query((java.sql.ResultSet rs) -> out.accept(UnitTotalsText.decode(rs.getString(1), rs.getString(2))));
+		decodeEach(jdbc.sql("SELECT unit_code, figures FROM unit_total WHERE run_id = ? ORDER BY unit_code").param(runId),
+				out);
 	}
 
 	/** The totals of the children of {@code parentCode} that have totals in the run, a unit at a time. */
 	void forEachChild(long runId, String parentCode, Consumer<List<Total>> out) {
-		jdbc.sql("SELECT t.unit_code, t.figures FROM unit_total t JOIN org_unit u ON u.code = t.unit_code "
-				+ "WHERE t.run_id = ? AND u.parent_code = ?")
-			.params(runId, parentCode)
-			.query((java.sql.ResultSet rs) -> out.accept(UnitTotalsText.decode(rs.getString(1), rs.getString(2))));
+		decodeEach(jdbc.sql("SELECT t.unit_code, t.figures FROM unit_total t JOIN org_unit u ON u.code = t.unit_code "
+				+ "WHERE t.run_id = ? AND u.parent_code = ?").params(runId, parentCode), out);
+	}
+
+	/** Runs a query of (unit_code, figures) and hands over each row's totals. */
+	private static void decodeEach(JdbcClient.StatementSpec query, Consumer<List<Total>> out) {
+		query.query((java.sql.ResultSet rs) -> out.accept(UnitTotalsText.decode(rs.getString(1), rs.getString(2))));
 	}
 }

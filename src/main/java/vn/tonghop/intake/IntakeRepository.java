@@ -243,12 +243,6 @@ public class IntakeRepository {
 				java.util.Spliterators.spliteratorUnknownSize(pages, java.util.Spliterator.ORDERED), false);
 	}
 
-	/** The units with a current accepted submission. */
-	public java.util.Set<String> unitsWithCurrentSubmission() {
-		return new java.util.HashSet<>(
-				jdbc.sql("SELECT unit_code FROM submission WHERE is_current").query(String.class).list());
-	}
-
 	/** The units of the given type in the registry without a current accepted submission. */
 	public java.util.Set<String> grassrootsWithoutCurrentSubmission(String grassrootsType) {
 		return new java.util.HashSet<>(jdbc.sql("SELECT code FROM org_unit u WHERE type = ? AND NOT EXISTS "

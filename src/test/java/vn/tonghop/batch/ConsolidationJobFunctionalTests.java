@@ -14,8 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.tonghop.TonghopSpringTest;
+import vn.tonghop.consolidation.Completeness;
 import vn.tonghop.consolidation.TotalsRepository;
 import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.orgunit.Scope;
 import vn.tonghop.system.DataDirectory;
 import vn.tonghop.workbook.TemplateWriter;
 
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.tonghop.batch.ConsolidationFixture.unitA;
 import static vn.tonghop.batch.ConsolidationFixture.unitB;
 import static vn.tonghop.batch.ConsolidationFixture.unitC;
@@ -44,6 +47,9 @@ class ConsolidationJobFunctionalTests {
 
 	@Autowired
 	RunService runs;
+
+	@Autowired
+	Completeness completeness;
 
 	@Autowired
 	TotalsRepository totals;
@@ -207,6 +213,18 @@ class ConsolidationJobFunctionalTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(h1.reportedOfExpected().get(2020)).containsExactly(1, 2);
+		// The web page's table, by child: P's districts from their totals, H1's CĐCS each counting itself.
+		Scope all = Scope.wholeTree(registry.tree());
+		assertThat(completeness.ofChildren(all, "P", run.runId(), 2020)).extracting(c -> c.unit().code(),
+				Completeness.Row::reported, Completeness.Row::expected)
+			.containsExactly(tuple("H1", 1L, 2L), tuple("H2", 1L, 1L));
+		// 2020: A and B stand (C dissolved 2019, D 2017); 2018: A and C (B founded 2019).
+		assertThat(completeness.ofChildren(all, "H1", run.runId(), 2020)).extracting(c -> c.unit().code(),
+				Completeness.Row::reported, Completeness.Row::expected)
+			.containsExactly(tuple("H1-A", 1L, 1L), tuple("H1-B", 0L, 1L));
+		assertThat(completeness.ofChildren(all, "H1", run.runId(), 2018)).extracting(c -> c.unit().code(),
+				Completeness.Row::reported, Completeness.Row::expected)
+			.containsExactly(tuple("H1-A", 1L, 1L), tuple("H1-C", 0L, 1L));
 	}
 
 	@Test
