@@ -3,19 +3,16 @@ package vn.tonghop.consolidation;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Migration 13: the totals of each run move from one row per figure (table {@code total}) to one row per unit
- * (table {@code unit_total}, the text of {@link UnitTotalsText}). In Java rather than SQL so that the rows are
- * written by the very code that reads them. Spring Boot hands beans of this type to Flyway.
+ * (table {@code unit_total}). In Java rather than SQL so that the rows are written by the very writer the roll-up
+ * uses ({@link TotalsRepository.Writer}), on Flyway's connection and in its transaction. Spring Boot hands beans of
+ * this type to Flyway.
  */
 @Component
 class UnitTotalsMigration implements JavaMigration {
@@ -41,51 +38,21 @@ class UnitTotalsMigration implements JavaMigration {
 	}
 
 	@Override
-	public void migrate(Context context) throws Exception {
-		Connection connection = context.getConnection();
-		try (Statement ddl = connection.createStatement()) {
-			ddl.execute("CREATE TABLE unit_total (run_id BIGINT NOT NULL, unit_code VARCHAR(64) NOT NULL, "
-					+ "figures VARCHAR(1000000) NOT NULL, PRIMARY KEY (run_id, unit_code))");
+	public void migrate(Context context) {
+		SingleConnectionDataSource connection = new SingleConnectionDataSource(context.getConnection(), true);
+		JdbcTemplate template = new JdbcTemplate(connection);
+		template.execute("CREATE TABLE unit_total (run_id BIGINT NOT NULL, unit_code VARCHAR(64) NOT NULL, "
+				+ "figures VARCHAR(1000000) NOT NULL, PRIMARY KEY (run_id, unit_code))");
+		TotalsRepository totals = new TotalsRepository(JdbcClient.create(connection), template);
+		for (long runId : template.queryForList("SELECT DISTINCT run_id FROM total ORDER BY run_id", Long.class)) {
+			TotalsRepository.Writer writer = totals.writer(runId);
+			// In unit order: the writer takes a unit's rows one after another.
+			template.query("SELECT unit_code, indicator, period, val FROM total WHERE run_id = ? ORDER BY unit_code",
+					rs -> {
+						writer.accept(new Total(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
+					}, runId);
+			writer.flush();
 		}
-		try (Statement select = connection.createStatement();
-				ResultSet rs = select.executeQuery("SELECT run_id, unit_code, indicator, period, val FROM total "
-						+ "ORDER BY run_id, unit_code");
-				PreparedStatement insert = connection
-					.prepareStatement("INSERT INTO unit_total (run_id, unit_code, figures) VALUES (?, ?, ?)")) {
-			List<Total> unit = new ArrayList<>();
-			long runId = 0;
-			while (rs.next()) {
-				Total total = new Total(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5));
-				if (!unit.isEmpty() && (rs.getLong(1) != runId || !unit.get(0).unitCode().equals(total.unitCode()))) {
-					add(insert, runId, unit);
-				}
-				runId = rs.getLong(1);
-				unit.add(total);
-			}
-			if (!unit.isEmpty()) {
-				add(insert, runId, unit);
-			}
-			if (pending > 0) {
-				insert.executeBatch();
-			}
-		}
-		try (Statement ddl = connection.createStatement()) {
-			ddl.execute("DROP TABLE total");
-		}
-	}
-
-	/** Rows added to the batch and not yet executed (a migration object runs once). */
-	private int pending;
-
-	private void add(PreparedStatement insert, long runId, List<Total> unit) throws Exception {
-		insert.setLong(1, runId);
-		insert.setString(2, unit.get(0).unitCode());
-		insert.setString(3, UnitTotalsText.encode(unit));
-		insert.addBatch();
-		unit.clear();
-		if (++pending == 100) {
-			insert.executeBatch();
-			pending = 0;
-		}
+		template.execute("DROP TABLE total");
 	}
 }

@@ -75,11 +75,7 @@ public class OrgRegistry {
 		Map<Object, Object> shared = new HashMap<>();
 		OrgTree tree = new OrgTree(jdbc
 			.sql("SELECT code, name, type, parent_code, sector, valid_from, valid_to FROM org_unit")
-			.query((rs, row) -> {
-				OrgUnit u = map(rs, row);
-				return new OrgUnit(u.code(), u.name(), share(shared, u.type()), share(shared, u.parentCode()),
-						share(shared, u.sector()), share(shared, u.validFrom()), share(shared, u.validTo()));
-			})
+			.query((rs, row) -> map(rs, shared))
 			.list());
 		Versioned built = new Versioned(version, tree);
 		cached = built;
@@ -189,11 +185,11 @@ public class OrgRegistry {
 		return date == null ? null : Date.valueOf(date);
 	}
 
-	private static OrgUnit map(ResultSet rs, int row) throws SQLException {
+	private static OrgUnit map(ResultSet rs, Map<Object, Object> shared) throws SQLException {
 		Date from = rs.getDate("valid_from");
 		Date to = rs.getDate("valid_to");
-		return new OrgUnit(rs.getString("code"), rs.getString("name"), rs.getString("type"),
-				rs.getString("parent_code"), rs.getString("sector"), from == null ? null : from.toLocalDate(),
-				to == null ? null : to.toLocalDate());
+		return new OrgUnit(rs.getString("code"), rs.getString("name"), share(shared, rs.getString("type")),
+				share(shared, rs.getString("parent_code")), share(shared, rs.getString("sector")),
+				share(shared, from == null ? null : from.toLocalDate()), share(shared, to == null ? null : to.toLocalDate()));
 	}
 }
