@@ -139,11 +139,7 @@ final class PreviousTotals implements AutoCloseable {
 	}
 
 	private int lineStartAtOrAfter(int offset) {
-		if (offset == 0 || bytes.get(offset - 1) == '\n') {
-			return offset;
-		}
-		int newline = indexOfNewline(offset);
-		return newline < 0 ? size : newline + 1;
+		return offset == 0 || bytes.get(offset - 1) == '\n' ? offset : nextLine(offset);
 	}
 
 	private int nextLine(int line) {

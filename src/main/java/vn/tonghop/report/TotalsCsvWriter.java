@@ -73,24 +73,24 @@ class TotalsCsvWriter {
 	}
 
 	private void writeTotalsFrom(Path previous, long runId, Path file) throws IOException {
-		Replacements replaced = upperUnits(runId);
-		var tree = registry.tree();
-		for (String unit : runs.unitsWithNewSubmissions(runId)) {
-			replaced.add(unit, () -> consolidation.grassrootsRows(tree, unit));
-		}
 		Optional<PreviousTotals> opened = PreviousTotals.open(previous);
 		if (opened.isEmpty()) {
 			regenerate(runId, file);
 			return;
 		}
+		Replacements replaced = upperUnits(runId);
+		var tree = registry.tree();
+		for (String unit : runs.unitsWithNewSubmissions(runId)) {
+			replaced.add(unit, () -> consolidation.grassrootsRows(tree, unit));
+		}
 		try (PreviousTotals earlier = opened.get(); TotalsCsv csv = new TotalsCsv(file)) {
 			// Every other line is copied as bytes by the kernel: a province's file has millions of rows.
-			replaced.forEachInOrder((unit, rows) -> {
-				earlier.copyBefore(unit, csv.channel());
-				earlier.skip(unit);
-				rows.forEach(csv::print);
-			}, csv);
-			earlier.copyRest(csv.channel());
+			for (var next = replaced.pollFirst(); next != null; next = replaced.pollFirst()) {
+				earlier.copyBefore(next.getKey(), csv.flushedChannel());
+				earlier.skip(next.getKey());
+				next.getValue().get().forEach(csv::print);
+			}
+			earlier.copyRest(csv.flushedChannel());
 		}
 	}
 
@@ -113,19 +113,9 @@ class TotalsCsvWriter {
 			units.put(unit, rows);
 		}
 
-		interface UnitRows {
-
-			void accept(String unit, List<Total> rows) throws IOException;
-		}
-
-		/** Hands over each unit with its rows, in unit order, the csv flushed before each (it is copied into). */
-		void forEachInOrder(UnitRows out, TotalsCsv csv) throws IOException {
-			while (!units.isEmpty()) {
-				var next = units.pollFirstEntry();
-				csv.flush();
-				out.accept(next.getKey(), next.getValue().get());
-			}
-			csv.flush();
+		/** The first unit in order with its rows, taken out; null when none is left. */
+		java.util.Map.Entry<String, Supplier<List<Total>>> pollFirst() {
+			return units.pollFirstEntry();
 		}
 
 		/** Prints the rows of every unit ordered before {@code unit}. */
@@ -194,13 +184,10 @@ class TotalsCsvWriter {
 			write(line, 0, line.length);
 		}
 
-		/** The file, for copying into at its end; {@link #flush()} first. */
-		java.nio.channels.FileChannel channel() {
-			return channel;
-		}
-
-		void flush() throws IOException {
+		/** The file with every line printed so far written to it, for copying lines into at its end. */
+		java.nio.channels.FileChannel flushedChannel() throws IOException {
 			out.flush();
+			return channel;
 		}
 
 		private void write(byte[] bytes, int offset, int length) {
