@@ -71,9 +71,12 @@ class ConsolidationJobConfiguration {
 	}
 
 	@Bean
-	Step outputsStep(JobRepository jobRepository, PlatformTransactionManager tx, RunOutputs outputs) {
+	Step outputsStep(JobRepository jobRepository, PlatformTransactionManager tx, RunOutputs outputs,
+			RunRepository runs) {
 		return new StepBuilder("outputs", jobRepository).tasklet((contribution, context) -> {
-			outputs.write(runId(context.getStepContext().getStepExecution().getJobExecution()));
+			long runId = runId(context.getStepContext().getStepExecution().getJobExecution());
+			// Files received by runs that failed for good since the last completed run are listed with this one's.
+			outputs.write(runId, runs.lastCompletedBefore(runId));
 			return RepeatStatus.FINISHED;
 		}, tx).build();
 	}

@@ -8,6 +8,9 @@ import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tonghop.intake.FileOutcome;
 import vn.tonghop.intake.FileProcessor;
@@ -16,6 +19,7 @@ import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.system.PipelineMetrics;
+import vn.tonghop.validation.FileFailures;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -74,8 +78,13 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 
 	private int lastPosition;
 
+	/** A savepoint inside the chunk's transaction: a failed store of one file undoes that file's rows only. */
+	private final TransactionTemplate savepoint;
+
 	IntakeItems(IntakeRepository repository, FileProcessor processor, OrgRegistry registry, PipelineMetrics metrics,
-			vn.tonghop.system.TonghopSettings settings) {
+			vn.tonghop.system.TonghopSettings settings, PlatformTransactionManager transactions) {
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.pool = Executors.newFixedThreadPool(settings.intakeWorkerCount(), runnable -> {
 			Thread thread = new Thread(runnable, "intake");
 			thread.setDaemon(true);
@@ -133,8 +142,28 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 			outcomes.add(taken.outcome().get());
 		}
 		long start = System.nanoTime();
-		repository.saveAll(runId, outcomes);
+		try {
+			savepoint.executeWithoutResult(status -> repository.saveAll(runId, outcomes));
+		}
+		catch (RuntimeException chunkFailed) {
+			outcomes.forEach(this::saveAlone);
+		}
 		metrics.add(PipelineMetrics.Stage.STORE, start);
+	}
+
+	/**
+	 * A chunk that could not be stored is stored a file at a time, each behind a savepoint of the chunk's
+	 * transaction, so the file that cannot be stored is the only one that carries the failure: it is kept as
+	 * returned, with its E1 finding. If even that cannot be stored, the database is at fault and the step fails.
+	 */
+	private void saveAlone(FileOutcome outcome) {
+		try {
+			savepoint.executeWithoutResult(status -> repository.saveAll(runId, List.of(outcome)));
+		}
+		catch (RuntimeException failure) {
+			FileOutcome failed = outcome.failed(FileFailures.contain(FileFailures.Step.STORE, outcome.path(), failure));
+			savepoint.executeWithoutResult(status -> repository.saveAll(runId, List.of(failed)));
+		}
 	}
 
 	/**

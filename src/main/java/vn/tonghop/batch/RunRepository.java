@@ -52,6 +52,22 @@ class RunRepository {
 			.update();
 	}
 
+	/** The runs that failed after the latest completed one, oldest first: their outputs are still owed. */
+	java.util.List<Long> failedSinceLastCompleted() {
+		return jdbc.sql("SELECT id FROM run WHERE status = 'FAILED' AND id > (SELECT COALESCE(MAX(id), 0) FROM run "
+				+ "WHERE status = 'COMPLETED') ORDER BY id")
+			.query(Long.class)
+			.list();
+	}
+
+	/** The latest run before {@code runId} that completed (its outputs were written); 0 when there is none. */
+	long lastCompletedBefore(long runId) {
+		return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM run WHERE status = 'COMPLETED' AND id < ?")
+			.param(runId)
+			.query(Long.class)
+			.single();
+	}
+
 	record Run(long id, String inbox, Instant startedAt, Instant finishedAt, String status) {
 	}
 

@@ -90,6 +90,7 @@ public class RunService {
 		}
 		try {
 			List<RunSummary> summaries = new ArrayList<>(recoverInterrupted());
+			summaries.addAll(finishFailed());
 			String folder = inbox.toAbsolutePath().normalize().toString();
 			long runId = runs.create(folder);
 			JobParameters parameters = new JobParametersBuilder().addLong(ConsolidationJobConfiguration.RUN_ID, runId)
@@ -115,6 +116,30 @@ public class RunService {
 			recovered.add(summary(runId, restarted, true));
 		}
 		return recovered;
+	}
+
+	/**
+	 * Runs that failed since the latest completed one owe their outputs (findings, annotated copies, reports):
+	 * each is restarted from its failed step. One that fails again is left failed and the new run goes on; the new
+	 * run's findings.csv then lists the files it received too (see {@link RunRepository#lastCompletedBefore}).
+	 */
+	private List<RunSummary> finishFailed() {
+		List<RunSummary> finished = new ArrayList<>();
+		for (long runId : runs.failedSinceLastCompleted()) {
+			JobExecution failed = jobRepository.getLastJobExecution(ConsolidationJobConfiguration.JOB,
+					new JobParametersBuilder().addLong(ConsolidationJobConfiguration.RUN_ID, runId).toJobParameters());
+			if (failed == null || failed.getStatus() != org.springframework.batch.core.BatchStatus.FAILED) {
+				continue;
+			}
+			log.warn("Run {} failed before it finished; restarting it to write what it owes", runId);
+			try {
+				finished.add(summary(runId, jobOperator.restart(failed), true));
+			}
+			catch (Exception again) {
+				log.error("Run {} could not be finished; the next run lists its files", runId, again);
+			}
+		}
+		return finished;
 	}
 
 	private RunSummary summary(long runId, JobExecution execution, boolean resumed) {

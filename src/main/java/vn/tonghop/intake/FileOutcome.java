@@ -24,6 +24,12 @@ public record FileOutcome(int runPosition, String path, String sha256, String ar
 				figures, findings);
 	}
 
+	/** The same file returned with only the finding of the step that failed on it: nothing of it is counted. */
+	public FileOutcome failed(Finding failure) {
+		return new FileOutcome(runPosition, path, sha256, archivePath, size, modified,
+				outcome.isNew() ? Outcome.REJECTED : outcome, unitCode, formVersion, null, List.of(failure));
+	}
+
 	public String fileName() {
 		int slash = path.lastIndexOf('/');
 		return slash < 0 ? path : path.substring(slash + 1);

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.system.PipelineMetrics;
 import vn.tonghop.system.PipelineMetrics.Stage;
+import vn.tonghop.validation.FileFailures;
 import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.SubmissionValidator;
 import vn.tonghop.workbook.FormSubmission;
@@ -77,7 +78,20 @@ public class FileProcessor {
 			return outcome(file, sha256, archivePath, Outcome.NOT_FORM, null, null, null,
 					List.of(Finding.error("E1", file.path(), "intake.notAForm", name)));
 		}
-		start = System.nanoTime();
+		try {
+			return readAndValidate(file, sha256, archivePath, copy, tree);
+		}
+		catch (Throwable failure) {
+			Finding failed = FileFailures.contain(FileFailures.Step.READ, file.path(), failure);
+			return outcome(file, sha256, archivePath, Outcome.REJECTED, null, null, null, List.of(failed));
+		}
+	}
+
+	/** Reading and validating the archived copy; what either throws is the file's own failure (see the caller). */
+	private FileOutcome readAndValidate(InboxFile file, String sha256, String archivePath, Path copy, OrgTree tree)
+			throws IOException {
+		long start = System.nanoTime();
+		faults.failIfChosen("read", file.path());
 		ReadResult read = reader.read(copy, file.path());
 		metrics.add(Stage.READ, start);
 		List<Finding> findings = new ArrayList<>(read.findings());
@@ -87,7 +101,13 @@ public class FileProcessor {
 		FormSubmission submission = read.submission().get();
 		start = System.nanoTime();
 		faults.reach("validate");
-		findings.addAll(validator.validate(submission, tree, file.path(), read.findings()));
+		try {
+			faults.failIfChosen("validate", file.path());
+			findings.addAll(validator.validate(submission, tree, file.path(), read.findings()));
+		}
+		catch (Throwable failure) {
+			findings.add(FileFailures.contain(FileFailures.Step.VALIDATE, file.path(), failure));
+		}
 		metrics.add(Stage.VALIDATE, start);
 		boolean rejected = findings.stream().anyMatch(Finding::isError);
 		return outcome(file, sha256, archivePath, rejected ? Outcome.REJECTED : Outcome.ACCEPTED,
@@ -100,19 +120,30 @@ public class FileProcessor {
 			.toEpochMilli();
 	}
 
+	/** What "check now" found: the unit the form names (null when unreadable) and every finding. */
+	public record Checked(String unitCode, List<Finding> findings) {
+	}
+
 	/**
 	 * Reads and validates a file where it lies, recording and archiving nothing: the "check now" of the web app.
+	 * Contained like a run: whatever the file makes the reader throw becomes its E1 finding.
 	 *
-	 * @param displayPath the name findings carry
+	 * @param displayPath the name findings carry, relative to the inbox (its folder decides the scope)
 	 */
-	public List<Finding> check(Path file, String displayPath, OrgTree tree) throws IOException {
+	public Checked check(Path file, String displayPath, OrgTree tree) {
 		if (!WorkbookReader.isWorkbookName(file.getFileName().toString())) {
-			return List.of(Finding.error("E1", displayPath, "intake.notAForm", file.getFileName().toString()));
+			return new Checked(null,
+					List.of(Finding.error("E1", displayPath, "intake.notAForm", file.getFileName().toString())));
 		}
-		ReadResult read = reader.read(file, displayPath);
-		List<Finding> findings = new ArrayList<>(read.findings());
-		read.submission().ifPresent(s -> findings.addAll(validator.validate(s, tree, displayPath, read.findings())));
-		return findings;
+		try {
+			ReadResult read = reader.read(file, displayPath);
+			List<Finding> findings = new ArrayList<>(read.findings());
+			read.submission().ifPresent(s -> findings.addAll(validator.validate(s, tree, displayPath, read.findings())));
+			return new Checked(read.submission().map(FormSubmission::unitCode).orElse(null), findings);
+		}
+		catch (Throwable failure) {
+			return new Checked(null, List.of(FileFailures.contain(FileFailures.Step.CHECK, displayPath, failure)));
+		}
 	}
 
 	private static FileOutcome outcome(InboxFile file, String sha256, String archivePath, Outcome outcome,

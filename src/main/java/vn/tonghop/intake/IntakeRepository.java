@@ -133,6 +133,7 @@ public class IntakeRepository {
 			received.add(new Object[] { o.sha256(), o.path(), o.archivePath(), o.size(), runId,
 					Timestamp.from(o.modified()), o.outcome().name(), o.unitCode() });
 			if (o.outcome() == Outcome.ACCEPTED) {
+				faults.failIfChosen("store", o.path());
 				boolean current = lastAccepted.get(o.unitCode()) == i;
 				if (current) {
 					superseded.add(new Object[] { runId, o.unitCode() });
@@ -266,21 +267,21 @@ public class IntakeRepository {
 	}
 
 	/**
-	 * The files received in the run that have findings, with them, in file name order, handed over a page at a
+	 * The files received in runs {@code afterRunId} (exclusive) to {@code runId} that have findings, with them, in file name order, handed over a page at a
 	 * time: a province's night can bring tens of thousands of files with warnings, and neither they nor their
 	 * findings are held all at once. Two queries a page (the files, then all their findings), not one a file.
 	 */
-	public void forEachReceivedIn(long runId, java.util.function.Consumer<ReceivedFile> out) {
+	public void forEachReceivedIn(long afterRunId, long runId, java.util.function.Consumer<ReceivedFile> out) {
 		String lastName = "";
 		String lastSha256 = "";
 		while (true) {
 			record Row(String sha256, String path, String archivePath, String status, String unitCode) {
 			}
 			List<Row> page = jdbc.sql("SELECT sha256, file_name, archive_path, status, unit_code FROM received_file rf "
-					+ "WHERE run_id = ? AND EXISTS (SELECT 1 FROM finding f WHERE f.sha256 = rf.sha256) "
+					+ "WHERE run_id > ? AND run_id <= ? AND EXISTS (SELECT 1 FROM finding f WHERE f.sha256 = rf.sha256) "
 					+ "AND (file_name > ? OR (file_name = ? AND sha256 > ?)) ORDER BY file_name, sha256 FETCH FIRST "
 					+ PAGE + " ROWS ONLY")
-				.params(runId, lastName, lastName, lastSha256)
+				.params(afterRunId, runId, lastName, lastName, lastSha256)
 				.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5)))
 				.list();

@@ -11,7 +11,7 @@ import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tonghop.orgunit.Scope;
 import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.TonghopSettings;
-import vn.tonghop.validation.Finding;
 
 /**
  * Files sent through the web app. Each goes into the inbox folder of the unit it was sent for, exactly like a file
  * dropped there by hand, and the next run takes it through the same intake. Nothing is overwritten: a second file
- * under the same name is stored beside the first ("bieu (2).xlsx").
+ * under the same name is stored beside the first ("bieu (2).xlsx"). Only Excel workbooks are taken, by name and by
+ * content; anything else is refused before it reaches the inbox.
  */
 @Service
 public class UploadService {
@@ -42,7 +42,11 @@ public class UploadService {
 
 	private final long maxFileBytes;
 
-	UploadService(DataDirectory dataDirectory, JdbcClient jdbc, FileProcessor processor, TonghopSettings settings) {
+	private final Archive archive;
+
+	UploadService(DataDirectory dataDirectory, JdbcClient jdbc, FileProcessor processor, TonghopSettings settings,
+			Archive archive) {
+		this.archive = archive;
 		this.dataDirectory = dataDirectory;
 		this.jdbc = jdbc;
 		this.processor = processor;
@@ -63,6 +67,9 @@ public class UploadService {
 			throws IOException {
 		scope.require(unitCode);
 		String name = SafeFileName.of(sentName);
+		if (!WorkbookSignature.hasExcelName(name)) {
+			throw new NotAWorkbookException(sentName);
+		}
 		Path folder = Files.createDirectories(dataDirectory.inbox().resolve(unitCode));
 		// Written under a hidden name first: the scanner skips it until it is whole.
 		Path partial = Files.createTempFile(folder, ".upload-", ".part");
@@ -71,6 +78,9 @@ public class UploadService {
 			long size;
 			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), digest)) {
 				size = copyBounded(content, out, name);
+			}
+			if (!WorkbookSignature.looksLikeWorkbook(partial)) {
+				throw new NotAWorkbookException(sentName);
 			}
 			Path stored = moveBeside(partial, folder, name);
 			String inboxPath = unitCode + "/" + stored.getFileName();
@@ -91,8 +101,45 @@ public class UploadService {
 		}
 	}
 
+	/** When the same content was received before (by any path), the time it was received. */
+	public Optional<Instant> receivedBefore(String sha256) {
+		return jdbc.sql("SELECT MIN(received_at) FROM received_file WHERE sha256 = ?")
+			.param(sha256)
+			.query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
+			.optional();
+	}
+
+	/**
+	 * Takes back a file the person sent that no run has taken yet: it leaves the inbox, its content stays in the
+	 * archive (nothing a clerk sent is lost), and the upload records who withdrew it and when.
+	 *
+	 * @return false when the file is not theirs to withdraw, or a run has already taken it
+	 */
+	@Transactional
+	public boolean withdraw(String username, long uploadId) throws IOException {
+		Optional<Upload> upload = jdbc.sql("SELECT id, unit_code, original_name, inbox_path, size_bytes, sha256, "
+				+ "uploaded_at FROM upload u WHERE id = ? AND username = ? AND withdrawn_at IS NULL AND NOT EXISTS "
+				+ "(SELECT 1 FROM run_file f WHERE f.path = u.inbox_path AND f.sha256 = u.sha256)")
+			.params(uploadId, username)
+			.query((rs, n) -> new Upload(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getLong(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+			.optional();
+		if (upload.isEmpty()) {
+			return false;
+		}
+		Path file = dataDirectory.inbox().resolve(upload.get().inboxPath());
+		if (Files.isRegularFile(file)) {
+			archive.store(file, upload.get().sha256(), upload.get().originalName());
+		}
+		jdbc.sql("UPDATE upload SET withdrawn_at = ?, withdrawn_by = ? WHERE id = ?")
+			.params(Timestamp.from(Instant.now()), username, uploadId)
+			.update();
+		Files.deleteIfExists(file);
+		return true;
+	}
+
 	/** Reads and validates an upload at once, as the night's run will, without recording anything. */
-	public List<Finding> check(Upload upload, Scope scope) throws IOException {
+	public FileProcessor.Checked check(Upload upload, Scope scope) {
 		scope.require(upload.unitCode());
 		return processor.check(dataDirectory.inbox().resolve(upload.inboxPath()), upload.inboxPath(), scope.tree());
 	}

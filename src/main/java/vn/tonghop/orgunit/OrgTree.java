@@ -22,6 +22,9 @@ public final class OrgTree {
 
 	private final Map<String, List<OrgUnit>> children;
 
+	/** Codes as people type them: folder names and sign-up forms do not keep the registry's capitals. */
+	private final Map<String, OrgUnit> byUpperCaseCode;
+
 	public OrgTree(Collection<OrgUnit> all) {
 		Map<String, OrgUnit> byCode = new LinkedHashMap<>();
 		all.stream().sorted(Comparator.comparing(OrgUnit::code)).forEach(u -> byCode.put(u.code(), u));
@@ -35,10 +38,19 @@ public final class OrgTree {
 		// Shared by every caller (see OrgRegistry#tree): nothing handed out may be changed.
 		byParent.replaceAll((parent, list) -> List.copyOf(list));
 		this.children = byParent;
+		Map<String, OrgUnit> upper = new HashMap<>();
+		byCode.values().forEach(u -> upper.putIfAbsent(u.code().toUpperCase(java.util.Locale.ROOT), u));
+		this.byUpperCaseCode = upper;
 	}
 
 	public Optional<OrgUnit> unit(String code) {
 		return Optional.ofNullable(units.get(code));
+	}
+
+	/** The unit whose code matches {@code code} without regard to case ("tn-dmc" finds TN-DMC). */
+	public Optional<OrgUnit> unitIgnoringCase(String code) {
+		return code == null ? Optional.empty()
+				: Optional.ofNullable(byUpperCaseCode.get(code.strip().toUpperCase(java.util.Locale.ROOT)));
 	}
 
 	public Collection<OrgUnit> units() {

@@ -17,6 +17,7 @@ import vn.tonghop.system.Messages;
 import vn.tonghop.system.TonghopSettings;
 import vn.tonghop.target.Target;
 import vn.tonghop.target.TargetRegistry;
+import vn.tonghop.validation.FileFailures;
 import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.FindingFormatter;
 
@@ -59,8 +60,12 @@ class MidtermReportBuilder {
 
 	private final String period;
 
+	private final vn.tonghop.system.FaultPoints faults;
+
 	MidtermReportBuilder(Form form, Messages messages, ReportSettings settings, TargetRegistry targets,
-			IntakeRepository intake, FindingFormatter formatter, TonghopSettings tonghop) {
+			IntakeRepository intake, FindingFormatter formatter, TonghopSettings tonghop,
+			vn.tonghop.system.FaultPoints faults) {
+		this.faults = faults;
 		this.form = form;
 		this.messages = messages;
 		this.settings = settings;
@@ -284,7 +289,23 @@ class MidtermReportBuilder {
 				continue;
 			}
 			String unitCode = file.unitCode() == null ? "" : file.unitCode();
-			file.findings().stream().filter(Finding::isError).forEach(e -> rows.add(ReportRow.of("file", file.path(),
+			int before = rows.size();
+			try {
+				faults.failIfChosen("annex", file.path());
+				addAnnexRows(file, unitCode, rows);
+			}
+			catch (Throwable failure) {
+				rows.subList(before, rows.size()).clear();
+				Finding failed = FileFailures.contain(FileFailures.Step.ANNEX, file.path(), failure);
+				rows.add(ReportRow.of("file", file.path(), "unit", unitCode, "code", failed.code(), "message",
+						formatter.message(failed)));
+			}
+		}
+		return rows;
+	}
+
+	private void addAnnexRows(IntakeRepository.ReceivedFile file, String unitCode, List<Map<String, ?>> rows) {
+		file.findings().stream().filter(Finding::isError).forEach(e -> rows.add(ReportRow.of("file", file.path(),
 					"unit", unitCode, "code", e.code(), "message", formatter.location(e).replace(
 							messages.get("finding.file", e.file()) + ", ", "") + formatter.message(e))));
 			Map<String, List<Finding>> warnings = new LinkedHashMap<>();
@@ -296,8 +317,6 @@ class MidtermReportBuilder {
 						? " " + messages.get("report.annex.more", String.valueOf(list.size()), cellsOf(list)) : "");
 				rows.add(ReportRow.of("file", file.path(), "unit", unitCode, "code", code, "message", message));
 			});
-		}
-		return rows;
 	}
 
 	private static String cellsOf(List<Finding> findings) {

@@ -10,6 +10,7 @@ import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.PipelineMetrics;
+import vn.tonghop.validation.FileFailures;
 import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.FindingFormatter;
 import vn.tonghop.workbook.AnnotatedCopyWriter;
@@ -21,6 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes a run's outputs into {@code out/<run id>/}: totals.csv (machine-readable, the contract other systems and
@@ -49,9 +53,12 @@ public class RunOutputs {
 
 	private final TotalsCsvWriter totalsCsv;
 
+	private final vn.tonghop.system.FaultPoints faults;
+
 	RunOutputs(DataDirectory dataDirectory, IntakeRepository intake, FindingFormatter formatter,
 			AnnotatedCopyWriter annotated, ReportRenderer reports, OrgRegistry registry, Form form,
-			PipelineMetrics metrics, TotalsCsvWriter totalsCsv) {
+			PipelineMetrics metrics, TotalsCsvWriter totalsCsv, vn.tonghop.system.FaultPoints faults) {
+		this.faults = faults;
 		this.totalsCsv = totalsCsv;
 		this.metrics = metrics;
 		this.reports = reports;
@@ -68,14 +75,32 @@ public class RunOutputs {
 		return dataDirectory.root().resolve("out").resolve(String.valueOf(runId));
 	}
 
-	public Path write(long runId) throws IOException {
+	/**
+	 * Writes the run's outputs. A failure leaves no temporary folder behind: what was begun is removed, and the run,
+	 * restarted, writes everything again.
+	 *
+	 * @param sinceRunId the latest completed run before this one: findings.csv and the annotated copies cover the
+	 * files received after it, so files of a run that failed for good are not left out
+	 */
+	public Path write(long runId, long sinceRunId) throws IOException {
 		Path out = dataDirectory.outputs();
 		Path temporary = out.resolve(runId + ".tmp");
+		try {
+			return write(runId, sinceRunId, out, temporary);
+		}
+		catch (IOException | RuntimeException | Error failure) {
+			FileSystemUtils.deleteRecursively(temporary);
+			FileSystemUtils.deleteRecursively(out.resolve("latest.tmp"));
+			throw failure;
+		}
+	}
+
+	private Path write(long runId, long sinceRunId, Path out, Path temporary) throws IOException {
 		FileSystemUtils.deleteRecursively(temporary);
 		Files.createDirectories(temporary.resolve("rejected"));
 		long start = System.nanoTime();
 		writeTotals(runId, temporary.resolve("totals.csv"));
-		writeFindings(runId, temporary);
+		writeFindings(sinceRunId, runId, temporary);
 		metrics.add(PipelineMetrics.Stage.OUTPUTS, start);
 		start = System.nanoTime();
 		var tree = registry.tree();
@@ -103,7 +128,7 @@ public class RunOutputs {
 		totalsCsv.regenerate(runId, file);
 	}
 
-	private void writeFindings(long runId, Path folder) throws IOException {
+	private void writeFindings(long sinceRunId, long runId, Path folder) throws IOException {
 		Writer bom = Files.newBufferedWriter(folder.resolve("findings.csv"), StandardCharsets.UTF_8);
 		// A byte order mark first, so that Excel opens the Vietnamese text as UTF-8.
 		bom.write('\uFEFF');
@@ -113,16 +138,16 @@ public class RunOutputs {
 							"message")
 					.setRecordSeparator("\n")
 					.get())) {
-			intake.forEachReceivedIn(runId, file -> {
+			intake.forEachReceivedIn(sinceRunId, runId, file -> {
 				try {
-					for (Finding f : file.findings()) {
+					List<Finding> findings = new ArrayList<>(file.findings());
+					if (file.status().equals("REJECTED")) {
+						annotate(file, folder.resolve("rejected").resolve(annotatedName(file.path())))
+							.ifPresent(findings::add);
+					}
+					for (Finding f : findings) {
 						csv.printRecord(file.path(), file.unitCode(), file.status(), formatter.severity(f), f.code(),
 								f.sheet(), f.cell(), f.indicator(), f.year(), formatter.message(f));
-					}
-					if (file.status().equals("REJECTED")) {
-						Path archived = dataDirectory.archive().resolve(file.archivePath());
-						annotated.write(archived, file.findings(),
-								folder.resolve("rejected").resolve(annotatedName(file.path())));
 					}
 				}
 				catch (IOException ex) {
@@ -132,6 +157,29 @@ public class RunOutputs {
 		}
 		catch (java.io.UncheckedIOException ex) {
 			throw ex.getCause();
+		}
+	}
+
+	/**
+	 * The annotated copy of a returned file. Whatever the workbook makes POI throw while the copy is written (broken
+	 * records that reading tolerated, external references, fuzzed parts) is the file's own failure: no copy, a
+	 * finding that says so instead, and the other files' outputs go on.
+	 */
+	private Optional<Finding> annotate(IntakeRepository.ReceivedFile file, Path copy) {
+		try {
+			faults.failIfChosen("annotate", file.path());
+			annotated.write(dataDirectory.archive().resolve(file.archivePath()), file.findings(), copy);
+			return Optional.empty();
+		}
+		catch (Throwable failure) {
+			Finding finding = FileFailures.contain(FileFailures.Step.ANNOTATE, file.path(), failure);
+			try {
+				Files.deleteIfExists(copy);
+			}
+			catch (IOException ex) {
+				failure.addSuppressed(ex);
+			}
+			return Optional.of(finding);
 		}
 	}
 

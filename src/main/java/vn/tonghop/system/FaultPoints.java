@@ -9,7 +9,11 @@ import org.springframework.stereotype.Component;
  * Named places in a run where the fault tests stop a process to kill it there: archiving a file, validating one,
  * storing a chunk, rolling up, rendering reports. Inert unless {@code tonghop.fault-injection.pause-at} is set to
  * {@code <point>:<n>}: the n-th time a thread reaches that point, it says so on standard error and waits forever,
- * so that a test can kill the process at exactly that moment. Nothing else changes.
+ * so that a test can kill the process at exactly that moment.
+ * <p>
+ * {@code tonghop.fault-injection.fail-at} ({@code <point>:<part of a file name>}, comma-separated) makes the per-file
+ * steps (read, validate, store, annotate, annex) throw for the files whose path contains that part, so that the
+ * containment tests reach every step with one odd file among good ones. Nothing else changes.
  */
 @Component
 public class FaultPoints {
@@ -20,7 +24,17 @@ public class FaultPoints {
 
 	private final AtomicInteger reached = new AtomicInteger();
 
-	FaultPoints(@Value("${tonghop.fault-injection.pause-at:}") String pauseAt) {
+	/** Point → the part of a file path that makes it fail there. */
+	private final java.util.Map<String, String> failAt = new java.util.HashMap<>();
+
+	FaultPoints(@Value("${tonghop.fault-injection.pause-at:}") String pauseAt,
+			@Value("${tonghop.fault-injection.fail-at:}") String failAt) {
+		for (String entry : failAt.split(",")) {
+			int colon = entry.indexOf(':');
+			if (colon > 0) {
+				this.failAt.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip());
+			}
+		}
 		String[] parts = pauseAt.split(":");
 		this.point = parts[0];
 		this.occurrence = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
@@ -36,6 +50,14 @@ public class FaultPoints {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+		}
+	}
+
+	/** Throws at a per-file step for a file chosen by {@code fail-at}; does nothing otherwise. */
+	public void failIfChosen(String name, String path) {
+		String part = failAt.get(name);
+		if (part != null && path != null && path.contains(part)) {
+			throw new IllegalStateException("Injected failure at " + name + " for " + path);
 		}
 	}
 }

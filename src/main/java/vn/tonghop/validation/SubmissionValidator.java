@@ -94,6 +94,14 @@ public class SubmissionValidator {
 					String.valueOf(form.firstYear()), String.valueOf(form.lastYear())));
 			return Optional.empty();
 		}
+		else {
+			Optional<OrgUnit> folder = FolderScope.violatedBy(file, code, tree);
+			if (folder.isPresent()) {
+				findings.add(at(Severity.ERROR, "E2", s, null, null, null, file, "validation.outOfFolderScope",
+						folder.get().name(), folder.get().code(), unit.get().name(), code));
+				return Optional.empty();
+			}
+		}
 		return unit;
 	}
 

@@ -10,12 +10,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tonghop.intake.FileProcessor;
 import vn.tonghop.intake.FileTooLargeException;
+import vn.tonghop.intake.NotAWorkbookException;
 import vn.tonghop.intake.UploadService;
 import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.FindingFormatter;
@@ -25,9 +28,26 @@ import vn.tonghop.validation.FindingFormatter;
 @ConditionalOnWebApplication
 class UploadController {
 
-	/** What became of one sent file, for the page after the redirect (kept in the session for one request). */
-	record Sent(String name, String size, String storedAs, boolean renamed, boolean tooLarge, boolean checked,
-			long errors, long warnings, List<FindingLine> findings) implements Serializable {
+	/** What the check says will become of a stored file in the next run. */
+	enum Verdict {
+		COUNT, COUNT_WITH_WARNINGS, RETURN, DUPLICATE
+	}
+
+	/**
+	 * What became of one sent file, for the page after the redirect (kept in the session for one request).
+	 *
+	 * @param refusedKey the message key of why the file was not stored, or null when it was
+	 * @param unit the unit the form names, as "name (code)", or null when it could not be read
+	 * @param reason the first error, for "sẽ bị trả lại vì …"
+	 * @param receivedOn the date the same content was received before, for a duplicate
+	 */
+	record Sent(String name, String size, String storedAs, boolean renamed, String refusedKey, Long uploadId,
+			String unit, Verdict verdict, String reason, String receivedOn, long errors, long warnings,
+			List<FindingLine> findings) implements Serializable {
+
+		static Sent refused(String name, String size, String key) {
+			return new Sent(name, size, null, false, key, null, null, null, null, null, 0, 0, List.of());
+		}
 	}
 
 	record FindingLine(boolean error, String severity, String location, String message) implements Serializable {
@@ -53,12 +73,13 @@ class UploadController {
 		model.addAttribute("limitBytes", uploads.maxFileBytes());
 		model.addAttribute("maxFiles", MAX_FILES);
 		model.addAttribute("inboxUnit", staff.scope().tree().unit(staff.inboxUnit()).orElse(null));
+		model.addAttribute("mayStartRuns", staff.mayStartRuns());
 		return "upload";
 	}
 
 	@PostMapping("/upload")
 	String upload(Staff staff, @RequestParam(name = "files", required = false) List<MultipartFile> files,
-			@RequestParam(defaultValue = "false") boolean checkNow, RedirectAttributes redirect) throws IOException {
+			RedirectAttributes redirect) throws IOException {
 		List<Sent> sent = new ArrayList<>();
 		if (files != null && files.size() > MAX_FILES) {
 			redirect.addFlashAttribute("tooMany", MAX_FILES);
@@ -68,7 +89,7 @@ class UploadController {
 			if (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
 				continue;
 			}
-			sent.add(store(staff, file, checkNow));
+			sent.add(store(staff, file));
 		}
 		if (sent.isEmpty()) {
 			redirect.addFlashAttribute("errorKey", "web.upload.none");
@@ -77,29 +98,47 @@ class UploadController {
 		return "redirect:/upload";
 	}
 
-	private Sent store(Staff staff, MultipartFile file, boolean checkNow) throws IOException {
+	/** Stores one file and checks it at once, as the night's run will read it: unit, verdict and findings. */
+	private Sent store(Staff staff, MultipartFile file) throws IOException {
 		String name = file.getOriginalFilename();
 		String size = fmt.size(file.getSize());
 		if (file.getSize() > uploads.maxFileBytes()) {
-			return new Sent(name, size, null, false, true, false, 0, 0, List.of());
+			return Sent.refused(name, size, "web.upload.tooLargeOne");
 		}
 		UploadService.Upload upload;
 		try (InputStream in = file.getInputStream()) {
 			upload = uploads.store(staff.scope(), staff.account().username(), staff.inboxUnit(), name, in);
 		}
 		catch (FileTooLargeException tooLarge) {
-			return new Sent(name, size, null, false, true, false, 0, 0, List.of());
+			return Sent.refused(name, size, "web.upload.tooLargeOne");
+		}
+		catch (NotAWorkbookException notExcel) {
+			return Sent.refused(name, size, "web.upload.notWorkbook");
 		}
 		String storedAs = upload.inboxPath().substring(upload.inboxPath().indexOf('/') + 1);
 		boolean renamed = !storedAs.equals(upload.originalName());
-		if (!checkNow) {
-			return new Sent(name, size, storedAs, renamed, false, false, 0, 0, List.of());
-		}
-		List<Finding> findings = uploads.check(upload, staff.scope());
+		var received = uploads.receivedBefore(upload.sha256());
+		FileProcessor.Checked checked = uploads.check(upload, staff.scope());
+		List<Finding> findings = checked.findings();
 		List<FindingLine> lines = findings.stream()
 			.map(f -> new FindingLine(f.isError(), formatter.severity(f), formatter.location(f), formatter.message(f)))
 			.toList();
 		long errors = findings.stream().filter(Finding::isError).count();
-		return new Sent(name, size, storedAs, renamed, false, true, errors, findings.size() - errors, lines);
+		String unit = checked.unitCode() == null ? null : staff.scope().tree().unit(checked.unitCode())
+			.map(u -> u.name() + " (" + u.code() + ")").orElse(checked.unitCode());
+		Verdict verdict = received.isPresent() ? Verdict.DUPLICATE : errors > 0 ? Verdict.RETURN
+				: findings.isEmpty() ? Verdict.COUNT : Verdict.COUNT_WITH_WARNINGS;
+		String reason = findings.stream().filter(Finding::isError).findFirst().map(formatter::message).orElse(null);
+		return new Sent(name, size, storedAs, renamed, null, upload.id(), unit, verdict, reason,
+				received.map(fmt::time).orElse(null), errors, findings.size() - errors, lines);
+	}
+
+	/** A sender takes back a file no run has taken yet; it stays in the archive and the withdrawal is recorded. */
+	@PostMapping("/uploads/{id}/withdraw")
+	String withdraw(Staff staff, @PathVariable long id, RedirectAttributes redirect) throws IOException {
+		boolean done = uploads.withdraw(staff.account().username(), id);
+		redirect.addFlashAttribute(done ? "noticeKey" : "errorKey",
+				done ? "web.upload.withdrawn" : "web.upload.notWithdrawable");
+		return "redirect:/files";
 	}
 }

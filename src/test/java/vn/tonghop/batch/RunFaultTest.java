@@ -64,7 +64,7 @@ class RunFaultTest {
 
 		CliProcess next = CliProcess.start(crashed, "run", "--inbox", INBOX);
 		assertThat(next.await()).as(next.output()).isZero();
-		assertThat(next.output()).contains("Lần tổng hợp số 1 bị gián đoạn trước đó đã được chạy tiếp: hoàn thành.")
+		assertThat(next.output()).contains("Lần tổng hợp số 1 bị gián đoạn hoặc thất bại trước đó đã được chạy tiếp: hoàn thành.")
 			.contains("Lần tổng hợp số 2: hoàn thành.");
 
 		String expected = Files.readString(reference.resolve("out/1/totals.csv"));
@@ -111,8 +111,18 @@ class RunFaultTest {
 		Files.delete(data.resolve("out"));
 		CliProcess next = CliProcess.start(data, "run", "--inbox", INBOX);
 		assertThat(next.await()).as(next.output()).isZero();
+		// The failed run owed its outputs: the next run finishes it first, then runs itself (every file unchanged).
+		assertThat(next.output()).contains("Lần tổng hợp số 1 bị gián đoạn hoặc thất bại trước đó đã được chạy tiếp: "
+				+ "hoàn thành.").contains("Lần tổng hợp số 2: hoàn thành.");
+		assertThat(Files.readString(data.resolve("out/1/findings.csv")))
+			.isEqualTo(Files.readString(reference.resolve("out/1/findings.csv")));
+		assertThat(Files.readString(data.resolve("out/1/totals.csv")))
+			.isEqualTo(Files.readString(reference.resolve("out/1/totals.csv")));
 		assertThat(Files.readString(data.resolve("out/latest/totals.csv")))
 			.isEqualTo(Files.readString(reference.resolve("out/1/totals.csv")));
+		try (Stream<Path> out = Files.list(data.resolve("out"))) {
+			assertThat(out.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+		}
 	}
 
 	/**

@@ -80,12 +80,12 @@ class BrowserWalkTest extends WebTestSupport {
 			.sendKeys(resaved(GOOD).toAbsolutePath() + "\n" + resaved(BAD).toAbsolutePath());
 		browser.findElement(By.id("send")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
-		assertThat(text()).contains("Đã nhận tệp \"BIEU01-CDCS_TN-DMC-CS01.xlsx\"")
-			.contains("Kiểm tra ngay: tệp có 1 lỗi và sẽ bị trả lại nếu gửi như vậy. Hãy sửa rồi gửi lại.")
-			.contains("Số liệu thành phần vượt quá tổng");
+		assertThat(text()).contains("Đã lưu tệp \"BIEU01-CDCS_TN-DMC-CS01.xlsx\"")
+			.contains("Tệp là biểu của Công đoàn cơ sở")
+			.contains("Tệp sẽ bị trả lại vì: Số liệu thành phần vượt quá tổng");
 		assertThat(browser.findElements(By.cssSelector(".check-result")))
 			.extracting(WebElement::getText)
-			.contains("Kiểm tra ngay: tệp đọc được và không có lỗi.");
+			.contains("Tệp sẽ được tổng hợp trong lần chạy tới.");
 		Browser.screenshot(browser, SCREENSHOTS.resolve("upload.png"));
 
 		// Run now, follow the progress on the dashboard until the run has finished.

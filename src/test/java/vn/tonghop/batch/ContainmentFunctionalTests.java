@@ -1,0 +1,131 @@
+package vn.tonghop.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tonghop.batch.ConsolidationFixture.unitA;
+import static vn.tonghop.batch.ConsolidationFixture.unitB;
+import static vn.tonghop.batch.ConsolidationFixture.unitC;
+import static vn.tonghop.batch.ConsolidationFixture.unitE;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.system.DataDirectory;
+import vn.tonghop.workbook.TemplateWriter;
+
+/**
+ * No single file stops a run. Failures are injected at every per-file step, each for one file among good ones
+ * (read, validate, store, annotated copy, annex line), and three real workbooks that made POI throw while their
+ * annotated copy was written sit in the same inbox. The run completes; each failing file carries its own E1
+ * finding; only the good files count. Small tree: P → H1 (A, B, C, D) and H2 (E).
+ */
+@SpringBootTest(properties = { "tonghop.cli.enabled=false", "tonghop.data-dir=target/test-data/containment",
+		"tonghop.fault-injection.fail-at=read:hong-doc,validate:hong-kiem-tra,store:hong-luu,"
+				+ "annotate:hong-chu-thich,annex:hong-phu-luc" })
+class ContainmentFunctionalTests {
+
+	private static final Instant T0 = Instant.parse("2020-11-01T08:00:00Z");
+
+	private static final List<String> CORPUS = List.of("poi-intercept.xls", "poi-fuzz-hssf-5786329142919168.xls",
+			"poi-fuzz-xssf-6123461607817216.xlsx");
+
+	@Autowired
+	RunService runs;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	OrgRegistry registry;
+
+	@Autowired
+	TemplateWriter templates;
+
+	@Autowired
+	DataDirectory dataDirectory;
+
+	@TempDir
+	Path inbox;
+
+	ConsolidationFixture fixture;
+
+	@BeforeEach
+	void reset() throws IOException {
+		fixture = new ConsolidationFixture(jdbc, registry, templates, dataDirectory);
+		fixture.reset();
+	}
+
+	@Test
+	void aFailureAtAnyPerFileStepStaysWithItsFileAndTheRunCompletes() throws Exception {
+		fixture.write(inbox, "H1/a.xlsx", "H1-A", unitA(), T0);
+		fixture.write(inbox, "H2/e.xlsx", "H2-E", unitE(), T0.plusSeconds(1));
+		fixture.write(inbox, "H1/hong-doc.xlsx", "H1-B", unitB(), T0.plusSeconds(2));
+		fixture.write(inbox, "H1/hong-kiem-tra.xlsx", "H1-C", unitC(), T0.plusSeconds(3));
+		Map<String, Object[]> laterA = unitA();
+		laterA.put("LD01", new Object[] { 40, 42, 44 });
+		fixture.write(inbox, "H1/hong-luu.xlsx", "H1-A", laterA, T0.plusSeconds(4));
+		Map<String, Object[]> brokenA = unitA();
+		brokenA.put("LD01", new Object[] { 5, 32, 34 }); // TC06 25 > LD01 5 in 2018: E5
+		fixture.write(inbox, "H1/hong-chu-thich.xlsx", "H1-A", brokenA, T0.plusSeconds(5));
+		Map<String, Object[]> brokenE = unitE();
+		brokenE.put("LD01", new Object[] { 5, 1200, 1300 });
+		fixture.write(inbox, "H2/hong-phu-luc.xlsx", "H2-E", brokenE, T0.plusSeconds(6));
+		for (String name : CORPUS) {
+			try (InputStream in = getClass().getResourceAsStream("/corpus/" + name)) {
+				Files.copy(in, inbox.resolve(name));
+			}
+		}
+
+		List<RunSummary> summaries = runs.run(inbox);
+		RunSummary run = summaries.get(summaries.size() - 1);
+
+		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(run.newFiles()).isEqualTo(10);
+		// a.xlsx and e.xlsx only; everything else returned.
+		assertThat(run.accepted()).isEqualTo(2);
+		assertThat(run.rejected()).isEqualTo(8);
+		// H1: A's 30 (hong-luu's 40 was never stored, B and C never counted); P adds E's 1100.
+		assertThat(fixture.totals(run.runId(), "H1").get("LD01|2018")).isEqualByComparingTo("30");
+		assertThat(fixture.totals(run.runId(), "H1").get("LD01|2019")).isEqualByComparingTo("32");
+		assertThat(fixture.totals(run.runId(), "P").get("LD01|2018")).isEqualByComparingTo("1130");
+
+		Path out = dataDirectory.outputs().resolve(String.valueOf(run.runId()));
+		String findings = Files.readString(out.resolve("findings.csv"));
+		assertThat(findings)
+			.contains("H1/hong-doc.xlsx,,REJECTED,Lỗi,E1,,,,,\"Hệ thống không xử lý được tệp này (bước đọc tệp)")
+			.contains("H1/hong-kiem-tra.xlsx,H1-C,REJECTED,Lỗi,E1,,,,,\"Hệ thống không xử lý được tệp này "
+					+ "(bước kiểm tra số liệu)")
+			.contains("H1/hong-luu.xlsx,H1-A,REJECTED,Lỗi,E1,,,,,\"Hệ thống không xử lý được tệp này "
+					+ "(bước lưu kết quả kiểm tra)")
+			.contains("H1/hong-chu-thich.xlsx,H1-A,REJECTED,Lỗi,E5,")
+			.contains("H1/hong-chu-thich.xlsx,H1-A,REJECTED,Lỗi,E1,,,,,Hệ thống không tạo được bản chú thích lỗi")
+			.containsPattern("Mã tham chiếu lỗi: E1-[0-9A-F]{8}");
+		for (String name : CORPUS) {
+			assertThat(findings).contains(name + ",,REJECTED,Lỗi,E1,");
+		}
+		assertThat(out.resolve("rejected/H1_hong-chu-thich-chu-thich.xlsx")).doesNotExist();
+		assertThat(out.resolve("rejected/H2_hong-phu-luc-chu-thich.xlsx")).exists();
+		try (PDDocument pdf = Loader.loadPDF(out.resolve("reports/H2.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("Hệ thống không liệt kê được các lỗi và cảnh báo của tệp này trong phụ lục");
+		}
+		try (var folders = Files.list(dataDirectory.outputs())) {
+			assertThat(folders.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+		}
+	}
+}
