@@ -11,11 +11,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
-	record StoredAccount(Account account, String passwordHash, int failedLogins, Instant lockedUntil) {
+	record StoredAccount(Account account, String passwordHash, int failedLogins, Instant lockedUntil,
+			boolean disabled) {
 	}
 
 	private static final String COLUMNS = "username, display_name, role, unit_code, must_change, password_hash, "
-			+ "failed_logins, locked_until";
+			+ "failed_logins, locked_until, disabled";
 
 	private final JdbcClient jdbc;
 
@@ -26,19 +27,30 @@ class AccountRepository {
 	Optional<StoredAccount> find(String username) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE username = ?")
 			.param(username)
-			.query((rs, n) -> new StoredAccount(
-					new Account(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
-							rs.getBoolean(5)),
-					rs.getString(6), rs.getInt(7),
-					rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
+			.query(AccountRepository::stored)
 			.optional();
 	}
 
-	List<Account> all() {
+	List<StoredAccount> all() {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM app_user ORDER BY unit_code, username")
-			.query((rs, n) -> new Account(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-					rs.getString(4), rs.getBoolean(5)))
+			.query(AccountRepository::stored)
 			.list();
+	}
+
+	private static StoredAccount stored(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new StoredAccount(new Account(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+				rs.getString(4), rs.getBoolean(5)), rs.getString(6), rs.getInt(7),
+				rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(), rs.getBoolean(9));
+	}
+
+	void setDisabled(String username, boolean disabled) {
+		jdbc.sql("UPDATE app_user SET disabled = ? WHERE username = ?").params(disabled, username).update();
+	}
+
+	void setRoleAndUnit(String username, Role role, String unitCode) {
+		jdbc.sql("UPDATE app_user SET role = ?, unit_code = ? WHERE username = ?")
+			.params(role.name(), unitCode, username)
+			.update();
 	}
 
 	long count() {

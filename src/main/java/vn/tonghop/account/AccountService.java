@@ -43,6 +43,10 @@ public class AccountService implements UserDetailsService {
 
 	private final vn.tonghop.system.Messages messages;
 
+	private final UnknownNameThrottle unknownNames;
+
+	private String unmatchable;
+
 	AccountService(AccountRepository accounts, PasswordEncoder encoder, OrgRegistry registry,
 			AccountSettings settings, Optional<Clock> clock, vn.tonghop.system.Messages messages) {
 		this.messages = messages;
@@ -51,26 +55,55 @@ public class AccountService implements UserDetailsService {
 		this.registry = registry;
 		this.settings = settings;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.unknownNames = new UnknownNameThrottle(settings.maxFailedLogins(), settings.lockout(), this.clock);
 	}
 
+	/**
+	 * The account to check a sign-in against. A disabled account cannot sign in; a name that does not exist gets a
+	 * stand-in whose password never matches and which is held exactly as a real account would be, so that neither
+	 * the answer nor its timing tells whether the name exists.
+	 */
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		AccountRepository.StoredAccount stored = accounts.find(username)
-			.orElseThrow(() -> new UsernameNotFoundException(username));
+		Optional<AccountRepository.StoredAccount> found = accounts.find(username);
+		if (found.isEmpty()) {
+			return User.withUsername(username == null ? "" : username)
+				.password(unmatchableHash())
+				.authorities(new SimpleGrantedAuthority("ROLE_NONE"))
+				.accountLocked(unknownNames.isHeld(username))
+				.build();
+		}
+		AccountRepository.StoredAccount stored = found.get();
 		boolean locked = stored.lockedUntil() != null && stored.lockedUntil().isAfter(clock.instant());
 		return User.withUsername(username)
 			.password(stored.passwordHash())
 			.authorities(new SimpleGrantedAuthority("ROLE_" + stored.account().role().name()))
 			.accountLocked(locked)
+			.disabled(stored.disabled())
 			.build();
+	}
+
+	/** A hash of a random secret nobody knows, made once: checking against it costs what a real check costs. */
+	private synchronized String unmatchableHash() {
+		if (unmatchable == null) {
+			unmatchable = encoder.encode(generatePassword() + generatePassword());
+		}
+		return unmatchable;
 	}
 
 	public Optional<Account> find(String username) {
 		return accounts.find(username).map(AccountRepository.StoredAccount::account);
 	}
 
-	public List<Account> all() {
-		return accounts.all();
+	/** The account of a signed-in session, unless the administrator has switched it off since. */
+	public Optional<Account> findActive(String username) {
+		return accounts.find(username).filter(stored -> !stored.disabled()).map(AccountRepository.StoredAccount::account);
+	}
+
+	/** Every account with its state, for the administrator. */
+	public List<AccountStatus> all() {
+		return accounts.all().stream().map(stored -> new AccountStatus(stored.account(), stored.disabled(),
+				stored.lockedUntil() != null && stored.lockedUntil().isAfter(clock.instant()))).toList();
 	}
 
 	/** What the user may see: the administrator the whole tree, staff the subtree of their unit. */
@@ -87,13 +120,24 @@ public class AccountService implements UserDetailsService {
 		if (accounts.find(username).isPresent()) {
 			throw new PasswordRejectedException("account.username.taken");
 		}
-		if (role == Role.STAFF && registry.tree().unit(unitCode).isEmpty()) {
-			throw new PasswordRejectedException("account.unit.unknown");
-		}
+		String unit = canonicalUnit(role, unitCode);
 		checkPolicy(username, password);
-		Account account = new Account(username, displayName, role, unitCode, true);
+		Account account = new Account(username, displayName, role, unit, true);
 		accounts.insert(account, encoder.encode(password));
 		return account;
+	}
+
+	/**
+	 * The registry's spelling of a unit code typed in any case; an administrator needs none (empty).
+	 *
+	 * @throws PasswordRejectedException when staff are given a code the registry does not know
+	 */
+	String canonicalUnit(Role role, String unitCode) {
+		if (role == Role.ADMIN && (unitCode == null || unitCode.isBlank())) {
+			return "";
+		}
+		return registry.tree().unitIgnoringCase(unitCode).map(vn.tonghop.orgunit.OrgUnit::code)
+			.orElseThrow(() -> new PasswordRejectedException("account.unit.unknown"));
 	}
 
 	@Transactional
@@ -124,7 +168,11 @@ public class AccountService implements UserDetailsService {
 	/** A wrong password: after too many in a row the account is held for a while. */
 	@Transactional
 	void recordFailedLogin(String username) {
-		accounts.find(username).ifPresent(stored -> {
+		Optional<AccountRepository.StoredAccount> found = accounts.find(username);
+		if (found.isEmpty()) {
+			unknownNames.failed(username);
+		}
+		found.ifPresent(stored -> {
 			int failed = stored.failedLogins() + 1;
 			Instant lockedUntil = failed >= settings.maxFailedLogins() ? clock.instant().plus(settings.lockout())
 					: stored.lockedUntil();
@@ -155,7 +203,7 @@ public class AccountService implements UserDetailsService {
 		return configured == null || configured.isBlank() ? Optional.of(password) : Optional.empty();
 	}
 
-	private static String generatePassword() {
+	static String generatePassword() {
 		// No 0/O, 1/l/I: the password is read off a console and typed by hand.
 		String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 		SecureRandom random = new SecureRandom();

@@ -21,10 +21,18 @@ import vn.tonghop.system.TonghopSettings;
 @Service
 public class Completeness {
 
-	public record Row(OrgUnit unit, long reported, long expected) {
+	/**
+	 * @param returned expected CĐCS with no accepted file whose files were all returned: they sent, nothing counts
+	 */
+	public record Row(OrgUnit unit, long reported, long expected, long returned) {
 
 		public int percent() {
 			return expected == 0 ? 0 : (int) (100 * reported / expected);
+		}
+
+		/** Expected CĐCS that have sent nothing at all. */
+		public long notSent() {
+			return Math.max(0, expected - reported - returned);
 		}
 	}
 
@@ -46,17 +54,23 @@ public class Completeness {
 		Map<String, Map<Integer, long[]>> counts = new HashMap<>();
 		totals.forEachChild(runId, unitCode, unitRows -> count(unitRows, counts));
 		Set<String> notReported = intake.grassrootsWithoutCurrentSubmission(grassrootsType);
+		Set<String> returned = intake.unitsReturnedWithoutAccepted();
 		List<Row> rows = new ArrayList<>();
 		for (OrgUnit child : scope.tree().children(unitCode)) {
 			if (child.type().equals(grassrootsType)) {
 				if (child.isActiveInYear(year)) {
-					rows.add(new Row(child, notReported.contains(child.code()) ? 0 : 1, 1));
+					boolean reported = !notReported.contains(child.code());
+					rows.add(new Row(child, reported ? 1 : 0, 1, !reported && returned.contains(child.code()) ? 1 : 0));
 				}
 			}
 			else {
 				long[] pair = counts.getOrDefault(child.code(), Map.of()).get(year);
 				if (pair != null) {
-					rows.add(new Row(child, pair[0], pair[1]));
+					long returnedBelow = returned.isEmpty() ? 0 : scope.tree().subtree(child.code()).stream()
+						.filter(u -> u.type().equals(grassrootsType) && u.isActiveInYear(year)
+								&& returned.contains(u.code()) && notReported.contains(u.code()))
+						.count();
+					rows.add(new Row(child, pair[0], pair[1], returnedBelow));
 				}
 			}
 		}

@@ -121,11 +121,16 @@ public class IntakeRepository {
 		List<Object[]> superseded = new java.util.ArrayList<>();
 		List<Object[]> submissions = new java.util.ArrayList<>();
 		List<Object[]> findings = new java.util.ArrayList<>();
+		List<Object[]> duplicates = new java.util.ArrayList<>();
 		for (int i = 0; i < effective.size(); i++) {
 			FileOutcome o = effective.get(i);
 			runFiles.add(new Object[] { o.outcome().name(), o.sha256(), runId, o.runPosition() });
 			if (o.sha256() != null) {
 				seen.add(new Object[] { o.path(), o.size(), Timestamp.from(o.modified()), o.sha256() });
+			}
+			if (o.outcome() == Outcome.UNCHANGED && o.sha256() != null) {
+				duplicates.add(new Object[] { o.path(), o.sha256(), runId, Timestamp.from(o.modified()), o.size(),
+						o.path(), o.sha256(), o.sha256(), o.path() });
 			}
 			if (!o.outcome().isNew()) {
 				continue;
@@ -160,6 +165,7 @@ public class IntakeRepository {
 				superseded);
 		batch("INSERT INTO submission (id, unit_code, sha256, run_id, is_current, form_version, figures) "
 				+ "VALUES (NEXT VALUE FOR submission_id_seq, ?, ?, ?, ?, ?, ?)", submissions);
+		batch(INSERT_DUPLICATE, duplicates);
 		batch("INSERT INTO finding (sha256, position, severity, code, sheet, cell, indicator, year_no, message_key, "
 				+ "message_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings);
 	}
@@ -173,6 +179,15 @@ public class IntakeRepository {
 	/** A unit's current submission, as the roll-up reads it. */
 	public record CurrentSubmission(String unitCode, String figures) {
 	}
+
+	/**
+	 * A content received before, met under a path of its own: recorded once per path and content, unless it is the
+	 * path it was first received under (a file touched again, not a second file).
+	 */
+	private static final String INSERT_DUPLICATE = "INSERT INTO duplicate_file (path, sha256, run_id, received_at, "
+			+ "size_bytes) SELECT ?, ?, ?, ?, ? FROM (VALUES (0)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM "
+			+ "duplicate_file d WHERE d.path = ? AND d.sha256 = ?) AND NOT EXISTS (SELECT 1 FROM received_file r "
+			+ "WHERE r.sha256 = ? AND r.file_name = ?)";
 
 	private static final int PAGE = 500;
 
@@ -249,6 +264,15 @@ public class IntakeRepository {
 		return new java.util.HashSet<>(jdbc.sql("SELECT code FROM org_unit u WHERE type = ? AND NOT EXISTS "
 				+ "(SELECT 1 FROM submission s WHERE s.unit_code = u.code AND s.is_current)")
 			.param(grassrootsType)
+			.query(String.class)
+			.list());
+	}
+
+	/** The units with a returned file and no current accepted submission: they sent, but nothing counts yet. */
+	public java.util.Set<String> unitsReturnedWithoutAccepted() {
+		return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT unit_code FROM received_file rf WHERE status <> "
+				+ "'ACCEPTED' AND unit_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.unit_code = "
+				+ "rf.unit_code AND s.is_current)")
 			.query(String.class)
 			.list());
 	}

@@ -16,10 +16,11 @@ import vn.tonghop.system.DataDirectory;
 import vn.tonghop.validation.Finding;
 
 /**
- * The received files as staff see them: every file with its unit, time, status and findings, within the asker's
- * scope. A file is seen by the staff of the unit its form names and by those of the unit whose inbox folder it
- * came through (so a sender always sees why a file was returned). Files outside the scope are not found, whatever
- * the URL.
+ * The received files as staff see them: every file with its unit, time, sender, status and findings, within the
+ * asker's scope. A file is seen by the staff of the unit its form names, by those of the unit whose inbox folder it
+ * came through, and by the person who sent it (so a sender always sees why a file was returned, even one returned
+ * as out of scope). Duplicates and uploads not yet taken keep rows of their own: nothing sent vanishes from the
+ * lists. Files outside the scope are not found, whatever the URL.
  */
 @Service
 public class ReceivedFiles {
@@ -29,6 +30,16 @@ public class ReceivedFiles {
 
 	/** An accepted file that a later accepted file of its unit replaced. */
 	public static final String SUPERSEDED = "SUPERSEDED";
+
+	/** A file whose content had been received before under another path. */
+	public static final String DUPLICATE = "DUPLICATE";
+
+	/** An upload its sender took back before any run took it. */
+	public static final String WITHDRAWN = "WITHDRAWN";
+
+	/** Every status a file can show, in the order the filter offers them. */
+	public static final List<String> STATUSES = List.of(PENDING, Outcome.ACCEPTED.name(), SUPERSEDED,
+			Outcome.REJECTED.name(), Outcome.NOT_FORM.name(), DUPLICATE, WITHDRAWN);
 
 	public static final int PAGE_SIZE = 100;
 
@@ -48,29 +59,48 @@ public class ReceivedFiles {
 	 * A file; {@code sha256} is null and {@code uploadId} set for an upload not yet taken by a run.
 	 *
 	 * @param unitCode the unit the form names (null when unreadable)
-	 * @param inboxUnit the unit whose inbox folder the file came through, if any
+	 * @param inboxUnit the first folder of the file's path, the unit whose inbox it came through if it names one
+	 * @param sender who uploaded it through the web app; null for a file put into a folder by hand
+	 * @param firstReceivedAt for a duplicate, when its content was first received
 	 */
 	public record FileRow(String sha256, Long uploadId, String path, String unitCode, String inboxUnit, Instant at,
-			String status,
-			int errors, int warnings) {
+			String status, int errors, int warnings, String sender, Instant firstReceivedAt) {
 	}
 
 	public record FileDetail(FileRow file, List<Finding> findings, Path archived) {
 	}
 
-	private static final String INBOX_UNIT = "CASE WHEN LOCATE('/', rf.file_name) > 0 THEN SUBSTRING(rf.file_name, 1, "
-			+ "LOCATE('/', rf.file_name) - 1) END";
+	private static String inboxUnit(String column) {
+		return "UPPER(CASE WHEN LOCATE('/', " + column + ") > 0 THEN SUBSTRING(" + column + ", 1, LOCATE('/', "
+				+ column + ") - 1) END)";
+	}
 
 	private static final String ROWS = "SELECT rf.sha256, CAST(NULL AS BIGINT) AS upload_id, rf.file_name AS path, "
-			+ "rf.unit_code, " + INBOX_UNIT + " AS inbox_unit, rf.received_at AS at_time, "
+			+ "rf.unit_code, " + inboxUnit("rf.file_name") + " AS inbox_unit, rf.received_at AS at_time, "
 			+ "CASE WHEN rf.status = 'ACCEPTED' AND NOT s.is_current THEN '" + SUPERSEDED + "' ELSE rf.status END "
 			+ "AS status, (SELECT COUNT(*) FROM finding f WHERE f.sha256 = rf.sha256 AND f.severity = 'ERROR') AS errors, "
-			+ "(SELECT COUNT(*) FROM finding f WHERE f.sha256 = rf.sha256 AND f.severity <> 'ERROR') AS warnings "
+			+ "(SELECT COUNT(*) FROM finding f WHERE f.sha256 = rf.sha256 AND f.severity <> 'ERROR') AS warnings, "
+			+ "(SELECT MIN(u.username) FROM upload u WHERE u.inbox_path = rf.file_name AND u.sha256 = rf.sha256) "
+			+ "AS sender, CAST(NULL AS TIMESTAMP) AS first_at "
 			+ "FROM received_file rf LEFT JOIN submission s ON s.sha256 = rf.sha256";
 
+	private static final String DUPLICATE_ROWS = "SELECT d.sha256, CAST(NULL AS BIGINT) AS upload_id, d.path, "
+			+ "rf.unit_code, " + inboxUnit("d.path") + " AS inbox_unit, d.received_at AS at_time, '" + DUPLICATE
+			+ "' AS status, 0 AS errors, 0 AS warnings, (SELECT MIN(u.username) FROM upload u WHERE u.inbox_path = "
+			+ "d.path AND u.sha256 = d.sha256) AS sender, rf.received_at AS first_at "
+			+ "FROM duplicate_file d JOIN received_file rf ON rf.sha256 = d.sha256";
+
+	/** Uploads no run has taken yet (neither received nor met as a duplicate under their path), or withdrawn. */
 	private static final String PENDING_ROWS = "SELECT CAST(NULL AS CHAR(64)) AS sha256, u.id AS upload_id, "
-			+ "u.inbox_path AS path, u.unit_code, u.unit_code AS inbox_unit, u.uploaded_at AS at_time, '" + PENDING + "' AS status, 0 AS errors, "
-			+ "0 AS warnings FROM upload u WHERE NOT EXISTS (SELECT 1 FROM received_file r WHERE r.sha256 = u.sha256)";
+			+ "u.inbox_path AS path, u.unit_code, UPPER(u.unit_code) AS inbox_unit, u.uploaded_at AS at_time, "
+			+ "CASE WHEN u.withdrawn_at IS NULL THEN '" + PENDING + "' ELSE '" + WITHDRAWN + "' END AS status, "
+			+ "0 AS errors, 0 AS warnings, u.username AS sender, CAST(NULL AS TIMESTAMP) AS first_at FROM upload u "
+			+ "WHERE NOT EXISTS (SELECT 1 FROM received_file r WHERE r.sha256 = u.sha256 AND r.file_name = "
+			+ "u.inbox_path) AND NOT EXISTS (SELECT 1 FROM duplicate_file d WHERE d.path = u.inbox_path AND "
+			+ "d.sha256 = u.sha256)";
+
+	private static final String ALL_ROWS = "SELECT * FROM (" + ROWS + " UNION ALL " + DUPLICATE_ROWS + " UNION ALL "
+			+ PENDING_ROWS + ") x";
 
 	private final JdbcClient jdbc;
 
@@ -90,15 +120,10 @@ public class ReceivedFiles {
 	 * @param unitCode a unit in scope, or null for the whole scope
 	 * @param status an {@link Outcome}, {@link #PENDING} or {@link #SUPERSEDED}, or null for all
 	 */
-	public List<FileRow> list(Scope scope, String unitCode, String status, Sort sort, int page) {
-		List<String> codes = codesOf(scope, unitCode);
-		StringBuilder sql = new StringBuilder("SELECT * FROM (").append(ROWS).append(" UNION ALL ")
-			.append(PENDING_ROWS).append(") x WHERE 1 = 1");
+	public List<FileRow> list(Scope scope, String username, String unitCode, String status, Sort sort, int page) {
+		StringBuilder sql = new StringBuilder(ALL_ROWS).append(" WHERE 1 = 1");
 		Map<String, Object> params = new java.util.HashMap<>();
-		if (codes != null) {
-			sql.append(" AND (unit_code IN (:codes) OR inbox_unit IN (:codes))");
-			params.put("codes", codes.isEmpty() ? List.of("") : codes);
-		}
+		filter(scope, username, unitCode, sql, params);
 		if (status != null) {
 			sql.append(" AND status = :status");
 			params.put("status", status);
@@ -108,24 +133,58 @@ public class ReceivedFiles {
 		return jdbc.sql(sql.toString()).params(params).query(ReceivedFiles::row).list();
 	}
 
-	/** A received file in scope, with its findings; empty when unknown or out of scope. */
-	public Optional<FileDetail> find(Scope scope, String sha256) {
-		return jdbc.sql(ROWS + " WHERE rf.sha256 = ?")
+	/** How many files of the scope (as {@link #list} shows them) stand in each status. */
+	public Map<String, Long> counts(Scope scope, String username) {
+		StringBuilder sql = new StringBuilder("SELECT status, COUNT(*) FROM (").append(ALL_ROWS)
+			.append(" WHERE 1 = 1");
+		Map<String, Object> params = new java.util.HashMap<>();
+		filter(scope, username, null, sql, params);
+		sql.append(") y GROUP BY status");
+		Map<String, Long> counts = new java.util.HashMap<>();
+		jdbc.sql(sql.toString()).params(params).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+		return counts;
+	}
+
+	/**
+	 * Files of the units in scope (by the unit the form names or the folder it came through), and every file the
+	 * person sent, whatever became of it. With a unit given, only that unit's subtree.
+	 */
+	private static void filter(Scope scope, String username, String unitCode, StringBuilder sql,
+			Map<String, Object> params) {
+		List<String> codes = codesOf(scope, unitCode);
+		if (codes != null) {
+			sql.append(" AND (unit_code IN (:codes) OR inbox_unit IN (:upper)").append(unitCode == null
+					? " OR sender = :username)" : ")");
+			params.put("codes", codes.isEmpty() ? List.of("") : codes);
+			params.put("upper", codes.isEmpty() ? List.of("")
+					: codes.stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList());
+			params.put("username", username == null ? "" : username);
+		}
+	}
+
+	/** A received file in scope (or sent by the person), with its findings; empty when unknown or out of scope. */
+	public Optional<FileDetail> find(Scope scope, String username, String sha256) {
+		return jdbc.sql("SELECT * FROM (" + ROWS + ") x WHERE sha256 = ?")
 			.param(sha256)
 			.query(ReceivedFiles::row)
 			.optional()
-			.filter(row -> visible(scope, row))
+			.filter(row -> visible(scope, username, row) || sentBy(username, sha256))
 			.map(row -> new FileDetail(row, intake.findings(row.sha256(), row.path()), archived(row.sha256())));
 	}
 
-	/** Every file received for one unit, newest first. */
+	/** Every file received for one unit (or through its folder), newest first, duplicates and uploads included. */
 	public List<FileRow> history(Scope scope, String unitCode) {
 		scope.require(unitCode);
-		return jdbc.sql("SELECT * FROM (" + ROWS + " UNION ALL " + PENDING_ROWS + ") x WHERE unit_code = ? "
-				+ "OR (unit_code IS NULL AND inbox_unit = ?) ORDER BY at_time DESC, path")
-			.params(unitCode, unitCode)
+		return jdbc.sql(ALL_ROWS + " WHERE unit_code = ? OR (unit_code IS NULL AND inbox_unit = ?) "
+				+ "ORDER BY at_time DESC, path")
+			.params(unitCode, unitCode.toUpperCase(java.util.Locale.ROOT))
 			.query(ReceivedFiles::row)
 			.list();
+	}
+
+	private boolean sentBy(String username, String sha256) {
+		return username != null && jdbc.sql("SELECT COUNT(*) FROM upload WHERE sha256 = ? AND username = ?")
+			.params(sha256, username).query(Long.class).single() > 0;
 	}
 
 	private Path archived(String sha256) {
@@ -134,8 +193,10 @@ public class ReceivedFiles {
 		return dataDirectory.archive().resolve(relative);
 	}
 
-	private static boolean visible(Scope scope, FileRow row) {
-		return scope.isWholeTree() || scope.includes(row.unitCode()) || scope.includes(row.inboxUnit());
+	private static boolean visible(Scope scope, String username, FileRow row) {
+		return scope.isWholeTree() || scope.includes(row.unitCode())
+				|| scope.tree().unitIgnoringCase(row.inboxUnit()).map(u -> scope.includes(u.code())).orElse(false)
+				|| username != null && username.equals(row.sender());
 	}
 
 	/** The unit codes to filter on, or null for no filter (the whole tree). */
@@ -151,8 +212,11 @@ public class ReceivedFiles {
 
 	private static FileRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		long upload = rs.getLong("upload_id");
-		return new FileRow(rs.getString("sha256"), rs.wasNull() ? null : upload, rs.getString("path"),
-				rs.getString("unit_code"), rs.getString("inbox_unit"), rs.getTimestamp("at_time").toInstant(), rs.getString("status"),
-				rs.getInt("errors"), rs.getInt("warnings"));
+		Long uploadId = rs.wasNull() ? null : upload;
+		java.sql.Timestamp first = rs.getTimestamp("first_at");
+		return new FileRow(rs.getString("sha256"), uploadId, rs.getString("path"), rs.getString("unit_code"),
+				rs.getString("inbox_unit"), rs.getTimestamp("at_time").toInstant(), rs.getString("status"),
+				rs.getInt("errors"), rs.getInt("warnings"), rs.getString("sender"),
+				first == null ? null : first.toInstant());
 	}
 }

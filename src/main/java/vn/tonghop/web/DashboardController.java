@@ -17,6 +17,7 @@ import vn.tonghop.batch.RunLauncher;
 import vn.tonghop.batch.RunOverview;
 import vn.tonghop.consolidation.Completeness;
 import vn.tonghop.form.Form;
+import vn.tonghop.intake.ReceivedFiles;
 import vn.tonghop.report.ReportService;
 
 /** The morning page: the latest run, and who has reported, unit by unit down the tree. */
@@ -36,8 +37,11 @@ class DashboardController {
 
 	private final MessageSource messages;
 
+	private final ReceivedFiles files;
+
 	DashboardController(RunOverview runs, RunLauncher launcher, Completeness completeness, ReportService reports,
-			Form form, MessageSource messages) {
+			Form form, MessageSource messages, ReceivedFiles files) {
+		this.files = files;
 		this.runs = runs;
 		this.launcher = launcher;
 		this.completeness = completeness;
@@ -51,6 +55,9 @@ class DashboardController {
 		String unitCode = unit == null || unit.isBlank() ? staff.scope().unitCode() : unit;
 		int year = form.lastYear();
 		model.addAttribute("latest", runs.latest().orElse(null));
+		// The files of the person's own scope, counted as the files page lists them, so each count opens its list.
+		model.addAttribute("counts", files.counts(staff.scope(), staff.account().username()));
+		model.addAttribute("statuses", ReceivedFiles.STATUSES);
 		model.addAttribute("running", launcher.isBusy());
 		model.addAttribute("year", year);
 		if (unitCode != null) {

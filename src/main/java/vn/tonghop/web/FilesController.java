@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.tonghop.intake.Outcome;
 import vn.tonghop.intake.ReceivedFiles;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.system.TonghopSettings;
@@ -30,9 +29,6 @@ import vn.tonghop.workbook.AnnotatedCopyWriter;
 @Controller
 @ConditionalOnWebApplication
 class FilesController {
-
-	static final List<String> STATUSES = List.of(ReceivedFiles.PENDING, Outcome.ACCEPTED.name(),
-			ReceivedFiles.SUPERSEDED, Outcome.REJECTED.name(), Outcome.NOT_FORM.name());
 
 	private final ReceivedFiles files;
 
@@ -54,16 +50,19 @@ class FilesController {
 	String list(Staff staff, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String unit, @RequestParam(defaultValue = "NEWEST") ReceivedFiles.Sort sort,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		String statusFilter = status != null && STATUSES.contains(status) ? status : null;
+		String statusFilter = status != null && ReceivedFiles.STATUSES.contains(status) ? status : null;
 		String unitFilter = unit == null || unit.isBlank() ? null : unit;
-		List<ReceivedFiles.FileRow> rows = files.list(staff.scope(), unitFilter, statusFilter, sort, page);
+		List<ReceivedFiles.FileRow> rows = files.list(staff.scope(), staff.account().username(), unitFilter,
+				statusFilter, sort, page);
 		model.addAttribute("rows", rows.stream().limit(ReceivedFiles.PAGE_SIZE).toList());
 		model.addAttribute("hasNext", rows.size() > ReceivedFiles.PAGE_SIZE);
 		model.addAttribute("page", Math.max(0, page));
 		model.addAttribute("status", statusFilter);
 		model.addAttribute("unit", unitFilter);
 		model.addAttribute("sort", sort);
-		model.addAttribute("statuses", STATUSES);
+		model.addAttribute("statuses", ReceivedFiles.STATUSES);
+		model.addAttribute("scope", staff.scope());
+		model.addAttribute("me", staff.account().username());
 		model.addAttribute("filterUnits", staff.scope().units().stream()
 			.filter(u -> !u.type().equals(grassrootsType) || u.code().equals(unitFilter)).toList());
 		model.addAttribute("tree", staff.scope().tree());
@@ -72,7 +71,7 @@ class FilesController {
 
 	@GetMapping("/files/{sha256}")
 	String detail(Staff staff, @PathVariable String sha256, Model model) {
-		ReceivedFiles.FileDetail detail = files.find(staff.scope(), sha256).orElseThrow(NotFoundException::new);
+		ReceivedFiles.FileDetail detail = files.find(staff.scope(), staff.account().username(), sha256).orElseThrow(NotFoundException::new);
 		model.addAttribute("file", detail.file());
 		model.addAttribute("findings", detail.findings().stream()
 			.map(f -> new UploadController.FindingLine(f.isError(), formatter.severity(f), formatter.location(f),
@@ -86,14 +85,14 @@ class FilesController {
 
 	@GetMapping("/files/{sha256}/original")
 	ResponseEntity<Resource> original(Staff staff, @PathVariable String sha256) {
-		ReceivedFiles.FileDetail detail = files.find(staff.scope(), sha256).orElseThrow(NotFoundException::new);
+		ReceivedFiles.FileDetail detail = files.find(staff.scope(), staff.account().username(), sha256).orElseThrow(NotFoundException::new);
 		return download(new FileSystemResource(detail.archived()), nameOf(detail.file().path()));
 	}
 
 	/** The file with its errors marked in the cells and listed on a sheet of their own, made when asked for. */
 	@GetMapping("/files/{sha256}/annotated")
 	ResponseEntity<Resource> annotated(Staff staff, @PathVariable String sha256) throws IOException {
-		ReceivedFiles.FileDetail detail = files.find(staff.scope(), sha256).orElseThrow(NotFoundException::new);
+		ReceivedFiles.FileDetail detail = files.find(staff.scope(), staff.account().username(), sha256).orElseThrow(NotFoundException::new);
 		String name = nameOf(detail.file().path());
 		Path copy = Files.createTempFile("annotated-", "-" + sha256.substring(0, 8));
 		try {

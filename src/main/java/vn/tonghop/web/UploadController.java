@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tonghop.batch.RunLauncher;
 import vn.tonghop.intake.FileProcessor;
 import vn.tonghop.intake.FileTooLargeException;
 import vn.tonghop.intake.NotAWorkbookException;
@@ -61,7 +62,10 @@ class UploadController {
 
 	private final WebFormat fmt;
 
-	UploadController(UploadService uploads, FindingFormatter formatter, WebFormat fmt) {
+	private final RunLauncher launcher;
+
+	UploadController(UploadService uploads, FindingFormatter formatter, WebFormat fmt, RunLauncher launcher) {
+		this.launcher = launcher;
 		this.uploads = uploads;
 		this.formatter = formatter;
 		this.fmt = fmt;
@@ -136,7 +140,8 @@ class UploadController {
 	/** A sender takes back a file no run has taken yet; it stays in the archive and the withdrawal is recorded. */
 	@PostMapping("/uploads/{id}/withdraw")
 	String withdraw(Staff staff, @PathVariable long id, RedirectAttributes redirect) throws IOException {
-		boolean done = uploads.withdraw(staff.account().username(), id);
+		// While a run is going it may be taking this very file: refused rather than raced.
+		boolean done = !launcher.isBusy() && uploads.withdraw(staff.account().username(), id);
 		redirect.addFlashAttribute(done ? "noticeKey" : "errorKey",
 				done ? "web.upload.withdrawn" : "web.upload.notWithdrawable");
 		return "redirect:/files";

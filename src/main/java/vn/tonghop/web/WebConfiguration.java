@@ -47,7 +47,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new LocaleChangeInterceptor());
+		LocaleChangeInterceptor language = new LocaleChangeInterceptor();
+		language.setParamName("lang");
+		registry.addInterceptor(language);
 		registry.addInterceptor(new PasswordChangeFirst()).excludePathPatterns("/account/password", "/login", "/logout",
 				"/css/**", "/js/**", "/error", "/favicon.svg");
 	}
@@ -73,7 +75,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
 			return null;
 		}
-		Staff staff = accounts.find(auth.getName()).map(a -> new Staff(a, accounts.scopeOf(a))).orElse(null);
+		Staff staff = accounts.findActive(auth.getName()).map(a -> new Staff(a, accounts.scopeOf(a))).orElse(null);
 		if (request != null && staff != null) {
 			request.setAttribute(STAFF_ATTRIBUTE, staff, scope);
 		}
@@ -105,6 +107,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 				throws java.io.IOException {
 			Staff staff = currentStaff();
+			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+			if (staff == null && auth != null && auth.isAuthenticated()
+					&& !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)) {
+				// Switched off (or removed) while signed in: the session ends here.
+				request.getSession().invalidate();
+				SecurityContextHolder.clearContext();
+				response.sendRedirect(request.getContextPath() + "/login?error");
+				return false;
+			}
 			if (staff != null && staff.account().mustChangePassword()) {
 				response.sendRedirect(request.getContextPath() + "/account/password");
 				return false;

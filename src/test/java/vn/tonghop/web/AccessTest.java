@@ -80,14 +80,14 @@ class AccessTest extends WebTestSupport {
 	void theServicesThemselvesRefuseOutOfScopeUnits() throws Exception {
 		var dmc = accounts.scopeOf(accounts.find(DISTRICT).orElseThrow());
 		long run = reportService.latestRun().orElseThrow();
-		assertThat(files.find(dmc, receivedFrom("TN-TP"))).isEmpty();
-		assertThat(files.find(dmc, receivedFrom("TN-DMC"))).isPresent();
+		assertThat(files.find(dmc, DISTRICT, receivedFrom("TN-TP"))).isEmpty();
+		assertThat(files.find(dmc, DISTRICT, receivedFrom("TN-DMC"))).isPresent();
 		assertThatThrownBy(() -> reportFiles.file(dmc, run, "TN-TP", ReportFiles.Kind.PDF))
 			.isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> files.history(dmc, "TN-TP-CS01")).isInstanceOf(OutOfScopeException.class);
-		assertThatThrownBy(() -> files.list(dmc, "TN-TP", null, ReceivedFiles.Sort.NEWEST, 0))
+		assertThatThrownBy(() -> files.list(dmc, DISTRICT, "TN-TP", null, ReceivedFiles.Sort.NEWEST, 0))
 			.isInstanceOf(OutOfScopeException.class);
-		assertThat(files.list(dmc, null, null, ReceivedFiles.Sort.NEWEST, 0))
+		assertThat(files.list(dmc, DISTRICT, null, null, ReceivedFiles.Sort.NEWEST, 0))
 			.isNotEmpty()
 			.allSatisfy(row -> assertThat(row.path()).startsWith("TN-DMC/"));
 		assertThat(reportFiles.of(dmc, run)).extracting(r -> r.unit().code()).containsExactly("TN-DMC");

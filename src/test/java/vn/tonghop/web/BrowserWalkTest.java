@@ -98,7 +98,9 @@ class BrowserWalkTest extends WebTestSupport {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("latest-run")));
 		assertThat(browser.findElement(By.id("latest-run")).getText()).contains("hoàn thành")
 			.containsPattern("Thời gian chạy: \\d+ giây");
-		assertThat(browser.findElement(By.id("count-rejected")).getText()).startsWith("1");
+		long rejected = jdbc.sql("SELECT COUNT(*) FROM received_file WHERE status = 'REJECTED'").query(Long.class)
+			.single();
+		assertThat(browser.findElement(By.id("count-REJECTED")).getText()).isEqualTo(rejected + "\nTrả lại");
 		assertThat(browser.findElements(By.cssSelector("#completeness tbody tr"))).hasSize(12);
 		Browser.screenshot(browser, SCREENSHOTS.resolve("dashboard.png"));
 
