@@ -77,8 +77,10 @@ class FilesController {
 			.map(f -> new UploadController.FindingLine(f.isError(), formatter.severity(f), formatter.location(f),
 					formatter.message(f)))
 			.toList());
+		// E1 means the file could not be read as this form: there are no cells to mark, so no copy is offered.
 		model.addAttribute("annotatable", !detail.findings().isEmpty()
-				&& vn.tonghop.workbook.WorkbookReader.isWorkbookName(detail.file().path()));
+				&& vn.tonghop.workbook.WorkbookReader.isWorkbookName(detail.file().path())
+				&& detail.findings().stream().noneMatch(f -> f.code().equals("E1")));
 		model.addAttribute("tree", staff.scope().tree());
 		return "file";
 	}
@@ -96,8 +98,19 @@ class FilesController {
 		String name = nameOf(detail.file().path());
 		Path copy = Files.createTempFile("annotated-", "-" + sha256.substring(0, 8));
 		try {
-			if (!annotated.write(detail.archived(), detail.findings(), copy)) {
-				throw new NotFoundException();
+			boolean written;
+			try {
+				written = annotated.write(detail.archived(), detail.findings(), copy);
+			}
+			catch (IOException | RuntimeException failure) {
+				vn.tonghop.validation.FileFailures.contain(vn.tonghop.validation.FileFailures.Step.ANNOTATE,
+						detail.file().path(), failure);
+				written = false;
+			}
+			if (!written) {
+				return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+					.location(java.net.URI.create("/files/" + sha256 + "?noAnnotated"))
+					.build();
 			}
 			byte[] bytes = Files.readAllBytes(copy);
 			return download(new org.springframework.core.io.ByteArrayResource(bytes),

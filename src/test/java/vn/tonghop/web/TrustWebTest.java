@@ -161,6 +161,35 @@ class TrustWebTest extends WebTestSupport {
 		assertThat(row.group(3)).isEqualTo("1");
 	}
 
+	@Test
+	void pagesSpeakVietnameseOnErrorsSwitchLanguageBothWaysAndOfferNoDeadLinks() throws Exception {
+		WebSession dmc = signIn(DISTRICT);
+		assertThat(dmc.get("/?lang=en").body()).contains("Latest run");
+		assertThat(dmc.get("/").body()).contains("Latest run");
+		assertThat(dmc.get("/?lang=vi").body()).contains("Lần tổng hợp gần nhất");
+
+		HttpResponse<String> malformed = dmc.getPage("/files?page=abc");
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.body()).contains("Địa chỉ trang hoặc dữ liệu gửi lên không đúng dạng");
+		HttpResponse<String> forged = dmc.postPageWithoutToken("/runs");
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(forged.body()).contains("Bạn không có quyền thực hiện thao tác này, hoặc phiên làm việc đã hết hạn.");
+
+		// A text file renamed .xlsx: returned with E1, and no annotated copy is offered for it.
+		String notExcel = jdbc.sql("SELECT sha256 FROM received_file WHERE file_name = ?")
+			.param("TN-BC/loi-E1-khong-phai-excel.xlsx").query(String.class).single();
+		WebSession admin = signIn(ADMIN);
+		assertThat(admin.get("/files/" + notExcel).body()).doesNotContain("download-annotated");
+		HttpResponse<String> asked = admin.get("/files/" + notExcel + "/annotated");
+		assertThat(asked.statusCode()).isEqualTo(303);
+		assertThat(admin.get(asked.headers().firstValue("Location").orElseThrow()).body())
+			.contains("Không tạo được bản chú thích lỗi cho tệp này");
+
+		// District staff cannot start runs, so the upload page does not tell them to.
+		assertThat(dmc.get("/upload").body()).doesNotContain("Chạy tổng hợp ngay")
+			.contains("sẽ được tổng hợp trong lần chạy ban đêm");
+	}
+
 	private static long filesIn(Path folder) throws Exception {
 		if (!Files.isDirectory(folder)) {
 			return 0;

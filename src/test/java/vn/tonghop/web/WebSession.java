@@ -49,6 +49,24 @@ final class WebSession {
 		return response;
 	}
 
+	/** As a browser asks for a page: with "Accept: text/html", so errors come as pages, not JSON. */
+	HttpResponse<String> getPage(String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "text/html,application/xhtml+xml").build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		remember(response.body());
+		return response;
+	}
+
+	/** A form posted by a browser whose page has no CSRF token (an old tab, a forged form). */
+	HttpResponse<String> postPageWithoutToken(String path) throws IOException, InterruptedException {
+		return client.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html,application/xhtml+xml")
+			.POST(HttpRequest.BodyPublishers.ofString("x=1"))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
 	HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
 		return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
 				HttpResponse.BodyHandlers.ofByteArray());
