@@ -66,8 +66,20 @@
     });
   }
 
+  /** Forms that change something for good ask first; the question is the form's data-confirm text. */
+  function confirmations() {
+    document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+      form.addEventListener('submit', function (e) {
+        if (!window.confirm(form.getAttribute('data-confirm'))) {
+          e.preventDefault();
+        }
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     followProgress();
     upload();
+    confirmations();
   });
 }());

@@ -92,7 +92,7 @@ public class ReceivedFiles {
 
 	/** Uploads no run has taken yet (neither received nor met as a duplicate under their path), or withdrawn. */
 	private static final String PENDING_ROWS = "SELECT CAST(NULL AS CHAR(64)) AS sha256, u.id AS upload_id, "
-			+ "u.inbox_path AS path, u.unit_code, UPPER(u.unit_code) AS inbox_unit, u.uploaded_at AS at_time, "
+			+ "u.inbox_path AS path, COALESCE(u.form_unit_code, u.unit_code) AS unit_code, UPPER(u.unit_code) AS inbox_unit, u.uploaded_at AS at_time, "
 			+ "CASE WHEN u.withdrawn_at IS NULL THEN '" + PENDING + "' ELSE '" + WITHDRAWN + "' END AS status, "
 			+ "0 AS errors, 0 AS warnings, u.username AS sender, CAST(NULL AS TIMESTAMP) AS first_at FROM upload u "
 			+ "WHERE NOT EXISTS (SELECT 1 FROM received_file r WHERE r.sha256 = u.sha256 AND r.file_name = "

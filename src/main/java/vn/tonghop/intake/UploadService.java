@@ -138,10 +138,16 @@ public class UploadService {
 		return true;
 	}
 
-	/** Reads and validates an upload at once, as the night's run will, without recording anything. */
+	/**
+	 * Reads and validates an upload at once, as the night's run will; records only the unit the form names, which
+	 * the lists show until a run takes the file.
+	 */
 	public FileProcessor.Checked check(Upload upload, Scope scope) {
 		scope.require(upload.unitCode());
-		return processor.check(dataDirectory.inbox().resolve(upload.inboxPath()), upload.inboxPath(), scope.tree());
+		FileProcessor.Checked checked = processor.check(dataDirectory.inbox().resolve(upload.inboxPath()),
+				upload.inboxPath(), scope.tree());
+		jdbc.sql("UPDATE upload SET form_unit_code = ? WHERE id = ?").params(checked.unitCode(), upload.id()).update();
+		return checked;
 	}
 
 	private long copyBounded(InputStream in, OutputStream out, String name) throws IOException {

@@ -13,6 +13,8 @@ CREATE INDEX duplicate_file_sha ON duplicate_file (sha256);
 -- A sender may take back an upload no run has taken yet; the row stays, with who withdrew it and when.
 ALTER TABLE upload ADD COLUMN withdrawn_at TIMESTAMP;
 ALTER TABLE upload ADD COLUMN withdrawn_by VARCHAR(64);
+-- The unit the form names, as the check at upload read it: what the lists show until a run has taken the file.
+ALTER TABLE upload ADD COLUMN form_unit_code VARCHAR(64);
 CREATE INDEX upload_path ON upload (inbox_path);
 
 -- An account the administrator switched off: it cannot sign in, and nothing of it is deleted.
