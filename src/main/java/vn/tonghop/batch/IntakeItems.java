@@ -19,7 +19,7 @@ import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.system.PipelineMetrics;
-import vn.tonghop.validation.FileFailures;
+import vn.tonghop.finding.FileFailures;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;

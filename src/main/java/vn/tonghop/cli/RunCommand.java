@@ -14,8 +14,8 @@ import vn.tonghop.orgunit.RegistryImportRejected;
 import vn.tonghop.orgunit.RegistryLineError;
 import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.Messages;
-import vn.tonghop.target.TargetImportRejected;
-import vn.tonghop.target.TargetRegistry;
+import vn.tonghop.targets.TargetImportRejected;
+import vn.tonghop.targets.TargetRegistry;
 
 import java.io.InputStream;
 import java.io.PrintWriter;

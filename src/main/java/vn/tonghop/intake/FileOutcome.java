@@ -1,6 +1,6 @@
 package vn.tonghop.intake;
 
-import vn.tonghop.validation.Finding;
+import vn.tonghop.finding.Finding;
 
 import java.util.List;
 import java.util.Map;

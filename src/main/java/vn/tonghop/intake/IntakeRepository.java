@@ -3,7 +3,7 @@ package vn.tonghop.intake;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.tonghop.validation.Finding;
+import vn.tonghop.finding.Finding;
 
 import java.sql.Timestamp;
 import java.util.List;
@@ -343,7 +343,7 @@ public class IntakeRepository {
 	/** A finding from the columns severity … message_args, the first at {@code from}. */
 	private static Finding finding(java.sql.ResultSet rs, int from, String path) throws java.sql.SQLException {
 		String args = rs.getString(from + 7);
-		return new Finding(vn.tonghop.validation.Severity.valueOf(rs.getString(from)), rs.getString(from + 1), path,
+		return new Finding(vn.tonghop.finding.Severity.valueOf(rs.getString(from)), rs.getString(from + 1), path,
 				rs.getString(from + 2), rs.getString(from + 3), rs.getString(from + 4),
 				rs.getObject(from + 5) == null ? null : rs.getInt(from + 5), rs.getString(from + 6),
 				args.isEmpty() ? List.of() : List.of(args.split(ARG_SEPARATOR, -1)));

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.orgunit.Scope;
 import vn.tonghop.system.DataDirectory;
-import vn.tonghop.validation.Finding;
+import vn.tonghop.finding.Finding;
 
 /**
  * The received files as staff see them: every file with its unit, time, sender, status and findings, within the

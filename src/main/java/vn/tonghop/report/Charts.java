@@ -1,5 +1,7 @@
 package vn.tonghop.report;
 
+import vn.tonghop.system.VietnameseFormat;
+
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.fonts.FontUtil;
 import org.jfree.chart.ChartFactory;
@@ -20,8 +22,6 @@ import vn.tonghop.system.Messages;
 import java.awt.Color;
 import java.awt.Font;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -85,10 +85,7 @@ final class Charts {
 		theme.setShadowVisible(false);
 		theme.apply(chart);
 		CategoryPlot plot = chart.getCategoryPlot();
-		DecimalFormatSymbols symbols = new DecimalFormatSymbols(locale);
-		symbols.setGroupingSeparator('.');
-		symbols.setDecimalSeparator(',');
-		DecimalFormat format = new DecimalFormat(pattern, symbols);
+		java.text.NumberFormat format = VietnameseFormat.format(pattern);
 		((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(format);
 		// Room above the tallest bar for its value label.
 		plot.getRangeAxis().setUpperMargin(0.15);

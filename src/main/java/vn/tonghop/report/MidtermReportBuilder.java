@@ -1,5 +1,7 @@
 package vn.tonghop.report;
 
+import vn.tonghop.system.VietnameseFormat;
+
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.springframework.stereotype.Component;
@@ -15,11 +17,11 @@ import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.system.Messages;
 import vn.tonghop.system.TonghopSettings;
-import vn.tonghop.target.Target;
-import vn.tonghop.target.TargetRegistry;
-import vn.tonghop.validation.FileFailures;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.FindingFormatter;
+import vn.tonghop.targets.Target;
+import vn.tonghop.targets.TargetRegistry;
+import vn.tonghop.finding.FileFailures;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingFormatter;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -10,9 +10,9 @@ import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.PipelineMetrics;
-import vn.tonghop.validation.FileFailures;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.FindingFormatter;
+import vn.tonghop.finding.FileFailures;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingFormatter;
 import vn.tonghop.workbook.AnnotatedCopyWriter;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package vn.tonghop.report;
 
 import vn.tonghop.form.AggregationClass;
-import vn.tonghop.target.Target;
+import vn.tonghop.targets.Target;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,9 @@
 package vn.tonghop.validation;
 
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.Severity;
+import vn.tonghop.system.VietnameseFormat;
+
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.form.CompiledRule;
@@ -139,7 +143,7 @@ public class SubmissionValidator {
 				if (indicator.type() == ValueType.MONEY
 						&& ((BigDecimal) read.get().value()).compareTo(form.moneyWarningThreshold()) >= 0) {
 					findings.add(at(Severity.WARNING, "W4", s, cell, indicator.code(), year, file,
-							"validation.moneyTooLarge", NumberText.of(read.get().value(), messages)));
+							"validation.moneyTooLarge", VietnameseFormat.value(read.get().value(), messages)));
 				}
 			}
 			else if (indicator.isRequiredFor(unit.sector())) {
@@ -160,12 +164,12 @@ public class SubmissionValidator {
 	private Finding ruleFinding(CompiledRule rule, FormSubmission s, int year, Map<String, Object> values,
 			Map<String, Object> previous, String file) {
 		StringJoiner shown = new StringJoiner("; ");
-		rule.codes().forEach(code -> shown.add(code + " = " + NumberText.of(values.get(code), messages)));
+		rule.codes().forEach(code -> shown.add(code + " = " + VietnameseFormat.value(values.get(code), messages)));
 		if (previous != null && rule.rule().when() != null) {
 			previous.entrySet()
 				.stream()
 				.filter(e -> rule.rule().check().contains("prev." + e.getKey()))
-				.forEach(e -> shown.add(e.getKey() + " (" + (year - 1) + ") = " + NumberText.of(e.getValue(), messages)));
+				.forEach(e -> shown.add(e.getKey() + " (" + (year - 1) + ") = " + VietnameseFormat.value(e.getValue(), messages)));
 		}
 		Severity severity = rule.rule().isError() ? Severity.ERROR : Severity.WARNING;
 		return at(severity, rule.rule().code(), s, s.cell(rule.cell(), year), rule.cell(), year, file,

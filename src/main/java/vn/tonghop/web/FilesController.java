@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.tonghop.intake.ReceivedFiles;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.system.TonghopSettings;
-import vn.tonghop.validation.FindingFormatter;
+import vn.tonghop.finding.FindingFormatter;
 import vn.tonghop.workbook.AnnotatedCopyWriter;
 
 /** Every received file, its findings, its original and its annotated copy; a unit's submission history. */
@@ -103,7 +103,7 @@ class FilesController {
 				written = annotated.write(detail.archived(), detail.findings(), copy);
 			}
 			catch (IOException | RuntimeException failure) {
-				vn.tonghop.validation.FileFailures.contain(vn.tonghop.validation.FileFailures.Step.ANNOTATE,
+				vn.tonghop.finding.FileFailures.contain(vn.tonghop.finding.FileFailures.Step.ANNOTATE,
 						detail.file().path(), failure);
 				written = false;
 			}

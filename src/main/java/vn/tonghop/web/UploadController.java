@@ -21,8 +21,8 @@ import vn.tonghop.intake.FileProcessor;
 import vn.tonghop.intake.FileTooLargeException;
 import vn.tonghop.intake.NotAWorkbookException;
 import vn.tonghop.intake.UploadService;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.FindingFormatter;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingFormatter;
 
 /** Sending files: into the inbox of the person's unit, each kept whole and never over an earlier one. */
 @Controller

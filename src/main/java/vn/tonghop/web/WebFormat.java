@@ -59,9 +59,8 @@ class WebFormat {
 			return bytes + " B";
 		}
 		if (bytes < 1_000_000) {
-			return String.format("%.1f KB", bytes / 1000.0).replace('.', ',');
+			return vn.tonghop.system.VietnameseFormat.format("#,##0.0").format(bytes / 1000.0) + " KB";
 		}
-		double mb = bytes / 1_000_000.0;
-		return (mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format("%.1f", mb).replace('.', ',')) + " MB";
+		return vn.tonghop.system.VietnameseFormat.format("#,##0.#").format(bytes / 1_000_000.0) + " MB";
 	}
 }

@@ -15,8 +15,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.springframework.stereotype.Component;
 
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.FindingFormatter;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.FindingFormatter;
 import vn.tonghop.system.Messages;
 
 import java.io.IOException;

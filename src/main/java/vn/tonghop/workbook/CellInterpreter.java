@@ -1,8 +1,8 @@
 package vn.tonghop.workbook;
 
 import vn.tonghop.form.Indicator;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.Severity;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -2,8 +2,8 @@ package vn.tonghop.workbook;
 
 import vn.tonghop.form.Form;
 import vn.tonghop.form.Indicator;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.Severity;
 
 import java.util.ArrayList;
 import java.util.HashMap;

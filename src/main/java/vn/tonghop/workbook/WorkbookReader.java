@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.form.Form;
 import vn.tonghop.system.TonghopSettings;
-import vn.tonghop.validation.Finding;
+import vn.tonghop.finding.Finding;
 
 import java.io.IOException;
 import java.nio.file.Files;

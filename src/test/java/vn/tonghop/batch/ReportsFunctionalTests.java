@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tonghop.TonghopSpringTest;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.system.DataDirectory;
-import vn.tonghop.target.TargetRegistry;
+import vn.tonghop.targets.TargetRegistry;
 import vn.tonghop.workbook.TemplateWriter;
 
 import java.io.ByteArrayInputStream;

@@ -3,7 +3,7 @@ package vn.tonghop.report;
 import org.junit.jupiter.api.Test;
 
 import vn.tonghop.form.AggregationClass;
-import vn.tonghop.target.Target;
+import vn.tonghop.targets.Target;
 
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package vn.tonghop.report;
 
+import vn.tonghop.system.VietnameseFormat;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

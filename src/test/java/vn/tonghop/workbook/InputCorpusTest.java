@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import vn.tonghop.validation.Finding;
+import vn.tonghop.finding.Finding;
 
 /**
  * Every case of the corpus gives exactly its findings (or reads), within a bounded time, and docs/inputs.md lists

@@ -2,7 +2,7 @@ package vn.tonghop.workbook;
 
 import org.junit.jupiter.api.Test;
 
-import vn.tonghop.validation.Finding;
+import vn.tonghop.finding.Finding;
 
 import java.io.IOException;
 import java.nio.file.Files;

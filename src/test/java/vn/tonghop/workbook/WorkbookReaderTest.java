@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.tonghop.sampledata.FilledForm;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.Severity;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

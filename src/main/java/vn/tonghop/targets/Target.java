@@ -1,4 +1,4 @@
-package vn.tonghop.target;
+package vn.tonghop.targets;
 
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package vn.tonghop.target;
+package vn.tonghop.targets;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

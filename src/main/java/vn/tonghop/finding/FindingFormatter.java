@@ -1,4 +1,4 @@
-package vn.tonghop.validation;
+package vn.tonghop.finding;
 
 import org.springframework.stereotype.Component;
 

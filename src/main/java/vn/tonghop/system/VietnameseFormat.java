@@ -1,4 +1,4 @@
-package vn.tonghop.report;
+package vn.tonghop.system;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * Figures and dates the way Vietnamese administrative documents print them: "12.345", "1.234,5", "85,3%",
+ * The one formatter of figures and dates for Vietnamese readers, used by findings, reports, charts, exports and the
+ * web alike so that one value never prints two ways: "12.345", "1.234,5", "85,3%", rounded half-up, and
  * "ngày 05 tháng 02 năm 2020" (leading zero for days below 10 and for months 1–2, Nghị định 30/2020/NĐ-CP).
  */
 public final class VietnameseFormat {
@@ -16,7 +17,8 @@ public final class VietnameseFormat {
 	private VietnameseFormat() {
 	}
 
-	private static DecimalFormat format(String pattern) {
+	/** A pattern with Vietnamese separators, rounding half-up (for chart axes and other pattern-driven output). */
+	public static DecimalFormat format(String pattern) {
 		DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.forLanguageTag("vi"));
 		symbols.setGroupingSeparator('.');
 		symbols.setDecimalSeparator(',');
@@ -30,6 +32,17 @@ public final class VietnameseFormat {
 		return value == null ? "" : format("#,##0.###").format(value);
 	}
 
+	/** A value of a form as it reads in a message: numbers as {@link #number}, yes/no as value.yes / value.no. */
+	public static String value(Object value, Messages messages) {
+		if (value instanceof BigDecimal number) {
+			return number(number);
+		}
+		if (value instanceof Boolean yes) {
+			return messages.get(yes ? "value.yes" : "value.no");
+		}
+		return String.valueOf(value);
+	}
+
 	/** A percentage given in percent: 85.30 → "85,3%". */
 	public static String percent(BigDecimal value) {
 		return value == null ? "" : format("#,##0.#").format(value) + "%";
@@ -38,7 +51,7 @@ public final class VietnameseFormat {
 	/**
 	 * "ngày 15 tháng 12 năm 2020" (message {@code report.date}): months 1 and 2 and days below 10 take a leading zero.
 	 */
-	public static String date(LocalDate date, vn.tonghop.system.Messages messages) {
+	public static String date(LocalDate date, Messages messages) {
 		String day = String.format("%02d", date.getDayOfMonth());
 		String month = date.getMonthValue() <= 2 ? String.format("%02d", date.getMonthValue())
 				: String.valueOf(date.getMonthValue());

@@ -1,4 +1,4 @@
-package vn.tonghop.validation;
+package vn.tonghop.finding;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
