@@ -15,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.tonghop.consolidation.ConsolidationService;
 import vn.tonghop.intake.InboxScanner;
 import vn.tonghop.intake.IntakeRepository;
-import vn.tonghop.report.RunOutputs;
+import vn.tonghop.outputs.RunOutputs;
 import vn.tonghop.system.PipelineMetrics;
 
 import java.nio.file.Path;

@@ -13,7 +13,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tonghop.intake.FileOutcome;
-import vn.tonghop.intake.FileProcessor;
 import vn.tonghop.intake.InboxFile;
 import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.orgunit.OrgRegistry;
@@ -54,7 +53,7 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 
 	private final IntakeRepository repository;
 
-	private final FileProcessor processor;
+	private final FileTaker processor;
 
 	private final OrgRegistry registry;
 
@@ -81,7 +80,7 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 	/** A savepoint inside the chunk's transaction: a failed store of one file undoes that file's rows only. */
 	private final TransactionTemplate savepoint;
 
-	IntakeItems(IntakeRepository repository, FileProcessor processor, OrgRegistry registry, PipelineMetrics metrics,
+	IntakeItems(IntakeRepository repository, FileTaker processor, OrgRegistry registry, PipelineMetrics metrics,
 			vn.tonghop.system.TonghopSettings settings, PlatformTransactionManager transactions) {
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);

@@ -17,7 +17,7 @@ import vn.tonghop.intake.Outcome;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
-import vn.tonghop.report.RunOutputs;
+import vn.tonghop.outputs.RunOutputs;
 import vn.tonghop.system.TonghopSettings;
 
 import java.nio.file.Path;

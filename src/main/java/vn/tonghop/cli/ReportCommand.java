@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.tonghop.report.ReportService;
+import vn.tonghop.outputs.ReportService;
 import vn.tonghop.system.Messages;
 
 import java.util.Optional;

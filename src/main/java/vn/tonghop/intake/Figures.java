@@ -5,14 +5,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.tonghop.form.Form;
 import vn.tonghop.form.Indicator;
-import vn.tonghop.workbook.FormSubmission;
 
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The typed values of one submission by indicator code and year, and their storage form (one JSON document per
+ * The storage form of a submission's typed values by indicator code and year (one JSON document per
  * submission: storing a row per cell is what would limit ingest).
  */
 public final class Figures {
@@ -23,16 +22,6 @@ public final class Figures {
 	};
 
 	private Figures() {
-	}
-
-	/** Values are BigDecimal (int, money), Boolean (bool) or the choice text. */
-	public static Map<String, Map<Integer, Object>> of(FormSubmission submission) {
-		Map<String, Map<Integer, Object>> figures = new TreeMap<>();
-		submission.values()
-			.forEach((code, byYear) -> byYear.forEach((year, value) -> figures
-				.computeIfAbsent(code, k -> new TreeMap<>())
-				.put(year, value.value())));
-		return figures;
 	}
 
 	public static String encode(Map<String, Map<Integer, Object>> figures) {

@@ -38,18 +38,15 @@ public class UploadService {
 
 	private final JdbcClient jdbc;
 
-	private final FileProcessor processor;
 
 	private final long maxFileBytes;
 
 	private final Archive archive;
 
-	UploadService(DataDirectory dataDirectory, JdbcClient jdbc, FileProcessor processor, TonghopSettings settings,
-			Archive archive) {
+	UploadService(DataDirectory dataDirectory, JdbcClient jdbc, TonghopSettings settings, Archive archive) {
 		this.archive = archive;
 		this.dataDirectory = dataDirectory;
 		this.jdbc = jdbc;
-		this.processor = processor;
 		this.maxFileBytes = settings.maxFileBytes();
 	}
 
@@ -138,16 +135,14 @@ public class UploadService {
 		return true;
 	}
 
-	/**
-	 * Reads and validates an upload at once, as the night's run will; records only the unit the form names, which
-	 * the lists show until a run takes the file.
-	 */
-	public FileProcessor.Checked check(Upload upload, Scope scope) {
-		scope.require(upload.unitCode());
-		FileProcessor.Checked checked = processor.check(dataDirectory.inbox().resolve(upload.inboxPath()),
-				upload.inboxPath(), scope.tree());
-		jdbc.sql("UPDATE upload SET form_unit_code = ? WHERE id = ?").params(checked.unitCode(), upload.id()).update();
-		return checked;
+	/** Where the upload lies in the inbox, to be read where it is. */
+	public Path inboxFile(Upload upload) {
+		return dataDirectory.inbox().resolve(upload.inboxPath());
+	}
+
+	/** Records the unit the upload's form names, as the check at upload read it: the lists show it until a run. */
+	public void recordFormUnit(Upload upload, String unitCode) {
+		jdbc.sql("UPDATE upload SET form_unit_code = ? WHERE id = ?").params(unitCode, upload.id()).update();
 	}
 
 	private long copyBounded(InputStream in, OutputStream out, String name) throws IOException {

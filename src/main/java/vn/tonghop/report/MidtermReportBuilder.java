@@ -12,7 +12,6 @@ import vn.tonghop.form.Form;
 import vn.tonghop.form.Indicator;
 import vn.tonghop.form.Section;
 import vn.tonghop.form.ValueType;
-import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.system.Messages;
@@ -54,8 +53,6 @@ class MidtermReportBuilder {
 
 	private final TargetRegistry targets;
 
-	private final IntakeRepository intake;
-
 	private final FindingFormatter formatter;
 
 	private final String grassrootsType;
@@ -65,14 +62,13 @@ class MidtermReportBuilder {
 	private final vn.tonghop.system.FaultPoints faults;
 
 	MidtermReportBuilder(Form form, Messages messages, ReportSettings settings, TargetRegistry targets,
-			IntakeRepository intake, FindingFormatter formatter, TonghopSettings tonghop,
+			FindingFormatter formatter, TonghopSettings tonghop,
 			vn.tonghop.system.FaultPoints faults) {
 		this.faults = faults;
 		this.form = form;
 		this.messages = messages;
 		this.settings = settings;
 		this.targets = targets;
-		this.intake = intake;
 		this.formatter = formatter;
 		this.grassrootsType = tonghop.grassrootsType();
 		this.period = form.firstYear() + "-" + form.lastYear();
@@ -84,7 +80,7 @@ class MidtermReportBuilder {
 	 * @param notReported the CĐCS of the registry without a current accepted submission
 	 */
 	Map<String, Object> parameters(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
-			List<IntakeRepository.ReceivedFile> annexFiles, Set<String> notReported) {
+			List<AnnexFile> annexFiles, Set<String> notReported) {
 		Locale vi = messages.locale();
 		UnitFigures figures = figuresOf.apply(unit.code());
 		ReportSettings.UnitReport config = settings.of(unit.code());
@@ -280,10 +276,10 @@ class MidtermReportBuilder {
 		return text.toString();
 	}
 
-	private List<Map<String, ?>> annexRows(OrgTree tree, OrgUnit unit, List<IntakeRepository.ReceivedFile> files) {
+	private List<Map<String, ?>> annexRows(OrgTree tree, OrgUnit unit, List<AnnexFile> files) {
 		boolean root = unit.parentCode() == null || tree.unit(unit.parentCode()).isEmpty();
 		List<Map<String, ?>> rows = new ArrayList<>();
-		for (IntakeRepository.ReceivedFile file : files) {
+		for (AnnexFile file : files) {
 			// Each file's ancestors, not a set of the subtree: the province's subtree is every unit of the registry.
 			boolean inTree = file.unitCode() != null && tree.isWithin(file.unitCode(), unit.code());
 			boolean unplaced = file.unitCode() == null || tree.unit(file.unitCode()).isEmpty();
@@ -306,7 +302,7 @@ class MidtermReportBuilder {
 		return rows;
 	}
 
-	private void addAnnexRows(IntakeRepository.ReceivedFile file, String unitCode, List<Map<String, ?>> rows) {
+	private void addAnnexRows(AnnexFile file, String unitCode, List<Map<String, ?>> rows) {
 		file.findings().stream().filter(Finding::isError).forEach(e -> rows.add(ReportRow.of("file", file.path(),
 					"unit", unitCode, "code", e.code(), "message", formatter.location(e).replace(
 							messages.get("finding.file", e.file()) + ", ", "") + formatter.message(e))));

@@ -10,23 +10,22 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.springframework.stereotype.Component;
 
-import vn.tonghop.consolidation.TotalsRepository;
-import vn.tonghop.intake.IntakeRepository;
+import vn.tonghop.consolidation.Total;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.system.TonghopSettings;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Renders the mid-term review PDF, and its Excel and CSV exports, of every unit above the CĐCS, from a run's totals.
- * Templates are compiled once per process (ReportTemplates).
+ * Renders the mid-term review PDF of one unit from values it is handed: the unit's figures, its children's, the
+ * annex files and the units that did not report. Templates are compiled once per process (ReportTemplates).
  */
 @Component
 public class ReportRenderer {
@@ -35,28 +34,11 @@ public class ReportRenderer {
 
 	private final MidtermReportBuilder builder;
 
-	private final TotalsRepository totals;
-
-	private final IntakeRepository intake;
-
-	private final UnitExports exports;
-
 	private final String grassrootsType;
 
-	private final vn.tonghop.consolidation.ConsolidationService consolidation;
-
-	private final vn.tonghop.system.FaultPoints faults;
-
-	ReportRenderer(ReportTemplates templates, MidtermReportBuilder builder, TotalsRepository totals,
-			IntakeRepository intake, UnitExports exports, TonghopSettings settings,
-			vn.tonghop.consolidation.ConsolidationService consolidation, vn.tonghop.system.FaultPoints faults) {
-		this.faults = faults;
-		this.consolidation = consolidation;
+	ReportRenderer(ReportTemplates templates, MidtermReportBuilder builder, TonghopSettings settings) {
 		this.templates = templates;
 		this.builder = builder;
-		this.totals = totals;
-		this.intake = intake;
-		this.exports = exports;
 		this.grassrootsType = settings.grassrootsType();
 	}
 
@@ -69,37 +51,20 @@ public class ReportRenderer {
 			.toList();
 	}
 
-	/** Writes {@code <code>.pdf}, {@code .xlsx} and {@code .csv} of each unit into {@code folder}. */
-	public int renderAll(long runId, OrgTree tree, List<OrgUnit> units, List<Integer> years, Path folder)
-			throws IOException {
-		Files.createDirectories(folder);
-		// Nothing is cached across reports: a unit's figures are read for its parent's report and again for its own,
-		// so that memory holds one report's figures at a time however many districts there are.
-		java.util.function.Function<String, UnitFigures> figuresOf = code -> new UnitFigures(rowsOf(runId, tree, code));
-		List<IntakeRepository.ReceivedFile> annex = intake.annexFiles();
-		// The few that did not report rather than the many that did: this set lives through every report.
-		java.util.Set<String> notReported = intake.grassrootsWithoutCurrentSubmission(grassrootsType);
-		for (OrgUnit unit : units) {
-			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
-				pdf(builder.parameters(tree, unit, figuresOf, annex, notReported), out, unit.name());
-			}
-			exports.write(tree, unit, folder, code -> rowsOf(runId, tree, code));
-			faults.reach("report");
-		}
-		return units.size();
+	/**
+	 * Writes the unit's PDF.
+	 *
+	 * @param figuresOf a unit's rows (the unit's own and each child's are asked for)
+	 * @param annex the files with findings of the whole installation; the report keeps those of its subtree
+	 * @param notReported the CĐCS without an accepted submission
+	 */
+	public void renderPdf(OrgTree tree, OrgUnit unit, Function<String, List<Total>> figuresOf, List<AnnexFile> annex,
+			Set<String> notReported, OutputStream out) throws IOException {
+		pdf(builder.parameters(tree, unit, code -> new UnitFigures(figuresOf.apply(code)), annex, notReported), out,
+				unit.name());
 	}
 
-	/** A unit's rows: stored for units above the CĐCS, from the current submission for a CĐCS. */
-	List<vn.tonghop.consolidation.Total> rowsOf(long runId, OrgTree tree, String unitCode) {
-		return isGrassroots(tree, unitCode) ? consolidation.grassrootsRows(tree, unitCode)
-				: totals.ofUnit(runId, unitCode);
-	}
-
-	private boolean isGrassroots(OrgTree tree, String unitCode) {
-		return tree.unit(unitCode).map(u -> u.type().equals(grassrootsType)).orElse(false);
-	}
-
-	void pdf(Map<String, Object> parameters, OutputStream out, String title) throws IOException {
+	private void pdf(Map<String, Object> parameters, OutputStream out, String title) throws IOException {
 		Map<String, Object> all = new HashMap<>(parameters);
 		all.put("SUMMARY_REPORT", templates.get("summary-table"));
 		all.put("TARGETS_REPORT", templates.get("targets-table"));

@@ -18,7 +18,7 @@ import vn.tonghop.batch.RunOverview;
 import vn.tonghop.consolidation.Completeness;
 import vn.tonghop.form.Form;
 import vn.tonghop.intake.ReceivedFiles;
-import vn.tonghop.report.ReportService;
+import vn.tonghop.outputs.ReportService;
 
 /** The morning page: the latest run, and who has reported, unit by unit down the tree. */
 @Controller

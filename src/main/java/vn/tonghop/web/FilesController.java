@@ -114,7 +114,7 @@ class FilesController {
 			}
 			byte[] bytes = Files.readAllBytes(copy);
 			return download(new org.springframework.core.io.ByteArrayResource(bytes),
-					vn.tonghop.report.RunOutputs.annotatedName(name));
+					vn.tonghop.outputs.RunOutputs.annotatedName(name));
 		}
 		finally {
 			Files.deleteIfExists(copy);

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.tonghop.batch.RunOverview;
 
-import vn.tonghop.report.ReportFiles;
+import vn.tonghop.outputs.ReportFiles;
 import vn.tonghop.system.TonghopSettings;
 import vn.tonghop.workbook.TemplateService;
 

@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tonghop.batch.RunLauncher;
-import vn.tonghop.intake.FileProcessor;
+import vn.tonghop.validation.FormCheck;
 import vn.tonghop.intake.FileTooLargeException;
 import vn.tonghop.intake.NotAWorkbookException;
 import vn.tonghop.intake.UploadService;
@@ -64,7 +64,11 @@ class UploadController {
 
 	private final RunLauncher launcher;
 
-	UploadController(UploadService uploads, FindingFormatter formatter, WebFormat fmt, RunLauncher launcher) {
+	private final FormCheck check;
+
+	UploadController(UploadService uploads, FindingFormatter formatter, WebFormat fmt, RunLauncher launcher,
+			FormCheck check) {
+		this.check = check;
 		this.launcher = launcher;
 		this.uploads = uploads;
 		this.formatter = formatter;
@@ -122,7 +126,8 @@ class UploadController {
 		String storedAs = upload.inboxPath().substring(upload.inboxPath().indexOf('/') + 1);
 		boolean renamed = !storedAs.equals(upload.originalName());
 		var received = uploads.receivedBefore(upload.sha256());
-		FileProcessor.Checked checked = uploads.check(upload, staff.scope());
+		FormCheck.Result checked = check.check(uploads.inboxFile(upload), upload.inboxPath(), staff.scope().tree());
+		uploads.recordFormUnit(upload, checked.unitCode());
 		List<Finding> findings = checked.findings();
 		List<FindingLine> lines = findings.stream()
 			.map(f -> new FindingLine(f.isError(), formatter.severity(f), formatter.location(f), formatter.message(f)))

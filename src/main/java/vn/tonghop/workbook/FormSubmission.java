@@ -18,4 +18,13 @@ public record FormSubmission(String formId, String formVersion, String unitCode,
 	public String cell(String code, int year) {
 		return cells.getOrDefault(code, Map.of()).get(year);
 	}
+
+	/** The typed values by indicator code and year: BigDecimal (int, money), Boolean (bool) or the choice text. */
+	public Map<String, Map<Integer, Object>> figures() {
+		Map<String, Map<Integer, Object>> figures = new java.util.TreeMap<>();
+		values.forEach((code, byYear) -> byYear.forEach((year, value) -> figures
+			.computeIfAbsent(code, k -> new java.util.TreeMap<>())
+			.put(year, value.value())));
+		return figures;
+	}
 }

@@ -79,7 +79,7 @@ class ConsolidationJobFunctionalTests {
 	RunRepository runRepository;
 
 	@Autowired
-	vn.tonghop.intake.FileProcessor fileProcessor;
+	FileTaker fileProcessor;
 
 	@TempDir
 	Path inbox;

@@ -38,7 +38,7 @@ class BenchmarkSmokeTest {
 	DataDirectory dataDirectory;
 
 	@Autowired
-	vn.tonghop.report.RunOutputs outputs;
+	vn.tonghop.outputs.RunOutputs outputs;
 
 	@Autowired
 	vn.tonghop.system.Messages messages;

@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.tonghop.intake.ReceivedFiles;
 import vn.tonghop.orgunit.OutOfScopeException;
-import vn.tonghop.report.ReportFiles;
-import vn.tonghop.report.ReportService;
+import vn.tonghop.outputs.ReportFiles;
+import vn.tonghop.outputs.ReportService;
 
 /**
  * Staff of a district (TN-DMC) reach their own subtree and nothing of the sibling district (TN-TP), through pages,

@@ -1,4 +1,4 @@
-package vn.tonghop.report;
+package vn.tonghop.outputs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +21,7 @@ public class ReportService {
 
 	private final JdbcClient jdbc;
 
-	private final ReportRenderer renderer;
+	private final ReportsWriter renderer;
 
 	private final OrgRegistry registry;
 
@@ -31,7 +31,7 @@ public class ReportService {
 
 	private final DataDirectory dataDirectory;
 
-	ReportService(JdbcClient jdbc, ReportRenderer renderer, OrgRegistry registry, Form form, RunOutputs outputs,
+	ReportService(JdbcClient jdbc, ReportsWriter renderer, OrgRegistry registry, Form form, RunOutputs outputs,
 			DataDirectory dataDirectory) {
 		this.jdbc = jdbc;
 		this.renderer = renderer;
@@ -66,7 +66,7 @@ public class ReportService {
 		}
 		Path folder = outputs.folder(run.get()).resolve("reports");
 		long start = System.nanoTime();
-		renderer.renderAll(run.get(), tree, units, form.years(), folder);
+		renderer.writeAll(run.get(), tree, units, folder);
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		Path latest = dataDirectory.outputs().resolve("latest");
 		if (latestRun().equals(run)) {

@@ -1,4 +1,4 @@
-package vn.tonghop.report;
+package vn.tonghop.outputs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

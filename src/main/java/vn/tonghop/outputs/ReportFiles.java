@@ -1,4 +1,4 @@
-package vn.tonghop.report;
+package vn.tonghop.outputs;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,11 +52,11 @@ public class ReportFiles {
 
 	private final RunOutputs outputs;
 
-	private final ReportRenderer renderer;
+	private final ReportsWriter renderer;
 
 	private final Form form;
 
-	ReportFiles(JdbcClient jdbc, RunOutputs outputs, ReportRenderer renderer, Form form) {
+	ReportFiles(JdbcClient jdbc, RunOutputs outputs, ReportsWriter renderer, Form form) {
 		this.jdbc = jdbc;
 		this.outputs = outputs;
 		this.renderer = renderer;

@@ -1,4 +1,4 @@
-package vn.tonghop.report;
+package vn.tonghop.outputs;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

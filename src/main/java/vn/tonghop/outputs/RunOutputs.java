@@ -1,4 +1,4 @@
-package vn.tonghop.report;
+package vn.tonghop.outputs;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -43,7 +43,7 @@ public class RunOutputs {
 
 	private final AnnotatedCopyWriter annotated;
 
-	private final ReportRenderer reports;
+	private final ReportsWriter reports;
 
 	private final OrgRegistry registry;
 
@@ -56,7 +56,7 @@ public class RunOutputs {
 	private final vn.tonghop.system.FaultPoints faults;
 
 	RunOutputs(DataDirectory dataDirectory, IntakeRepository intake, FindingFormatter formatter,
-			AnnotatedCopyWriter annotated, ReportRenderer reports, OrgRegistry registry, Form form,
+			AnnotatedCopyWriter annotated, ReportsWriter reports, OrgRegistry registry, Form form,
 			PipelineMetrics metrics, TotalsCsvWriter totalsCsv, vn.tonghop.system.FaultPoints faults) {
 		this.faults = faults;
 		this.totalsCsv = totalsCsv;
@@ -104,8 +104,7 @@ public class RunOutputs {
 		metrics.add(PipelineMetrics.Stage.OUTPUTS, start);
 		start = System.nanoTime();
 		var tree = registry.tree();
-		reports.renderAll(runId, tree, reports.reportedUnits(tree, form.years()), form.years(),
-				temporary.resolve("reports"));
+		reports.writeAll(runId, tree, reports.reportedUnits(tree, form.years()), temporary.resolve("reports"));
 		metrics.add(PipelineMetrics.Stage.REPORTS, start);
 		Path target = folder(runId);
 		FileSystemUtils.deleteRecursively(target);

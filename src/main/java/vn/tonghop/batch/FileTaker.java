@@ -1,0 +1,97 @@
+package vn.tonghop.batch;
+
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.finding.Finding;
+import vn.tonghop.intake.Archive;
+import vn.tonghop.intake.FileOutcome;
+import vn.tonghop.intake.InboxFile;
+import vn.tonghop.intake.IntakeRepository;
+import vn.tonghop.intake.Outcome;
+import vn.tonghop.orgunit.OrgTree;
+import vn.tonghop.system.PipelineMetrics;
+import vn.tonghop.system.PipelineMetrics.Stage;
+import vn.tonghop.validation.FormCheck;
+import vn.tonghop.workbook.FormSubmission;
+import vn.tonghop.workbook.WorkbookReader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Takes one inbox file: fingerprints it, skips content already received, archives new content, then reads and
+ * validates the archived copy (which cannot change under us). Writes nothing to the database: the outcome is
+ * stored by the caller in one transaction.
+ */
+@Component
+class FileTaker {
+
+	private final Archive archive;
+
+	private final IntakeRepository repository;
+
+	private final FormCheck check;
+
+	private final PipelineMetrics metrics;
+
+	FileTaker(Archive archive, IntakeRepository repository, FormCheck check, PipelineMetrics metrics) {
+		this.archive = archive;
+		this.repository = repository;
+		this.check = check;
+		this.metrics = metrics;
+	}
+
+	/**
+	 * Takes a file the run's snapshot did not already know as unchanged (same path, size and time as a content
+	 * received before: those are marked when the inbox is listed, see {@link IntakeRepository#saveSnapshot}).
+	 */
+	FileOutcome process(Path inbox, InboxFile file, OrgTree tree) throws IOException {
+		Path source = inbox.resolve(file.path());
+		String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+		if (!Files.isRegularFile(source) || changedSinceListed(source, file)) {
+			// Gone, or still being written (copied in while the run began): the next run takes it whole.
+			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
+		}
+		long start = System.nanoTime();
+		String sha256 = Archive.sha256(source);
+		if (repository.isKnown(sha256)) {
+			metrics.add(Stage.ARCHIVE, start);
+			return outcome(file, sha256, null, Outcome.UNCHANGED, null, null, null, List.of());
+		}
+		String archived = archive.store(source, sha256, name);
+		metrics.add(Stage.ARCHIVE, start);
+		if (!archived.equals(sha256)) {
+			// The file changed between two reads: it is still being copied. The next run takes it whole.
+			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
+		}
+		Path copy = archive.pathOf(sha256, name);
+		String archivePath = sha256.substring(0, 2) + "/" + copy.getFileName();
+		if (!WorkbookReader.isWorkbookName(name)) {
+			return outcome(file, sha256, archivePath, Outcome.NOT_FORM, null, null, null,
+					List.of(Finding.error("E1", file.path(), "intake.notAForm", name)));
+		}
+		FormCheck.Result checked = check.read(copy, file.path(), tree);
+		if (checked.isRejected()) {
+			return outcome(file, sha256, archivePath, Outcome.REJECTED, checked.unitCode(),
+					checked.submission().map(FormSubmission::formVersion).orElse(null), null, checked.findings());
+		}
+		FormSubmission submission = checked.submission().orElseThrow();
+		return outcome(file, sha256, archivePath, Outcome.ACCEPTED, submission.unitCode(), submission.formVersion(),
+				submission.figures(), checked.findings());
+	}
+
+	/** Compared to the millisecond: the listing went through a database TIMESTAMP on its way here. */
+	private static boolean changedSinceListed(Path source, InboxFile file) throws IOException {
+		return Files.size(source) != file.size() || Files.getLastModifiedTime(source).toMillis() != file.modified()
+			.toEpochMilli();
+	}
+
+	private static FileOutcome outcome(InboxFile file, String sha256, String archivePath, Outcome outcome,
+			String unitCode, String formVersion, Map<String, Map<Integer, Object>> figures, List<Finding> findings) {
+		return new FileOutcome(file.position(), file.path(), sha256, archivePath, file.size(), file.modified(), outcome,
+				unitCode, formVersion, figures, findings);
+	}
+}

@@ -1,0 +1,2 @@
+/** The form definition, loaded from data: indicators, types, aggregation classes, rules. Knows no other module. */
+package vn.tonghop.form;

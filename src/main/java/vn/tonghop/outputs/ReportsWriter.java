@@ -1,0 +1,87 @@
+package vn.tonghop.outputs;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.consolidation.ConsolidationService;
+import vn.tonghop.consolidation.Total;
+import vn.tonghop.consolidation.TotalsRepository;
+import vn.tonghop.intake.IntakeRepository;
+import vn.tonghop.orgunit.OrgTree;
+import vn.tonghop.orgunit.OrgUnit;
+import vn.tonghop.report.AnnexFile;
+import vn.tonghop.report.ReportRenderer;
+import vn.tonghop.system.FaultPoints;
+import vn.tonghop.system.TonghopSettings;
+
+/**
+ * Writes each unit's PDF (rendered by the report module from values handed to it) and its Excel and CSV exports
+ * into a run's {@code reports/} folder.
+ */
+@Component
+class ReportsWriter {
+
+	private final ReportRenderer renderer;
+
+	private final UnitExports exports;
+
+	private final TotalsRepository totals;
+
+	private final ConsolidationService consolidation;
+
+	private final IntakeRepository intake;
+
+	private final FaultPoints faults;
+
+	private final String grassrootsType;
+
+	ReportsWriter(ReportRenderer renderer, UnitExports exports, TotalsRepository totals,
+			ConsolidationService consolidation, IntakeRepository intake, FaultPoints faults, TonghopSettings settings) {
+		this.renderer = renderer;
+		this.exports = exports;
+		this.totals = totals;
+		this.consolidation = consolidation;
+		this.intake = intake;
+		this.faults = faults;
+		this.grassrootsType = settings.grassrootsType();
+	}
+
+	List<OrgUnit> reportedUnits(OrgTree tree, List<Integer> years) {
+		return renderer.reportedUnits(tree, years);
+	}
+
+	/** Writes {@code <code>.pdf}, {@code .xlsx} and {@code .csv} of each unit into {@code folder}. */
+	int writeAll(long runId, OrgTree tree, List<OrgUnit> units, Path folder) throws IOException {
+		Files.createDirectories(folder);
+		// Nothing is cached across reports: a unit's figures are read for its parent's report and again for its own,
+		// so that memory holds one report's figures at a time however many districts there are.
+		Function<String, List<Total>> rowsOf = code -> rowsOf(runId, tree, code);
+		List<AnnexFile> annex = intake.annexFiles()
+			.stream()
+			.map(file -> new AnnexFile(file.path(), file.unitCode(), file.findings()))
+			.toList();
+		// The few that did not report rather than the many that did: this set lives through every report.
+		Set<String> notReported = intake.grassrootsWithoutCurrentSubmission(grassrootsType);
+		for (OrgUnit unit : units) {
+			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
+				renderer.renderPdf(tree, unit, rowsOf, annex, notReported, out);
+			}
+			exports.write(tree, unit, folder, rowsOf::apply);
+			faults.reach("report");
+		}
+		return units.size();
+	}
+
+	/** A unit's rows: stored for units above the CĐCS, from the current submission for a CĐCS. */
+	private List<Total> rowsOf(long runId, OrgTree tree, String unitCode) {
+		boolean grassroots = tree.unit(unitCode).map(u -> u.type().equals(grassrootsType)).orElse(false);
+		return grassroots ? consolidation.grassrootsRows(tree, unitCode) : totals.ofUnit(runId, unitCode);
+	}
+}
