@@ -65,8 +65,8 @@ class ModuleRulesTest {
 	 * shrinks. (The architecture issue stays open until it is empty.)
 	 */
 	static final Map<String, Integer> NOT_YET_SPLIT = Map.of("consolidation/RollUp.java", 353,
-			"intake/IntakeRepository.java", 376, "report/MidtermReportBuilder.java", 357,
-			"workbook/TemplateWriter.java", 305, "form/FormLoader.java", 264, "workbook/FormLocator.java", 257);
+			"intake/IntakeRepository.java", 376, "report/MidtermReportBuilder.java", 309,
+			"workbook/TemplateWriter.java", 305, "workbook/FormLocator.java", 257);
 
 	static final int MAX_LINES = 250;
 

@@ -86,6 +86,11 @@ public final class Form {
 		return Optional.ofNullable(indicators.get(code));
 	}
 
+	/** What the reports show of this form (the {@code report:} section). */
+	public ReportLayout report() {
+		return definition.report();
+	}
+
 	public List<DerivedIndicator> derived() {
 		return definition.derived();
 	}

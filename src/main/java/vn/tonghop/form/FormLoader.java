@@ -1,13 +1,6 @@
 package vn.tonghop.form;
 
 import org.springframework.core.io.Resource;
-import org.springframework.expression.Expression;
-import org.springframework.expression.ParseException;
-import org.springframework.expression.spel.SpelNode;
-import org.springframework.expression.spel.ast.CompoundExpression;
-import org.springframework.expression.spel.ast.PropertyOrFieldReference;
-import org.springframework.expression.spel.standard.SpelExpression;
-import org.springframework.expression.spel.standard.SpelExpressionParser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -28,19 +21,13 @@ import java.util.regex.Pattern;
  */
 public final class FormLoader {
 
-	static final String PREVIOUS_YEAR = "prev";
-
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
-
-	private static final Set<String> RULE_CODES = Set.of("E5", "E6", "E7", "W3", "W5", "W6");
 
 	private final YAMLMapper mapper = YAMLMapper.builder()
 		.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
-
-	private final SpelExpressionParser parser = new SpelExpressionParser();
 
 	public Form load(Resource resource) {
 		String source = resource.getDescription();
@@ -55,7 +42,15 @@ public final class FormLoader {
 		checkHeader(definition, faults);
 		Set<String> codes = checkIndicators(definition, faults);
 		checkDerived(definition, codes, faults);
-		List<CompiledRule> rules = compileRules(definition, faults);
+		List<CompiledRule> rules = new RuleCompiler().compile(definition, faults);
+		if (definition.report() == null) {
+			faults.add("report: the section saying what the reports show is missing");
+		}
+		else {
+			Set<String> indicatorCodes = new HashSet<>();
+			definition.sections().forEach(s -> s.indicators().forEach(i -> indicatorCodes.add(i.code())));
+			faults.addAll(definition.report().faults(codes, indicatorCodes));
+		}
 		if (!faults.isEmpty()) {
 			throw new FormDefinitionException(source, faults);
 		}
@@ -189,76 +184,13 @@ public final class FormLoader {
 		}
 	}
 
-	private List<CompiledRule> compileRules(FormDefinition d, List<String> faults) {
-		Set<String> indicatorCodes = new HashSet<>();
-		d.sections().forEach(s -> s.indicators().forEach(i -> indicatorCodes.add(i.code())));
-		Set<String> ids = new HashSet<>();
-		List<CompiledRule> compiled = new ArrayList<>();
-		for (Rule rule : d.rules()) {
-			String entry = "rules." + rule.id();
-			if (blank(rule.id()) || !ids.add(rule.id())) {
-				faults.add(entry + ": id is required and must be unique");
-			}
-			if (!RULE_CODES.contains(rule.code())) {
-				faults.add(entry + ": code must be one of " + RULE_CODES);
-			}
-			if (blank(rule.check())) {
-				faults.add(entry + ": check is required");
-				continue;
-			}
-			try {
-				Expression check = parser.parseExpression(rule.check());
-				Expression when = blank(rule.when()) ? null : parser.parseExpression(rule.when());
-				Set<String> current = new LinkedHashSet<>();
-				Set<String> previous = new LinkedHashSet<>();
-				collectCodes(((SpelExpression) check).getAST(), current, previous);
-				if (when != null) {
-					collectCodes(((SpelExpression) when).getAST(), current, previous);
-				}
-				Set<String> named = new LinkedHashSet<>(current);
-				named.addAll(previous);
-				named.stream()
-					.filter(c -> !indicatorCodes.contains(c))
-					.forEach(c -> faults.add(entry + ": names unknown indicator " + c));
-				String cell = rule.cell() != null ? rule.cell() : current.stream().findFirst().orElse(null);
-				if (cell == null || !indicatorCodes.contains(cell)) {
-					faults.add(entry + ": cell must name an indicator of the form");
-				}
-				compiled.add(new CompiledRule(rule, when, check, List.copyOf(current), cell));
-			}
-			catch (ParseException ex) {
-				faults.add(entry + ": expression does not parse: " + ex.getMessage());
-			}
-		}
-		return compiled;
-	}
-
-	/** Property references are indicator codes; those reached through {@code prev.} are of the previous year. */
-	private static void collectCodes(SpelNode node, Set<String> current, Set<String> previous) {
-		if (node instanceof CompoundExpression && node.getChildCount() > 1
-				&& node.getChild(0) instanceof PropertyOrFieldReference head && PREVIOUS_YEAR.equals(head.getName())) {
-			for (int i = 1; i < node.getChildCount(); i++) {
-				if (node.getChild(i) instanceof PropertyOrFieldReference ref) {
-					previous.add(ref.getName());
-				}
-			}
-			return;
-		}
-		if (node instanceof PropertyOrFieldReference ref && !PREVIOUS_YEAR.equals(ref.getName())) {
-			current.add(ref.getName());
-		}
-		for (int i = 0; i < node.getChildCount(); i++) {
-			collectCodes(node.getChild(i), current, previous);
-		}
-	}
-
 	private static void requireCode(String entry, String code, Set<String> codes, List<String> faults) {
 		if (code == null || !codes.contains(code)) {
 			faults.add(entry + ": names unknown code " + code);
 		}
 	}
 
-	private static boolean blank(String s) {
+	static boolean blank(String s) {
 		return s == null || s.isBlank();
 	}
 }

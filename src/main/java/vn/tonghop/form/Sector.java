@@ -1,5 +1,5 @@
 package vn.tonghop.form;
 
-/** A sector (khu vực) a CĐCS belongs to; enterprise sectors drive DD01, DD04 and the DD02 requirement. */
+/** A sector (khu vực) a CĐCS belongs to; derived figures and requirements may name the enterprise sectors. */
 public record Sector(String code, String name, boolean enterprise) {
 }

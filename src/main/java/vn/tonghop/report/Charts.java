@@ -32,36 +32,44 @@ final class Charts {
 	private Charts() {
 	}
 
-	/** Members 2018–2020, with women beside them. */
+	/** A head count by year with a part of it beside (the form's {@code report.membersChart}). */
 	static JFreeChart members(Form form, UnitFigures f, Messages m) {
+		var chart = form.report().membersChart();
+		var total = form.figure(chart.total()).orElseThrow();
+		var part = form.figure(chart.part()).orElseThrow();
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		for (int year : form.years()) {
-			data.addValue(number(f.get("TC06", String.valueOf(year))), m.get("report.chart.members"), String.valueOf(year));
-			data.addValue(number(f.get("TC06N", String.valueOf(year))), m.get("report.chart.women"), String.valueOf(year));
+			data.addValue(number(f.get(total.code(), String.valueOf(year))), total.name(), String.valueOf(year));
+			data.addValue(number(f.get(part.code(), String.valueOf(year))), part.name(), String.valueOf(year));
 		}
-		return style(ChartFactory.createBarChart(m.get("report.chart.membersTitle"), null, m.get("report.chart.people"),
-				data, PlotOrientation.VERTICAL, true, false, false), m.locale(), "#,##0");
+		return style(ChartFactory.createBarChart(m.get("report.chart.byYear", total.name(),
+				String.valueOf(form.firstYear()), String.valueOf(form.lastYear())), null, total.unit(), data,
+				PlotOrientation.VERTICAL, true, false, false), m.locale(), "#,##0");
 	}
 
-	/** DD04 in the last year, by child unit (in the order given; a child without the figure is left out). */
-	static JFreeChart agreementsByChild(Map<OrgUnit, BigDecimal> agreements, int year, Messages m) {
+	/** The form's charted ratio in the last year, by child unit (in the order given; a child without it is left out). */
+	static JFreeChart ratioByChild(Form form, Map<OrgUnit, BigDecimal> ratios, Messages m) {
+		var ratio = form.figure(form.report().ratioChart()).orElseThrow();
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		agreements.forEach((child, value) -> {
+		ratios.forEach((child, value) -> {
 			if (value != null) {
-				data.addValue(value, m.get("report.chart.agreements"), MidtermReportBuilder.unionName(child.name()));
+				data.addValue(value, ratio.name(), MidtermReportBuilder.unionName(child.name()));
 			}
 		});
-		return style(ChartFactory.createBarChart(m.get("report.chart.agreementsByChild", String.valueOf(year)), null, "%",
-				data, PlotOrientation.HORIZONTAL, false, false, false), m.locale(), "#,##0.#");
+		return style(ChartFactory.createBarChart(m.get("report.chart.ratioByChild", ratio.name(),
+				String.valueOf(form.lastYear())), null, "%", data, PlotOrientation.HORIZONTAL, false, false, false),
+				m.locale(), "#,##0.#");
 	}
 
-	/** DD04 by year, where the children are grassroots unions (a ratio per CĐCS would be 0 or 100). */
-	static JFreeChart agreementsByYear(Form form, UnitFigures f, Messages m) {
+	/** The charted ratio by year, where the children are grassroots unions (a ratio per CĐCS would be 0 or 100). */
+	static JFreeChart ratioByYear(Form form, UnitFigures f, Messages m) {
+		var ratio = form.figure(form.report().ratioChart()).orElseThrow();
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		for (int year : form.years()) {
-			data.addValue(f.get("DD04", String.valueOf(year)), m.get("report.chart.agreements"), String.valueOf(year));
+			data.addValue(f.get(ratio.code(), String.valueOf(year)), ratio.name(), String.valueOf(year));
 		}
-		return style(ChartFactory.createBarChart(m.get("report.chart.agreementsByYear"), null, "%", data,
+		return style(ChartFactory.createBarChart(m.get("report.chart.ratioByYear", ratio.name(),
+				String.valueOf(form.firstYear()), String.valueOf(form.lastYear())), null, "%", data,
 				PlotOrientation.VERTICAL, false, false, false), m.locale(), "#,##0.#");
 	}
 

@@ -59,6 +59,8 @@ class MidtermReportBuilder {
 
 	private final String period;
 
+	private final ChildrenTable childrenTable;
+
 	private final vn.tonghop.system.FaultPoints faults;
 
 	MidtermReportBuilder(Form form, Messages messages, ReportSettings settings, TargetRegistry targets,
@@ -72,6 +74,7 @@ class MidtermReportBuilder {
 		this.formatter = formatter;
 		this.grassrootsType = tonghop.grassrootsType();
 		this.period = form.firstYear() + "-" + form.lastYear();
+		this.childrenTable = new ChildrenTable(form, messages, grassrootsType);
 	}
 
 	/**
@@ -119,8 +122,9 @@ class MidtermReportBuilder {
 			.filter(c -> form.years().stream().anyMatch(c::isActiveInYear))
 			.toList();
 		p.put("P_CHILDREN_TITLE", messages.get("report.section.children"));
-		Map<OrgUnit, BigDecimal> agreements = new LinkedHashMap<>();
-		p.put("CHILD_ROWS", new JRMapCollectionDataSource(childRows(children, figuresOf, agreements)));
+		Map<OrgUnit, BigDecimal> ratios = new LinkedHashMap<>();
+		p.put("CHILD_HEADERS", childrenTable.headers());
+		p.put("CHILD_ROWS", new JRMapCollectionDataSource(childrenTable.rows(children, figuresOf, ratios)));
 		p.put("P_COMPLETENESS", completeness(tree, unit, figures, notReported));
 		p.put("P_RECIPIENTS", config.recipients() == null || config.recipients().isEmpty()
 				? messages.get("report.recipients.default", parent == null ? messages.get("report.defaultUpper")
@@ -134,8 +138,8 @@ class MidtermReportBuilder {
 		p.put("ANNEX_ROWS", new JRMapCollectionDataSource(annex));
 		p.put("CHART_MEMBERS", new ChartRenderer(Charts.members(form, figures, messages)));
 		p.put("CHART_AGREEMENTS", new ChartRenderer(children.stream().anyMatch(c -> !c.type().equals(grassrootsType))
-				? Charts.agreementsByChild(agreements, form.lastYear(), messages)
-				: Charts.agreementsByYear(form, figures, messages)));
+				? Charts.ratioByChild(form, ratios, messages)
+				: Charts.ratioByYear(form, figures, messages)));
 		return p;
 	}
 
@@ -194,55 +198,6 @@ class MidtermReportBuilder {
 						messages.get("report.verdict." + j.verdict().name()))));
 		}
 		return rows;
-	}
-
-	/**
-	 * The children's table, reading each child's figures once and keeping none of them: a province of 500 districts
-	 * would otherwise hold every district's figures at once. Puts each child's DD04 of the last year, for the chart,
-	 * into {@code agreements}.
-	 */
-	private List<Map<String, ?>> childRows(List<OrgUnit> children, Function<String, UnitFigures> figuresOf,
-			Map<OrgUnit, BigDecimal> agreements) {
-		String last = String.valueOf(form.lastYear());
-		List<Map<String, ?>> rows = new ArrayList<>();
-		for (OrgUnit child : children) {
-			UnitFigures f = figuresOf.apply(child.code());
-			agreements.put(child, f.get("DD04", last));
-			boolean grassroots = child.type().equals(grassrootsType);
-			String dash = "–";
-			if (grassroots && f.isEmpty()) {
-				rows.add(ReportRow.of("name", shortName(child.name()) + " " + messages.get("report.notReported"), "tc01", dash,
-						"ld01", dash, "tc06", dash, "tc07", dash, "dd04", dash, "xl07", dash));
-				continue;
-			}
-			String agreement = grassroots ? grassrootsAgreement(child, f, last)
-					: VietnameseFormat.percent(f.get("DD04", last));
-			String rating = grassroots ? grassrootsRating(f, last) : VietnameseFormat.percent(f.get("XL07", last));
-			rows.add(ReportRow.of("name", grassroots ? shortName(child.name()) : child.name(), "tc01",
-					grassroots ? dash : VietnameseFormat.number(f.get("TC01", last)), "ld01",
-					orDash(VietnameseFormat.number(f.get("LD01", last))), "tc06",
-					orDash(VietnameseFormat.number(f.get("TC06", last))), "tc07",
-					orDash(VietnameseFormat.number(f.get("TC07", period))), "dd04", orDash(agreement), "xl07",
-					orDash(rating)));
-		}
-		return rows;
-	}
-
-	private String grassrootsAgreement(OrgUnit child, UnitFigures f, String year) {
-		if (!form.enterpriseSectors().contains(child.sector()) || f.get("DD02", year) == null) {
-			return "–";
-		}
-		return f.get("DD02", year).signum() > 0 ? messages.get("report.yes") : messages.get("report.no");
-	}
-
-	private String grassrootsRating(UnitFigures f, String year) {
-		return form.indicator("XL")
-			.map(xl -> form.choices(xl)
-				.stream()
-				.filter(c -> f.get("XL." + c, year) != null && f.get("XL." + c, year).signum() > 0)
-				.findFirst()
-				.orElse(""))
-			.orElse("");
 	}
 
 	private String completeness(OrgTree tree, OrgUnit unit, UnitFigures f, Set<String> notReported) {
@@ -329,9 +284,6 @@ class MidtermReportBuilder {
 		return v == null ? 0 : v.longValue();
 	}
 
-	private static String orDash(String s) {
-		return s == null || s.isEmpty() ? "–" : s;
-	}
 
 	private static String or(String value, String fallback) {
 		return value == null || value.isBlank() ? fallback : value;

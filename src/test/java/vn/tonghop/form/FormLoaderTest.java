@@ -36,6 +36,16 @@ class FormLoaderTest {
 			  - { code: TY, name: Tỷ lệ, class: R, ratio: { numerator: XL_A, denominator: TC01 } }
 			rules:
 			  - { id: E5-LD01N, code: E5, check: "LD01N <= LD01" }
+			report:
+			  childColumns:
+			    - { code: TC01, label: Số CĐCS }
+			    - { code: LD01, label: Lao động }
+			    - { code: LD01N, label: Nữ }
+			    - { code: LD05, label: Thu nhập }
+			    - { code: TY, label: Tỷ lệ, grassroots: DD02 }
+			    - { code: XL_A, label: Loại A, grassroots: XL }
+			  membersChart: { total: LD01, part: LD01N }
+			  ratioChart: TY
 			""";
 
 	private static Form load(String yaml) {
@@ -118,6 +128,14 @@ class FormLoaderTest {
 	void refusesADerivedFigureWithTwoWaysOfComputing() {
 		refused(VALID.replace("registry: ACTIVE }", "registry: ACTIVE, sum: [LD01] }"), "derived.TC01",
 				"exactly one of");
+	}
+
+	@Test
+	void refusesAReportSectionNamingWhatTheFormDoesNotHave() {
+		refused(VALID.replace("{ code: LD05, label: Thu nhập }", "{ code: LD09, label: Thu nhập }"),
+				"report.childColumns: unknown indicator code LD09");
+		refused(VALID.replace("ratioChart: TY", "ratioChart: TZ"), "report.ratioChart: unknown indicator code TZ");
+		refused(VALID.replace("    - { code: LD05, label: Thu nhập }\n", ""), "report.childColumns: 6 columns are needed");
 	}
 
 	@Test

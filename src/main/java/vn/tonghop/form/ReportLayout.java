@@ -1,0 +1,79 @@
+package vn.tonghop.form;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the reports show of this form, as written in its {@code report:} section: the key figures of the
+ * children's table and the figures of the charts. The report module names no indicator itself.
+ *
+ * @param childColumns the key-figure columns of the children's table, in order (the layout has six)
+ * @param membersChart the bar chart of a head count by year, with a part of it beside
+ * @param ratioChart the ratio charted by child unit (or by year where the children are grassroots unions)
+ */
+public record ReportLayout(List<ChildColumn> childColumns, MembersChart membersChart, String ratioChart) {
+
+	/** The columns the report layout holds. */
+	public static final int CHILD_COLUMNS = 6;
+
+	/**
+	 * One column of the children's table.
+	 *
+	 * @param label the heading, followed by the year (or the period where {@code period} is "whole")
+	 * @param period "last" (the last year, the default) or "whole" (the period, by the figure's class)
+	 * @param grassroots what a grassroots union's row shows instead: a yes/no indicator (where the form requires it
+	 * of the unit's sector) or a choice indicator (the choice made); null to show the figure itself
+	 */
+	public record ChildColumn(String code, String label, String period, String grassroots) {
+
+		public boolean wholePeriod() {
+			return "whole".equals(period);
+		}
+	}
+
+	public record MembersChart(String total, String part) {
+	}
+
+	public ReportLayout {
+		childColumns = childColumns == null ? List.of() : List.copyOf(childColumns);
+	}
+
+	/** Each fault of the section, naming the entry: codes the form does not have, a wrong number of columns. */
+	List<String> faults(Set<String> figureCodes, Set<String> indicatorCodes) {
+		List<String> faults = new ArrayList<>();
+		if (childColumns.size() != CHILD_COLUMNS) {
+			faults.add("report.childColumns: " + CHILD_COLUMNS + " columns are needed, " + childColumns.size()
+					+ " are given");
+		}
+		for (ChildColumn column : childColumns) {
+			require("report.childColumns", column.code(), figureCodes, faults);
+			if (column.label() == null || column.label().isBlank()) {
+				faults.add("report.childColumns " + column.code() + ": the label is missing");
+			}
+			if (column.period() != null && !List.of("last", "whole").contains(column.period())) {
+				faults.add("report.childColumns " + column.code() + ": period must be last or whole, not "
+						+ column.period());
+			}
+			if (column.grassroots() != null) {
+				require("report.childColumns " + column.code() + " grassroots", column.grassroots(), indicatorCodes,
+						faults);
+			}
+		}
+		if (membersChart == null) {
+			faults.add("report.membersChart: missing");
+		}
+		else {
+			require("report.membersChart.total", membersChart.total(), figureCodes, faults);
+			require("report.membersChart.part", membersChart.part(), figureCodes, faults);
+		}
+		require("report.ratioChart", ratioChart, figureCodes, faults);
+		return faults;
+	}
+
+	private static void require(String entry, String code, Set<String> codes, List<String> faults) {
+		if (code == null || !codes.contains(code)) {
+			faults.add(entry + ": unknown indicator code " + code);
+		}
+	}
+}
