@@ -65,7 +65,7 @@ class ModuleRulesTest {
 	 * shrinks. (The architecture issue stays open until it is empty.)
 	 */
 	static final Map<String, Integer> NOT_YET_SPLIT = Map.of("consolidation/RollUp.java", 353,
-			"intake/IntakeRepository.java", 376, "report/MidtermReportBuilder.java", 309,
+			"report/MidtermReportBuilder.java", 309,
 			"workbook/TemplateWriter.java", 305, "workbook/FormLocator.java", 257);
 
 	static final int MAX_LINES = 250;

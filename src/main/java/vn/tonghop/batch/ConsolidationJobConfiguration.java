@@ -14,7 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.tonghop.consolidation.ConsolidationService;
 import vn.tonghop.intake.InboxScanner;
-import vn.tonghop.intake.IntakeRepository;
+import vn.tonghop.intake.InboxListing;
 import vn.tonghop.outputs.RunOutputs;
 import vn.tonghop.system.PipelineMetrics;
 
@@ -38,7 +38,7 @@ class ConsolidationJobConfiguration {
 
 	@Bean
 	Step snapshotStep(JobRepository jobRepository, PlatformTransactionManager tx, InboxScanner scanner,
-			IntakeRepository intake) {
+			InboxListing intake) {
 		return new StepBuilder("snapshot", jobRepository).tasklet((contribution, context) -> {
 			var parameters = context.getStepContext().getStepExecution().getJobExecution().getJobParameters();
 			long runId = parameters.getLong(RUN_ID);

@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tonghop.intake.FileOutcome;
 import vn.tonghop.intake.InboxFile;
+import vn.tonghop.intake.InboxListing;
 import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.OrgTree;
@@ -53,6 +54,8 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 
 	private final IntakeRepository repository;
 
+	private final InboxListing listing;
+
 	private final FileTaker processor;
 
 	private final OrgRegistry registry;
@@ -80,7 +83,7 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 	/** A savepoint inside the chunk's transaction: a failed store of one file undoes that file's rows only. */
 	private final TransactionTemplate savepoint;
 
-	IntakeItems(IntakeRepository repository, FileTaker processor, OrgRegistry registry, PipelineMetrics metrics,
+	IntakeItems(IntakeRepository repository, InboxListing listing, FileTaker processor, OrgRegistry registry, PipelineMetrics metrics,
 			vn.tonghop.system.TonghopSettings settings, PlatformTransactionManager transactions) {
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -90,6 +93,7 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 			return thread;
 		});
 		this.repository = repository;
+		this.listing = listing;
 		this.processor = processor;
 		this.registry = registry;
 		this.metrics = metrics;
@@ -124,7 +128,7 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 	 */
 	private InboxFile nextPending() {
 		if (!page.hasNext()) {
-			page = repository.pending(runId, lastPosition).iterator();
+			page = listing.pending(runId, lastPosition).iterator();
 		}
 		if (!page.hasNext()) {
 			return null;

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
-import vn.tonghop.intake.IntakeRepository;
+import vn.tonghop.intake.Submissions;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.orgunit.Scope;
 import vn.tonghop.system.TonghopSettings;
@@ -38,11 +38,11 @@ public class Completeness {
 
 	private final TotalsRepository totals;
 
-	private final IntakeRepository intake;
+	private final Submissions intake;
 
 	private final String grassrootsType;
 
-	Completeness(TotalsRepository totals, IntakeRepository intake, TonghopSettings settings) {
+	Completeness(TotalsRepository totals, Submissions intake, TonghopSettings settings) {
 		this.totals = totals;
 		this.intake = intake;
 		this.grassrootsType = settings.grassrootsType();

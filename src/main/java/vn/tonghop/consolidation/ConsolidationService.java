@@ -5,7 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tonghop.form.Form;
 import vn.tonghop.intake.Figures;
-import vn.tonghop.intake.IntakeRepository;
+import vn.tonghop.intake.Submissions;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.system.TonghopSettings;
 
@@ -25,7 +25,7 @@ public class ConsolidationService {
 
 	private final OrgRegistry registry;
 
-	private final IntakeRepository intake;
+	private final Submissions intake;
 
 	private final TotalsRepository totals;
 
@@ -35,7 +35,7 @@ public class ConsolidationService {
 
 	private final RollUpSums sums;
 
-	ConsolidationService(Form form, OrgRegistry registry, IntakeRepository intake, TotalsRepository totals,
+	ConsolidationService(Form form, OrgRegistry registry, Submissions intake, TotalsRepository totals,
 			TonghopSettings settings, vn.tonghop.system.FaultPoints faults, RollUpSums sums) {
 		this.sums = sums;
 		this.faults = faults;
@@ -62,15 +62,15 @@ public class ConsolidationService {
 		Optional<Long> base = sums.base(runId, basis);
 		if (base.isPresent()) {
 			sums.loadInto(base.get(), rollUp);
-			try (Stream<IntakeRepository.CurrentSubmission> replaced = intake.supersededSince(base.get())) {
+			try (Stream<Submissions.CurrentSubmission> replaced = intake.supersededSince(base.get())) {
 				replaced.forEach(s -> rollUp.subtract(s.unitCode(), Figures.decode(s.figures(), form)));
 			}
-			try (Stream<IntakeRepository.CurrentSubmission> received = intake.currentSince(base.get())) {
+			try (Stream<Submissions.CurrentSubmission> received = intake.currentSince(base.get())) {
 				received.forEach(s -> rollUp.add(s.unitCode(), Figures.decode(s.figures(), form)));
 			}
 		}
 		else {
-			try (Stream<IntakeRepository.CurrentSubmission> current = intake.currentSubmissions()) {
+			try (Stream<Submissions.CurrentSubmission> current = intake.currentSubmissions()) {
 				current.forEach(s -> rollUp.add(s.unitCode(), Figures.decode(s.figures(), form)));
 			}
 			rollUp.addRegistryCounts();
@@ -105,7 +105,7 @@ public class ConsolidationService {
 	 */
 	public void consolidateFromScratch(Consumer<Total> out) {
 		RollUp rollUp = new RollUp(form, registry.tree(), grassrootsType);
-		try (Stream<IntakeRepository.CurrentSubmission> current = intake.currentSubmissions()) {
+		try (Stream<Submissions.CurrentSubmission> current = intake.currentSubmissions()) {
 			current.forEach(s -> rollUp.add(s.unitCode(), Figures.decode(s.figures(), form)));
 		}
 		rollUp.finish(out);
@@ -114,7 +114,7 @@ public class ConsolidationService {
 	/** The rows of every CĐCS with a current submission, by unit code, each unit's rows in indicator order. */
 	public void grassrootsRows(Consumer<Total> out) {
 		RollUp rollUp = new RollUp(form, registry.tree(), grassrootsType);
-		try (Stream<IntakeRepository.CurrentSubmission> current = intake.currentSubmissions()) {
+		try (Stream<Submissions.CurrentSubmission> current = intake.currentSubmissions()) {
 			current.forEach(s -> rollUp.emitOwn(s.unitCode(), Figures.decode(s.figures(), form), out));
 		}
 	}

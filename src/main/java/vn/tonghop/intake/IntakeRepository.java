@@ -7,13 +7,12 @@ import vn.tonghop.finding.Finding;
 
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * Persistence of intake: the run's snapshot of the inbox, received files, submissions and findings. Callers hold the
- * transaction; {@link #save} must run in the same transaction that marks the file done, so that a crash leaves a
- * file either wholly processed or not at all.
+ * What a run received (tables received_file, finding, duplicate_file, and the rows of submission and run_file that a
+ * file's outcome writes). Callers hold the transaction; {@link #saveAll} must run in the same transaction that marks
+ * the files done, so that a crash leaves a file either wholly processed or not at all. The listing of the inbox is
+ * {@link InboxListing}'s, the reading of submissions {@link Submissions}'.
  */
 @Repository
 public class IntakeRepository {
@@ -27,72 +26,11 @@ public class IntakeRepository {
 
 	private final vn.tonghop.system.FaultPoints faults;
 
-	/** Transactions of their own, committed whatever the caller's transaction does. */
-	private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
-
 	IntakeRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template,
-			vn.tonghop.system.FaultPoints faults, org.springframework.transaction.PlatformTransactionManager transactions) {
-		this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(
-				org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+			vn.tonghop.system.FaultPoints faults) {
 		this.faults = faults;
 		this.jdbc = jdbc;
 		this.template = template;
-	}
-
-	/**
-	 * Whether the run's listing of the inbox is stored whole. Asked in a transaction of its own, like the listing's
-	 * batches: under MVCC an open transaction that has read anything keeps every row version committed after it
-	 * began in the heap, so the caller's transaction must not have started reading when the listing is stored.
-	 */
-	public boolean hasSnapshot(long runId) {
-		return Boolean.TRUE.equals(ownTransaction.execute(status -> jdbc
-			.sql("SELECT COUNT(*) FROM run_listing_done WHERE run_id = ?")
-			.param(runId)
-			.query(Long.class)
-			.single() > 0));
-	}
-
-	/**
-	 * Stores the run's listing of the inbox, each file marked UNCHANGED as it is inserted when its path, size and time
-	 * are those of a content already received: a re-run then never touches it again. Marking on insert (an index
-	 * probe a row) rather than by one UPDATE afterwards saves writing every unchanged row twice.
-	 * <p>
-	 * Each batch of a thousand files commits on its own, whatever transaction the caller is in: the embedded
-	 * database keeps every row of an open transaction in the heap, which for a province's listing was tens of
-	 * megabytes. The listing counts only once its last batch is in ({@link #hasSnapshot}); rows an interrupted
-	 * listing left are removed first.
-	 */
-	public void saveSnapshot(long runId, List<InboxFile> files) {
-		ownTransaction.executeWithoutResult(
-				status -> jdbc.sql("DELETE FROM run_file WHERE run_id = ?").param(runId).update());
-		List<Object[]> rows = new java.util.ArrayList<>(SNAPSHOT_BATCH);
-		for (InboxFile f : files) {
-			Timestamp modified = Timestamp.from(f.modified());
-			rows.add(new Object[] { runId, f.position(), f.path(), f.size(), modified, f.path(), f.size(), modified,
-					f.path(), f.size(), modified });
-			if (rows.size() == SNAPSHOT_BATCH) {
-				ownTransaction.executeWithoutResult(status -> batch(INSERT_RUN_FILE, rows));
-				rows.clear();
-			}
-		}
-		ownTransaction.executeWithoutResult(status -> {
-			batch(INSERT_RUN_FILE, rows);
-			jdbc.sql("INSERT INTO run_listing_done (run_id, files) VALUES (?, ?)").params(runId, files.size()).update();
-		});
-	}
-
-	/**
-	 * The run's files not yet processed, in processing order, from {@code afterPosition} on, at most a page of them:
-	 * the listing of a whole province is not held in memory.
-	 */
-	public List<InboxFile> pending(long runId, int afterPosition) {
-		return jdbc.sql("SELECT position, path, size_bytes, modified_at FROM run_file WHERE run_id = ? "
-				+ "AND position > ? AND outcome IS NULL ORDER BY position FETCH FIRST " + PAGE + " ROWS ONLY")
-			.params(runId, afterPosition)
-			.query((rs, n) -> new InboxFile(rs.getInt(1), rs.getString(2), rs.getLong(3),
-					rs.getTimestamp(4).toInstant()))
-			.list();
 	}
 
 	public boolean isKnown(String sha256) {
@@ -176,10 +114,6 @@ public class IntakeRepository {
 		}
 	}
 
-	/** A unit's current submission, as the roll-up reads it. */
-	public record CurrentSubmission(String unitCode, String figures) {
-	}
-
 	/**
 	 * A content received before, met under a path of its own: recorded once per path and content, unless it is the
 	 * path it was first received under (a file touched again, not a second file).
@@ -190,100 +124,6 @@ public class IntakeRepository {
 			+ "WHERE r.sha256 = ? AND r.file_name = ?)";
 
 	private static final int PAGE = 500;
-
-	private static final int SNAPSHOT_BATCH = 1000;
-
-	/** The content received before under the same path, size and time, if any. */
-	private static final String SEEN_BEFORE = "FROM inbox_seen s WHERE s.path = ? AND s.size_bytes = ? AND "
-			+ "s.modified_at = ? AND EXISTS (SELECT 1 FROM received_file r WHERE r.sha256 = s.sha256)";
-
-	private static final String INSERT_RUN_FILE = "INSERT INTO run_file (run_id, position, path, size_bytes, modified_at, "
-			+ "outcome, sha256) VALUES (?, ?, ?, ?, ?, (SELECT 'UNCHANGED' " + SEEN_BEFORE + "), (SELECT s.sha256 "
-			+ SEEN_BEFORE + "))";
-
-	/**
-	 * Streams the current submissions in unit order, a page at a time (the embedded database materialises a result
-	 * set in memory, so one query over every submission would grow with their number).
-	 */
-	public Stream<CurrentSubmission> currentSubmissions() {
-		return byUnit("is_current");
-	}
-
-	/** The submissions current now that were not current when run {@code runId} rolled up: received after it. */
-	public Stream<CurrentSubmission> currentSince(long runId) {
-		return byUnit("is_current AND run_id > ?", runId);
-	}
-
-	/** The submissions current when run {@code runId} rolled up that a later file of their unit has replaced. */
-	public Stream<CurrentSubmission> supersededSince(long runId) {
-		return byUnit("run_id <= ? AND superseded_in > ?", runId, runId);
-	}
-
-	/**
-	 * Submissions meeting {@code condition} (a fixed fragment of this class, at most one row per unit), in unit
-	 * order, a page at a time.
-	 */
-	private Stream<CurrentSubmission> byUnit(String condition, Object... parameters) {
-		java.util.function.Function<String, List<CurrentSubmission>> pageAfter = after -> {
-			Object[] all = java.util.Arrays.copyOf(parameters, parameters.length + 1);
-			all[parameters.length] = after;
-			return jdbc.sql("SELECT unit_code, figures FROM submission WHERE " + condition + " AND unit_code > ? "
-					+ "ORDER BY unit_code FETCH FIRST " + PAGE + " ROWS ONLY")
-				.params(all)
-				.query((rs, n) -> new CurrentSubmission(rs.getString(1), rs.getString(2)))
-				.list();
-		};
-		java.util.Iterator<CurrentSubmission> pages = new java.util.Iterator<>() {
-			private List<CurrentSubmission> page = pageAfter.apply("");
-
-			private int next;
-
-			@Override
-			public boolean hasNext() {
-				if (next == page.size() && page.size() == PAGE) {
-					page = pageAfter.apply(page.get(PAGE - 1).unitCode());
-					next = 0;
-				}
-				return next < page.size();
-			}
-
-			@Override
-			public CurrentSubmission next() {
-				if (!hasNext()) {
-					throw new java.util.NoSuchElementException();
-				}
-				return page.get(next++);
-			}
-		};
-		return java.util.stream.StreamSupport.stream(
-				java.util.Spliterators.spliteratorUnknownSize(pages, java.util.Spliterator.ORDERED), false);
-	}
-
-	/** The units of the given type in the registry without a current accepted submission. */
-	public java.util.Set<String> grassrootsWithoutCurrentSubmission(String grassrootsType) {
-		return new java.util.HashSet<>(jdbc.sql("SELECT code FROM org_unit u WHERE type = ? AND NOT EXISTS "
-				+ "(SELECT 1 FROM submission s WHERE s.unit_code = u.code AND s.is_current)")
-			.param(grassrootsType)
-			.query(String.class)
-			.list());
-	}
-
-	/** The units with a returned file and no current accepted submission: they sent, but nothing counts yet. */
-	public java.util.Set<String> unitsReturnedWithoutAccepted() {
-		return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT unit_code FROM received_file rf WHERE status <> "
-				+ "'ACCEPTED' AND unit_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.unit_code = "
-				+ "rf.unit_code AND s.is_current)")
-			.query(String.class)
-			.list());
-	}
-
-	/** The figures of a unit's current submission, as stored. */
-	public Optional<String> currentSubmission(String unitCode) {
-		return jdbc.sql("SELECT figures FROM submission WHERE unit_code = ? AND is_current")
-			.param(unitCode)
-			.query(String.class)
-			.optional();
-	}
 
 	/** A received file with its findings, for the outputs of the run that received it (files with findings only). */
 	public record ReceivedFile(String sha256, String path, String archivePath, String status, String unitCode,

@@ -14,6 +14,7 @@ import vn.tonghop.consolidation.ConsolidationService;
 import vn.tonghop.consolidation.Total;
 import vn.tonghop.consolidation.TotalsRepository;
 import vn.tonghop.intake.IntakeRepository;
+import vn.tonghop.intake.Submissions;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.report.AnnexFile;
@@ -38,12 +39,16 @@ class ReportsWriter {
 
 	private final IntakeRepository intake;
 
+	private final Submissions submissions;
+
 	private final FaultPoints faults;
 
 	private final String grassrootsType;
 
 	ReportsWriter(ReportRenderer renderer, UnitExports exports, TotalsRepository totals,
-			ConsolidationService consolidation, IntakeRepository intake, FaultPoints faults, TonghopSettings settings) {
+			ConsolidationService consolidation, IntakeRepository intake, Submissions submissions, FaultPoints faults,
+			TonghopSettings settings) {
+		this.submissions = submissions;
 		this.renderer = renderer;
 		this.exports = exports;
 		this.totals = totals;
@@ -68,7 +73,7 @@ class ReportsWriter {
 			.map(file -> new AnnexFile(file.path(), file.unitCode(), file.findings()))
 			.toList();
 		// The few that did not report rather than the many that did: this set lives through every report.
-		Set<String> notReported = intake.grassrootsWithoutCurrentSubmission(grassrootsType);
+		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(grassrootsType);
 		for (OrgUnit unit : units) {
 			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
 				renderer.renderPdf(tree, unit, rowsOf, annex, notReported, out);

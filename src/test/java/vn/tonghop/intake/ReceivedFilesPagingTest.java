@@ -23,6 +23,9 @@ class ReceivedFilesPagingTest {
 	IntakeRepository intake;
 
 	@Autowired
+	InboxListing inboxListing;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -44,11 +47,11 @@ class ReceivedFilesPagingTest {
 			listing.add(new InboxFile(i, String.format("h%02d/f%04d.xlsx", i % 7, i), 1000 + i, Instant.ofEpochSecond(i)));
 		}
 
-		intake.saveSnapshot(98L, listing);
+		inboxListing.saveSnapshot(98L, listing);
 
 		List<InboxFile> read = new ArrayList<>();
 		int after = -1;
-		for (List<InboxFile> page = intake.pending(98L, after); !page.isEmpty(); page = intake.pending(98L, after)) {
+		for (List<InboxFile> page = inboxListing.pending(98L, after); !page.isEmpty(); page = inboxListing.pending(98L, after)) {
 			assertThat(page).hasSizeLessThanOrEqualTo(500);
 			read.addAll(page);
 			after = page.get(page.size() - 1).position();
@@ -64,18 +67,18 @@ class ReceivedFilesPagingTest {
 	void anInterruptedListingIsReplacedWhole() {
 		jdbc.sql("INSERT INTO run_file (run_id, position, path, size_bytes, modified_at) VALUES (97, 0, 'old/a.xlsx', 1, "
 				+ "CURRENT_TIMESTAMP), (97, 1, 'old/b.xlsx', 2, CURRENT_TIMESTAMP)").update();
-		assertThat(intake.hasSnapshot(97L)).isFalse();
+		assertThat(inboxListing.hasSnapshot(97L)).isFalse();
 		List<InboxFile> listing = new ArrayList<>();
 		for (int i = 0; i < 1001; i++) {
 			listing.add(new InboxFile(i, String.format("new/f%04d.xlsx", i), 10 + i, Instant.ofEpochSecond(i)));
 		}
 
-		intake.saveSnapshot(97L, listing);
+		inboxListing.saveSnapshot(97L, listing);
 
-		assertThat(intake.hasSnapshot(97L)).isTrue();
-		List<InboxFile> read = new ArrayList<>(intake.pending(97L, -1));
-		read.addAll(intake.pending(97L, read.get(read.size() - 1).position()));
-		read.addAll(intake.pending(97L, read.get(read.size() - 1).position()));
+		assertThat(inboxListing.hasSnapshot(97L)).isTrue();
+		List<InboxFile> read = new ArrayList<>(inboxListing.pending(97L, -1));
+		read.addAll(inboxListing.pending(97L, read.get(read.size() - 1).position()));
+		read.addAll(inboxListing.pending(97L, read.get(read.size() - 1).position()));
 		assertThat(read).isEqualTo(listing);
 		assertThat(jdbc.sql("SELECT files FROM run_listing_done WHERE run_id = 97").query(Integer.class).single())
 			.isEqualTo(1001);

@@ -1,0 +1,108 @@
+package vn.tonghop.intake;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A run's listing of the inbox (tables run_file, run_listing_done, and inbox_seen as the listing reads it): stored
+ * once, a thousand files a transaction, and served back a page at a time, so a restarted run works through the
+ * same list and ends as an uninterrupted run would.
+ */
+@Repository
+public class InboxListing {
+
+	private static final int PAGE = 500;
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	/** Transactions of their own, committed whatever the caller's transaction does. */
+	private final TransactionTemplate ownTransaction;
+
+	InboxListing(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	private static final int SNAPSHOT_BATCH = 1000;
+
+	/** The content received before under the same path, size and time, if any. */
+	private static final String SEEN_BEFORE = "FROM inbox_seen s WHERE s.path = ? AND s.size_bytes = ? AND "
+			+ "s.modified_at = ? AND EXISTS (SELECT 1 FROM received_file r WHERE r.sha256 = s.sha256)";
+
+	private static final String INSERT_RUN_FILE = "INSERT INTO run_file (run_id, position, path, size_bytes, modified_at, "
+			+ "outcome, sha256) VALUES (?, ?, ?, ?, ?, (SELECT 'UNCHANGED' " + SEEN_BEFORE + "), (SELECT s.sha256 "
+			+ SEEN_BEFORE + "))";
+
+
+	/**
+	 * Whether the run's listing of the inbox is stored whole. Asked in a transaction of its own, like the listing's
+	 * batches: under MVCC an open transaction that has read anything keeps every row version committed after it
+	 * began in the heap, so the caller's transaction must not have started reading when the listing is stored.
+	 */
+	public boolean hasSnapshot(long runId) {
+		return Boolean.TRUE.equals(ownTransaction.execute(status -> jdbc
+			.sql("SELECT COUNT(*) FROM run_listing_done WHERE run_id = ?")
+			.param(runId)
+			.query(Long.class)
+			.single() > 0));
+	}
+
+	/**
+	 * Stores the run's listing of the inbox, each file marked UNCHANGED as it is inserted when its path, size and time
+	 * are those of a content already received: a re-run then never touches it again. Marking on insert (an index
+	 * probe a row) rather than by one UPDATE afterwards saves writing every unchanged row twice.
+	 * <p>
+	 * Each batch of a thousand files commits on its own, whatever transaction the caller is in: the embedded
+	 * database keeps every row of an open transaction in the heap, which for a province's listing was tens of
+	 * megabytes. The listing counts only once its last batch is in ({@link #hasSnapshot}); rows an interrupted
+	 * listing left are removed first.
+	 */
+	public void saveSnapshot(long runId, List<InboxFile> files) {
+		ownTransaction.executeWithoutResult(
+				status -> jdbc.sql("DELETE FROM run_file WHERE run_id = ?").param(runId).update());
+		List<Object[]> rows = new java.util.ArrayList<>(SNAPSHOT_BATCH);
+		for (InboxFile f : files) {
+			Timestamp modified = Timestamp.from(f.modified());
+			rows.add(new Object[] { runId, f.position(), f.path(), f.size(), modified, f.path(), f.size(), modified,
+					f.path(), f.size(), modified });
+			if (rows.size() == SNAPSHOT_BATCH) {
+				ownTransaction.executeWithoutResult(status -> batch(INSERT_RUN_FILE, rows));
+				rows.clear();
+			}
+		}
+		ownTransaction.executeWithoutResult(status -> {
+			batch(INSERT_RUN_FILE, rows);
+			jdbc.sql("INSERT INTO run_listing_done (run_id, files) VALUES (?, ?)").params(runId, files.size()).update();
+		});
+	}
+
+	/**
+	 * The run's files not yet processed, in processing order, from {@code afterPosition} on, at most a page of them:
+	 * the listing of a whole province is not held in memory.
+	 */
+	public List<InboxFile> pending(long runId, int afterPosition) {
+		return jdbc.sql("SELECT position, path, size_bytes, modified_at FROM run_file WHERE run_id = ? "
+				+ "AND position > ? AND outcome IS NULL ORDER BY position FETCH FIRST " + PAGE + " ROWS ONLY")
+			.params(runId, afterPosition)
+			.query((rs, n) -> new InboxFile(rs.getInt(1), rs.getString(2), rs.getLong(3),
+					rs.getTimestamp(4).toInstant()))
+			.list();
+	}
+
+	private void batch(String sql, List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			template.batchUpdate(sql, rows);
+		}
+	}
+}

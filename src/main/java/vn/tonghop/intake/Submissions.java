@@ -1,0 +1,112 @@
+package vn.tonghop.intake;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The accepted submissions as the roll-up, completeness and reports read them (table submission, written by
+ * {@link IntakeRepository#saveAll} with the rest of a file's outcome): streamed in unit order a page at a time.
+ */
+@Repository
+public class Submissions {
+
+	private static final int PAGE = 500;
+
+	private final JdbcClient jdbc;
+
+	Submissions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A unit's current submission, as the roll-up reads it. */
+	public record CurrentSubmission(String unitCode, String figures) {
+	}
+
+	/**
+	 * Streams the current submissions in unit order, a page at a time (the embedded database materialises a result
+	 * set in memory, so one query over every submission would grow with their number).
+	 */
+	public Stream<CurrentSubmission> currentSubmissions() {
+		return byUnit("is_current");
+	}
+
+	/** The submissions current now that were not current when run {@code runId} rolled up: received after it. */
+	public Stream<CurrentSubmission> currentSince(long runId) {
+		return byUnit("is_current AND run_id > ?", runId);
+	}
+
+	/** The submissions current when run {@code runId} rolled up that a later file of their unit has replaced. */
+	public Stream<CurrentSubmission> supersededSince(long runId) {
+		return byUnit("run_id <= ? AND superseded_in > ?", runId, runId);
+	}
+
+	/**
+	 * Submissions meeting {@code condition} (a fixed fragment of this class, at most one row per unit), in unit
+	 * order, a page at a time.
+	 */
+	private Stream<CurrentSubmission> byUnit(String condition, Object... parameters) {
+		java.util.function.Function<String, List<CurrentSubmission>> pageAfter = after -> {
+			Object[] all = java.util.Arrays.copyOf(parameters, parameters.length + 1);
+			all[parameters.length] = after;
+			return jdbc.sql("SELECT unit_code, figures FROM submission WHERE " + condition + " AND unit_code > ? "
+					+ "ORDER BY unit_code FETCH FIRST " + PAGE + " ROWS ONLY")
+				.params(all)
+				.query((rs, n) -> new CurrentSubmission(rs.getString(1), rs.getString(2)))
+				.list();
+		};
+		java.util.Iterator<CurrentSubmission> pages = new java.util.Iterator<>() {
+			private List<CurrentSubmission> page = pageAfter.apply("");
+
+			private int next;
+
+			@Override
+			public boolean hasNext() {
+				if (next == page.size() && page.size() == PAGE) {
+					page = pageAfter.apply(page.get(PAGE - 1).unitCode());
+					next = 0;
+				}
+				return next < page.size();
+			}
+
+			@Override
+			public CurrentSubmission next() {
+				if (!hasNext()) {
+					throw new java.util.NoSuchElementException();
+				}
+				return page.get(next++);
+			}
+		};
+		return java.util.stream.StreamSupport.stream(
+				java.util.Spliterators.spliteratorUnknownSize(pages, java.util.Spliterator.ORDERED), false);
+	}
+
+	/** The units of the given type in the registry without a current accepted submission. */
+	public java.util.Set<String> grassrootsWithoutCurrentSubmission(String grassrootsType) {
+		return new java.util.HashSet<>(jdbc.sql("SELECT code FROM org_unit u WHERE type = ? AND NOT EXISTS "
+				+ "(SELECT 1 FROM submission s WHERE s.unit_code = u.code AND s.is_current)")
+			.param(grassrootsType)
+			.query(String.class)
+			.list());
+	}
+
+	/** The units with a returned file and no current accepted submission: they sent, but nothing counts yet. */
+	public java.util.Set<String> unitsReturnedWithoutAccepted() {
+		return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT unit_code FROM received_file rf WHERE status <> "
+				+ "'ACCEPTED' AND unit_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.unit_code = "
+				+ "rf.unit_code AND s.is_current)")
+			.query(String.class)
+			.list());
+	}
+
+	/** The figures of a unit's current submission, as stored. */
+	public Optional<String> currentSubmission(String unitCode) {
+		return jdbc.sql("SELECT figures FROM submission WHERE unit_code = ? AND is_current")
+			.param(unitCode)
+			.query(String.class)
+			.optional();
+	}
+}
