@@ -8,7 +8,6 @@ import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,15 +37,13 @@ public final class RollUp {
 
 	public static final String EXPECTED = "EXPECTED";
 
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
 	private final Form form;
 
 	private final OrgTree tree;
 
 	private final String grassrootsType;
 
-	private final String period;
+	private final UnitRows rows;
 
 	/** Sums of the units above the CĐCS: unit → year → sums. */
 	private final Map<String, Map<Integer, YearSums>> upper = new HashMap<>();
@@ -55,7 +52,7 @@ public final class RollUp {
 		this.form = form;
 		this.tree = tree;
 		this.grassrootsType = grassrootsType;
-		this.period = form.firstYear() + "-" + form.lastYear();
+		this.rows = new UnitRows(form);
 	}
 
 	/**
@@ -94,10 +91,10 @@ public final class RollUp {
 	/** Emits a CĐCS's own rows (its form figures by year and period), in indicator then period order. */
 	public void emitOwn(String unitCode, Map<String, Map<Integer, Object>> figures, Consumer<Total> out) {
 		tree.unit(unitCode).filter(u -> u.type().equals(grassrootsType)).ifPresent(unit -> {
-			List<Total> rows = new ArrayList<>();
-			emit(unitCode, own(unit, figures), false, rows::add);
-			rows.sort(java.util.Comparator.comparing(Total::indicator).thenComparing(Total::period));
-			rows.forEach(out);
+			List<Total> own = new ArrayList<>();
+			rows.emit(unitCode, own(unit, figures), false, own::add);
+			own.sort(java.util.Comparator.comparing(Total::indicator).thenComparing(Total::period));
+			own.forEach(out);
 		});
 	}
 
@@ -144,7 +141,7 @@ public final class RollUp {
 					years.put(year, yearOf(unit.code(), year));
 				}
 			}
-			emit(unit.code(), years, true, out);
+			rows.emit(unit.code(), years, true, out);
 		}
 	}
 
@@ -213,141 +210,5 @@ public final class RollUp {
 			counts.add(derived.code(), counted ? BigDecimal.ONE : BigDecimal.ZERO);
 		}
 		return counts;
-	}
-
-	private void emit(String unitCode, Map<Integer, YearSums> years, boolean withDerived, Consumer<Total> out) {
-		Map<Integer, Map<String, BigDecimal>> values = new HashMap<>();
-		years.forEach((year, sums) -> values.put(year, finalValues(sums, withDerived)));
-		// Every code of any year, in the order first met (a list's contains() made this quadratic in the codes).
-		java.util.Set<String> codes = new java.util.LinkedHashSet<>();
-		values.values().forEach(v -> codes.addAll(v.keySet()));
-		for (String code : codes) {
-			for (int year : form.years()) {
-				BigDecimal v = values.getOrDefault(year, Map.of()).get(code);
-				if (v != null) {
-					out.accept(new Total(unitCode, code, String.valueOf(year), v));
-				}
-			}
-			periodValue(code, years, values).ifPresent(v -> out.accept(new Total(unitCode, code, period, v)));
-		}
-	}
-
-	/** The figures of a year as printed: plain sums, then averages and derived figures computed from them. */
-	private Map<String, BigDecimal> finalValues(YearSums sums, boolean withDerived) {
-		Map<String, BigDecimal> values = new HashMap<>();
-		sums.asMap().forEach((code, v) -> {
-			if (!code.endsWith(YearSums.NUMERATOR) && !code.endsWith(YearSums.DENOMINATOR)
-					&& (withDerived || !isDerivedOrCompleteness(code))) {
-				values.put(code, v);
-			}
-		});
-		for (Indicator indicator : form.indicators()) {
-			if (indicator.aggregation() == AggregationClass.R) {
-				average(sums.get(indicator.code() + YearSums.NUMERATOR), sums.get(indicator.code() + YearSums.DENOMINATOR))
-					.ifPresent(v -> values.put(indicator.code(), v));
-			}
-		}
-		if (withDerived) {
-			// A unit above the CĐCS shows 0, not nothing, for what none of its units reported.
-			for (Indicator indicator : form.indicators()) {
-				if (indicator.aggregation() == AggregationClass.R) {
-					continue;
-				}
-				if (indicator.type() == vn.tonghop.form.ValueType.CHOICE) {
-					form.choices(indicator).forEach(c -> values.putIfAbsent(indicator.code() + "." + c, BigDecimal.ZERO));
-				}
-				else {
-					values.putIfAbsent(indicator.code(), BigDecimal.ZERO);
-				}
-			}
-			form.derived()
-				.stream()
-				.filter(d -> d.sectorShare() != null)
-				.forEach(d -> values.putIfAbsent(d.code(), BigDecimal.ZERO));
-			addDerived(values);
-		}
-		return values;
-	}
-
-	private void addDerived(Map<String, BigDecimal> values) {
-		for (DerivedIndicator derived : form.derived()) {
-			if (!derived.sum().isEmpty()) {
-				values.put(derived.code(), derived.sum()
-					.stream()
-					.map(c -> values.getOrDefault(c, BigDecimal.ZERO))
-					.reduce(BigDecimal.ZERO, BigDecimal::add));
-			}
-		}
-		for (DerivedIndicator derived : form.derived()) {
-			if (derived.ratio() != null) {
-				percent(values.get(derived.ratio().numerator()), values.get(derived.ratio().denominator()))
-					.ifPresent(v -> values.put(derived.code(), v));
-			}
-		}
-	}
-
-	private Optional<BigDecimal> periodValue(String code, Map<Integer, YearSums> years,
-			Map<Integer, Map<String, BigDecimal>> values) {
-		AggregationClass aggregation = aggregationOf(code);
-		if (aggregation == null) {
-			return Optional.empty();
-		}
-		return switch (aggregation) {
-			case S -> Optional.ofNullable(values.getOrDefault(form.lastYear(), Map.of()).get(code));
-			case S0 -> Optional.ofNullable(values.getOrDefault(form.firstYear(), Map.of()).get(code));
-			case F -> values.values()
-				.stream()
-				.map(v -> v.get(code))
-				.filter(java.util.Objects::nonNull)
-				.reduce(BigDecimal::add);
-			case A -> Optional.empty();
-			case R -> ratioOverPeriod(code, years, values);
-		};
-	}
-
-	private Optional<BigDecimal> ratioOverPeriod(String code, Map<Integer, YearSums> years,
-			Map<Integer, Map<String, BigDecimal>> values) {
-		Optional<DerivedIndicator> derived = form.derivedIndicator(code);
-		if (derived.isPresent() && derived.get().ratio() != null) {
-			DerivedIndicator.Ratio ratio = derived.get().ratio();
-			return periodValue(ratio.numerator(), years, values)
-				.flatMap(n -> periodValue(ratio.denominator(), years, values).flatMap(d -> percent(n, d)));
-		}
-		BigDecimal numerator = BigDecimal.ZERO;
-		BigDecimal denominator = BigDecimal.ZERO;
-		for (YearSums sums : years.values()) {
-			if (sums.get(code + YearSums.NUMERATOR) != null) {
-				numerator = numerator.add(sums.get(code + YearSums.NUMERATOR));
-				denominator = denominator.add(sums.get(code + YearSums.DENOMINATOR));
-			}
-		}
-		return average(numerator, denominator);
-	}
-
-	/** The class that decides a figure's period value; null for completeness, which has none. */
-	private AggregationClass aggregationOf(String code) {
-		String base = code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
-		return form.indicator(base)
-			.map(Indicator::aggregation)
-			.or(() -> form.derivedIndicator(base).map(DerivedIndicator::aggregation))
-			.orElse(null);
-	}
-
-	private boolean isDerivedOrCompleteness(String code) {
-		return code.equals(SUBMITTED) || code.equals(EXPECTED) || form.derivedIndicator(code).isPresent();
-	}
-
-	private static Optional<BigDecimal> percent(BigDecimal numerator, BigDecimal denominator) {
-		if (numerator == null || denominator == null || denominator.signum() == 0) {
-			return Optional.empty();
-		}
-		return Optional.of(numerator.multiply(HUNDRED).divide(denominator, 2, RoundingMode.HALF_UP));
-	}
-
-	private static Optional<BigDecimal> average(BigDecimal numerator, BigDecimal denominator) {
-		if (numerator == null || denominator == null || denominator.signum() == 0) {
-			return Optional.empty();
-		}
-		return Optional.of(numerator.divide(denominator, 3, RoundingMode.HALF_UP));
 	}
 }

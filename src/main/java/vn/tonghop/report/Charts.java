@@ -53,7 +53,7 @@ final class Charts {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		ratios.forEach((child, value) -> {
 			if (value != null) {
-				data.addValue(value, ratio.name(), MidtermReportBuilder.unionName(child.name()));
+				data.addValue(value, ratio.name(), UnitNames.unionName(child.name()));
 			}
 		});
 		return style(ChartFactory.createBarChart(m.get("report.chart.ratioByChild", ratio.name(),

@@ -56,7 +56,7 @@ final class ChildrenTable {
 			boolean grassroots = child.type().equals(grassrootsType);
 			Map<String, Object> row = new java.util.HashMap<>();
 			boolean silent = grassroots && f.isEmpty();
-			row.put("name", !grassroots ? child.name() : MidtermReportBuilder.shortName(child.name())
+			row.put("name", !grassroots ? child.name() : UnitNames.shortName(child.name())
 					+ (silent ? " " + messages.get("report.notReported") : ""));
 			for (int i = 0; i < columns.size(); i++) {
 				row.put("c" + (i + 1), silent ? DASH : cell(child, f, columns.get(i), grassroots));

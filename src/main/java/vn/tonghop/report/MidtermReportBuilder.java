@@ -11,15 +11,12 @@ import vn.tonghop.form.DerivedIndicator;
 import vn.tonghop.form.Form;
 import vn.tonghop.form.Indicator;
 import vn.tonghop.form.Section;
-import vn.tonghop.form.ValueType;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.system.Messages;
 import vn.tonghop.system.TonghopSettings;
 import vn.tonghop.targets.Target;
 import vn.tonghop.targets.TargetRegistry;
-import vn.tonghop.finding.FileFailures;
-import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingFormatter;
 
 import java.math.BigDecimal;
@@ -53,7 +50,7 @@ class MidtermReportBuilder {
 
 	private final TargetRegistry targets;
 
-	private final FindingFormatter formatter;
+	private final AnnexTable annexTable;
 
 	private final String grassrootsType;
 
@@ -61,17 +58,14 @@ class MidtermReportBuilder {
 
 	private final ChildrenTable childrenTable;
 
-	private final vn.tonghop.system.FaultPoints faults;
-
 	MidtermReportBuilder(Form form, Messages messages, ReportSettings settings, TargetRegistry targets,
 			FindingFormatter formatter, TonghopSettings tonghop,
 			vn.tonghop.system.FaultPoints faults) {
-		this.faults = faults;
 		this.form = form;
 		this.messages = messages;
 		this.settings = settings;
 		this.targets = targets;
-		this.formatter = formatter;
+		this.annexTable = new AnnexTable(formatter, messages, faults);
 		this.grassrootsType = tonghop.grassrootsType();
 		this.period = form.firstYear() + "-" + form.lastYear();
 		this.childrenTable = new ChildrenTable(form, messages, grassrootsType);
@@ -98,10 +92,10 @@ class MidtermReportBuilder {
 		p.put("P_DOC_NUMBER", messages.get("report.documentNumber", or(config.documentNumber(), "      "),
 				or(config.documentSuffix(), messages.get("report.documentSuffix"))));
 		LocalDate date = settings.date() == null ? LocalDate.now() : settings.date();
-		p.put("P_PLACE_DATE", or(config.place(), placeOf(unit.name())) + ", " + VietnameseFormat.date(date, messages));
+		p.put("P_PLACE_DATE", or(config.place(), UnitNames.placeOf(unit.name())) + ", " + VietnameseFormat.date(date, messages));
 		String term = or(settings.term(), messages.get("report.defaultTerm"));
 		p.put("P_SUMMARY_LINE", messages.get("report.summaryLine", or(config.congress(),
-				messages.get("report.defaultCongress", unionName(unit.name()))), term));
+				messages.get("report.defaultCongress", UnitNames.unionName(unit.name()))), term));
 		long expected = count(figures, "EXPECTED", form.lastYear());
 		long submitted = count(figures, "SUBMITTED", form.lastYear());
 		p.put("P_INTRO", messages.get("report.intro", String.valueOf(submitted), String.valueOf(expected),
@@ -133,7 +127,7 @@ class MidtermReportBuilder {
 		p.put("P_SIGN_ON_BEHALF", or(config.signOnBehalf(), messages.get("report.signOnBehalf")));
 		p.put("P_SIGNER_TITLE", or(config.signerTitle(), messages.get("report.signerTitle")));
 		p.put("P_SIGNER_NAME", config.signerName());
-		List<Map<String, ?>> annex = annexRows(tree, unit, annexFiles);
+		List<Map<String, ?>> annex = annexTable.rows(tree, unit, annexFiles);
 		p.put("P_HAS_ANNEX", !annex.isEmpty());
 		p.put("ANNEX_ROWS", new JRMapCollectionDataSource(annex));
 		p.put("CHART_MEMBERS", new ChartRenderer(Charts.members(form, figures, messages)));
@@ -231,79 +225,12 @@ class MidtermReportBuilder {
 		return text.toString();
 	}
 
-	private List<Map<String, ?>> annexRows(OrgTree tree, OrgUnit unit, List<AnnexFile> files) {
-		boolean root = unit.parentCode() == null || tree.unit(unit.parentCode()).isEmpty();
-		List<Map<String, ?>> rows = new ArrayList<>();
-		for (AnnexFile file : files) {
-			// Each file's ancestors, not a set of the subtree: the province's subtree is every unit of the registry.
-			boolean inTree = file.unitCode() != null && tree.isWithin(file.unitCode(), unit.code());
-			boolean unplaced = file.unitCode() == null || tree.unit(file.unitCode()).isEmpty();
-			if (!inTree && !(root && unplaced)) {
-				continue;
-			}
-			String unitCode = file.unitCode() == null ? "" : file.unitCode();
-			int before = rows.size();
-			try {
-				faults.failIfChosen("annex", file.path());
-				addAnnexRows(file, unitCode, rows);
-			}
-			catch (Throwable failure) {
-				rows.subList(before, rows.size()).clear();
-				Finding failed = FileFailures.contain(FileFailures.Step.ANNEX, file.path(), failure);
-				rows.add(ReportRow.of("file", file.path(), "unit", unitCode, "code", failed.code(), "message",
-						formatter.message(failed)));
-			}
-		}
-		return rows;
-	}
-
-	private void addAnnexRows(AnnexFile file, String unitCode, List<Map<String, ?>> rows) {
-		file.findings().stream().filter(Finding::isError).forEach(e -> rows.add(ReportRow.of("file", file.path(),
-					"unit", unitCode, "code", e.code(), "message", formatter.location(e).replace(
-							messages.get("finding.file", e.file()) + ", ", "") + formatter.message(e))));
-			Map<String, List<Finding>> warnings = new LinkedHashMap<>();
-			file.findings().stream().filter(w -> !w.isError())
-				.forEach(w -> warnings.computeIfAbsent(w.code(), k -> new ArrayList<>()).add(w));
-			warnings.forEach((code, list) -> {
-				Finding first = list.get(0);
-				String message = formatter.message(first) + (list.size() > 1
-						? " " + messages.get("report.annex.more", String.valueOf(list.size()), cellsOf(list)) : "");
-				rows.add(ReportRow.of("file", file.path(), "unit", unitCode, "code", code, "message", message));
-			});
-	}
-
-	private static String cellsOf(List<Finding> findings) {
-		return findings.stream()
-			.limit(8)
-			.map(f -> (f.indicator() == null ? "" : f.indicator() + " ") + (f.year() == null ? "" : f.year()))
-			.collect(Collectors.joining(", ")) + (findings.size() > 8 ? ", …" : "");
-	}
-
 	private static long count(UnitFigures f, String code, int year) {
 		BigDecimal v = f.get(code, String.valueOf(year));
 		return v == null ? 0 : v.longValue();
 	}
 
-
 	private static String or(String value, String fallback) {
 		return value == null || value.isBlank() ? fallback : value;
-	}
-
-	/** "Liên đoàn Lao động huyện Dương Minh Châu" → "Dương Minh Châu", the place a document is dated at. */
-	static String placeOf(String unitName) {
-		java.util.regex.Matcher m = java.util.regex.Pattern
-			.compile("(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường)\\s+(.+)$", java.util.regex.Pattern.CASE_INSENSITIVE)
-			.matcher(unitName);
-		return m.find() ? m.group(1) : unitName;
-	}
-
-	/** "Công đoàn cơ sở Trường Tiểu học A" → "Trường Tiểu học A": in a table of CĐCS the prefix says nothing. */
-	static String shortName(String unitName) {
-		return unitName.replaceFirst("^Công đoàn cơ sở\\s+", "");
-	}
-
-	/** "Liên đoàn Lao động huyện Dương Minh Châu" → "huyện Dương Minh Châu" (the union's own name). */
-	static String unionName(String unitName) {
-		return unitName.replaceFirst("^(Liên đoàn Lao động|Công đoàn)\\s+", "");
 	}
 }

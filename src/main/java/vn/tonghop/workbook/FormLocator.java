@@ -5,9 +5,7 @@ import vn.tonghop.form.Indicator;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.Severity;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +21,6 @@ import java.util.regex.Pattern;
  * inserted row, a hidden row or a moved table still reads.
  */
 final class FormLocator {
-
-	private static final int MAX_SCAN_ROWS = 2000;
-
-	private static final int MAX_SCAN_COLUMNS = 60;
-
-	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
 	private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{4}\\.\\d+");
 
@@ -60,11 +52,11 @@ final class FormLocator {
 		if (!form.version().equals(version)) {
 			return fail(findings, "reader.otherVersion", String.valueOf(version), form.version());
 		}
-		Optional<Table> found = findTable();
+		Optional<FormTable> found = FormTable.find(form, grid);
 		if (found.isEmpty()) {
 			return fail(findings, "reader.noCodeColumn");
 		}
-		Table table = found.get();
+		FormTable table = found.get();
 		String sheetName = table.sheet.name();
 		List<String> missingYears = form.years()
 			.stream()
@@ -89,7 +81,7 @@ final class FormLocator {
 		return Optional.of(readValues(table, formId, version, unitCode, findings));
 	}
 
-	private FormSubmission readValues(Table table, String formId, String version, String unitCode,
+	private FormSubmission readValues(FormTable table, String formId, String version, String unitCode,
 			List<Finding> findings) {
 		CellInterpreter interpreter = new CellInterpreter(new CellInterpreter.Location(file, table.sheet.name()));
 		Map<String, Map<Integer, ReadValue>> values = new LinkedHashMap<>();
@@ -113,8 +105,8 @@ final class FormLocator {
 	private Map<String, String> stamp() {
 		Map<String, String> stamp = new HashMap<>();
 		grid.sheet(TemplateLayout.META_SHEET).ifPresent(meta -> meta.rows().values().forEach(row -> {
-			String key = text(row.get(0));
-			String value = text(row.get(1));
+			String key = FormTable.text(row.get(0));
+			String value = FormTable.text(row.get(1));
 			if (!key.isEmpty() && !value.isEmpty()) {
 				stamp.put(key, value);
 			}
@@ -129,7 +121,7 @@ final class FormLocator {
 		for (Grid.Sheet sheet : grid.sheets()) {
 			for (int r = 0; r <= Math.min(sheet.lastRow(), 10); r++) {
 				for (Grid.Cell cell : sheet.row(r).values()) {
-					String text = text(cell);
+					String text = FormTable.text(cell);
 					if (text.contains(form.id())) {
 						Matcher m = VERSION.matcher(text);
 						Map<String, String> stamp = new HashMap<>();
@@ -149,7 +141,7 @@ final class FormLocator {
 			for (Grid.Cell cell : sheet.row(r).values()) {
 				if (cell.kind() == Grid.Kind.TEXT && unitCodeLabels.contains(TextMatch.fold(cell.text()))) {
 					for (Grid.Cell right : sheet.row(r).values()) {
-						String value = right.column() > cell.column() ? TextMatch.code(text(right)) : "";
+						String value = right.column() > cell.column() ? TextMatch.code(FormTable.text(right)) : "";
 						if (!value.isEmpty()) {
 							return Optional.of(value);
 						}
@@ -160,98 +152,9 @@ final class FormLocator {
 		return Optional.empty();
 	}
 
-	/** The sheet and column where most indicator codes stand, with the year headers above the first of them. */
-	private Optional<Table> findTable() {
-		Set<String> codes = new HashSet<>();
-		form.indicators().forEach(i -> codes.add(i.code()));
-		Table best = null;
-		for (Grid.Sheet sheet : grid.sheets()) {
-			if (sheet.name().equals(TemplateLayout.META_SHEET) || sheet.name().equals(TemplateLayout.LISTS_SHEET)) {
-				continue;
-			}
-			Map<Integer, Integer> hitsByColumn = new HashMap<>();
-			for (Map.Entry<Integer, java.util.NavigableMap<Integer, Grid.Cell>> row : sheet.rows()
-				.headMap(MAX_SCAN_ROWS, true)
-				.entrySet()) {
-				for (Grid.Cell cell : row.getValue().headMap(MAX_SCAN_COLUMNS).values()) {
-					if (codes.contains(TextMatch.code(text(cell)))) {
-						hitsByColumn.merge(cell.column(), 1, Integer::sum);
-					}
-				}
-			}
-			Optional<Map.Entry<Integer, Integer>> top = hitsByColumn.entrySet()
-				.stream()
-				.max(Map.Entry.comparingByValue());
-			if (top.isPresent() && (best == null || top.get().getValue() > best.rows.size())) {
-				best = table(sheet, top.get().getKey(), codes);
-			}
-		}
-		return Optional.ofNullable(best);
-	}
-
-	private Table table(Grid.Sheet sheet, int codeColumn, Set<String> codes) {
-		Table table = new Table(sheet);
-		int firstCodeRow = Integer.MAX_VALUE;
-		for (int r : sheet.rows().headMap(MAX_SCAN_ROWS, true).keySet()) {
-			String code = TextMatch.code(text(sheet.cell(r, codeColumn).orElse(null)));
-			if (codes.contains(code)) {
-				firstCodeRow = Math.min(firstCodeRow, r);
-				if (table.rows.putIfAbsent(code, r) != null) {
-					table.duplicates.add(code);
-				}
-			}
-		}
-		// The header row is the nearest row above the codes that names the most form years.
-		Set<Integer> years = Set.copyOf(form.years());
-		for (int r = firstCodeRow - 1; r >= 0 && r >= firstCodeRow - 10; r--) {
-			Map<Integer, Integer> found = new TreeMap<>();
-			for (Grid.Cell cell : sheet.row(r).values()) {
-				Matcher m = YEAR.matcher(text(cell));
-				if (cell.column() != codeColumn && cell.column() < MAX_SCAN_COLUMNS && m.find()
-						&& years.contains(Integer.parseInt(m.group(1)))) {
-					found.putIfAbsent(Integer.parseInt(m.group(1)), cell.column());
-				}
-			}
-			if (found.size() > table.yearColumns.size()) {
-				table.yearColumns.clear();
-				table.yearColumns.putAll(found);
-			}
-			if (found.size() == years.size()) {
-				break;
-			}
-		}
-		return table;
-	}
-
 	private Optional<FormSubmission> fail(List<Finding> findings, String key, Object... args) {
 		findings.add(Finding.at(Severity.ERROR, "E1", file, null, null, null, null, key, args));
 		return Optional.empty();
 	}
 
-	/** The text of a cell as shown: strings as typed, numbers without grouping (codes and years only). */
-	private static String text(Grid.Cell cell) {
-		if (cell == null) {
-			return "";
-		}
-		return switch (cell.kind()) {
-			case TEXT -> TextMatch.nfc(cell.text());
-			case NUMBER -> java.math.BigDecimal.valueOf(cell.number()).stripTrailingZeros().toPlainString();
-			default -> "";
-		};
-	}
-
-	private static final class Table {
-
-		final Grid.Sheet sheet;
-
-		final Map<String, Integer> rows = new HashMap<>();
-
-		final Map<Integer, Integer> yearColumns = new TreeMap<>();
-
-		final List<String> duplicates = new ArrayList<>();
-
-		Table(Grid.Sheet sheet) {
-			this.sheet = sheet;
-		}
-	}
 }

@@ -4,15 +4,11 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
-import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
@@ -69,12 +65,12 @@ public class TemplateWriter {
 		try (XSSFWorkbook wb = new XSSFWorkbook()) {
 			TemplateStyles styles = new TemplateStyles(wb);
 			XSSFSheet sheet = wb.createSheet(form.shortTitle());
-			writeLists(wb);
+			TemplateParts.writeLists(wb, form);
 			int headerRow = writeHeader(sheet, styles, unit, upper);
 			writeTable(sheet, styles, unit, headerRow);
 			writeInstructions(wb, styles);
-			writeStamp(wb, unit);
-			setUpPrinting(sheet, headerRow);
+			TemplateParts.writeStamp(wb, form, unit);
+			TemplateParts.setUpPrinting(sheet, headerRow);
 			wb.setActiveSheet(0);
 			wb.write(out);
 		}
@@ -213,32 +209,6 @@ public class TemplateWriter {
 		sheet.addValidationData(validation);
 	}
 
-	private void writeLists(XSSFWorkbook wb) {
-		XSSFSheet lists = wb.createSheet(TemplateLayout.LISTS_SHEET);
-		List<List<String>> columns = new ArrayList<>();
-		List<String> names = new ArrayList<>();
-		columns.add(List.of(TemplateLayout.YES, TemplateLayout.NO));
-		names.add(TemplateLayout.BOOL_RANGE);
-		form.choiceLists().forEach((name, values) -> {
-			columns.add(values);
-			names.add(TemplateLayout.listRange(name));
-		});
-		for (int c = 0; c < columns.size(); c++) {
-			List<String> values = columns.get(c);
-			for (int r = 0; r < values.size(); r++) {
-				Row row = lists.getRow(r) != null ? lists.getRow(r) : lists.createRow(r);
-				row.createCell(c).setCellValue(values.get(r));
-			}
-			String column = CellReference.convertNumToColString(c);
-			XSSFName name = wb.createName();
-			name.setNameName(names.get(c));
-			name.setRefersToFormula("'" + TemplateLayout.LISTS_SHEET + "'!$" + column + "$1:$" + column + "$"
-					+ values.size());
-		}
-		lists.enableLocking();
-		wb.setSheetVisibility(wb.getSheetIndex(lists), SheetVisibility.HIDDEN);
-	}
-
 	private void writeInstructions(XSSFWorkbook wb, TemplateStyles styles) {
 		XSSFSheet sheet = wb.createSheet(messages.get("template.instructions.sheet"));
 		sheet.setColumnWidth(0, 110 * 256);
@@ -248,36 +218,6 @@ public class TemplateWriter {
 			text(sheet, row++, 0, messages.get("template.instructions." + i), styles.wrapPlain);
 		}
 		wb.setSheetOrder(sheet.getSheetName(), 1);
-	}
-
-	private void writeStamp(XSSFWorkbook wb, OrgUnit unit) {
-		XSSFSheet meta = wb.createSheet(TemplateLayout.META_SHEET);
-		String[][] stamp = { { TemplateLayout.KEY_FORM_ID, form.id() },
-				{ TemplateLayout.KEY_FORM_VERSION, form.version() }, { TemplateLayout.KEY_UNIT_CODE, unit.code() } };
-		for (int r = 0; r < stamp.length; r++) {
-			Row row = meta.createRow(r);
-			row.createCell(0).setCellValue(stamp[r][0]);
-			row.createCell(1).setCellValue(stamp[r][1]);
-		}
-		meta.enableLocking();
-		wb.setSheetVisibility(wb.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
-		var custom = wb.getProperties().getCustomProperties();
-		custom.addProperty("tonghop." + TemplateLayout.KEY_FORM_ID, form.id());
-		custom.addProperty("tonghop." + TemplateLayout.KEY_FORM_VERSION, form.version());
-		custom.addProperty("tonghop." + TemplateLayout.KEY_UNIT_CODE, unit.code());
-		wb.getProperties().getCoreProperties().setTitle(form.shortTitle() + " - " + unit.name());
-		wb.getProperties().getCoreProperties().setCreator("tonghop");
-	}
-
-	private void setUpPrinting(XSSFSheet sheet, int headerRow) {
-		PrintSetup print = sheet.getPrintSetup();
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setLandscape(true);
-		sheet.setFitToPage(true);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-		sheet.setHorizontallyCenter(true);
 	}
 
 	private String unitLabel(Indicator indicator) {

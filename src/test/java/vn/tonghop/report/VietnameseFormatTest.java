@@ -40,9 +40,9 @@ class VietnameseFormatTest {
 
 	@Test
 	void thePlaceOfADocumentComesFromTheUnitName() {
-		assertThat(MidtermReportBuilder.placeOf("Liên đoàn Lao động huyện Dương Minh Châu")).isEqualTo("Dương Minh Châu");
-		assertThat(MidtermReportBuilder.placeOf("Liên đoàn Lao động thành phố Tây Ninh")).isEqualTo("Tây Ninh");
-		assertThat(MidtermReportBuilder.placeOf("Liên đoàn Lao động thị xã Hòa Thành")).isEqualTo("Hòa Thành");
-		assertThat(MidtermReportBuilder.placeOf("Công đoàn Khu kinh tế tỉnh Tây Ninh")).isEqualTo("Tây Ninh");
+		assertThat(UnitNames.placeOf("Liên đoàn Lao động huyện Dương Minh Châu")).isEqualTo("Dương Minh Châu");
+		assertThat(UnitNames.placeOf("Liên đoàn Lao động thành phố Tây Ninh")).isEqualTo("Tây Ninh");
+		assertThat(UnitNames.placeOf("Liên đoàn Lao động thị xã Hòa Thành")).isEqualTo("Hòa Thành");
+		assertThat(UnitNames.placeOf("Công đoàn Khu kinh tế tỉnh Tây Ninh")).isEqualTo("Tây Ninh");
 	}
 }

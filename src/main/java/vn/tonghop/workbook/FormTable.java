@@ -1,0 +1,114 @@
+package vn.tonghop.workbook;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.tonghop.form.Form;
+
+/**
+ * Where a form's table stands in a workbook: the sheet and column holding most indicator codes, the row of each
+ * code (and codes written twice), and the column of each form year from the header row nearest above the codes.
+ */
+final class FormTable {
+
+	static final int MAX_SCAN_ROWS = 2000;
+
+	static final int MAX_SCAN_COLUMNS = 60;
+
+	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+
+	final Grid.Sheet sheet;
+
+	final Map<String, Integer> rows = new HashMap<>();
+
+	final Map<Integer, Integer> yearColumns = new TreeMap<>();
+
+	final List<String> duplicates = new ArrayList<>();
+
+	private FormTable(Grid.Sheet sheet) {
+		this.sheet = sheet;
+	}
+
+	/** The sheet and column where most indicator codes stand, with the year headers above the first of them. */
+	static Optional<FormTable> find(Form form, Grid grid) {
+		Set<String> codes = new HashSet<>();
+		form.indicators().forEach(i -> codes.add(i.code()));
+		FormTable best = null;
+		for (Grid.Sheet sheet : grid.sheets()) {
+			if (sheet.name().equals(TemplateLayout.META_SHEET) || sheet.name().equals(TemplateLayout.LISTS_SHEET)) {
+				continue;
+			}
+			Map<Integer, Integer> hitsByColumn = new HashMap<>();
+			for (Map.Entry<Integer, java.util.NavigableMap<Integer, Grid.Cell>> row : sheet.rows()
+				.headMap(MAX_SCAN_ROWS, true)
+				.entrySet()) {
+				for (Grid.Cell cell : row.getValue().headMap(MAX_SCAN_COLUMNS).values()) {
+					if (codes.contains(TextMatch.code(text(cell)))) {
+						hitsByColumn.merge(cell.column(), 1, Integer::sum);
+					}
+				}
+			}
+			Optional<Map.Entry<Integer, Integer>> top = hitsByColumn.entrySet()
+				.stream()
+				.max(Map.Entry.comparingByValue());
+			if (top.isPresent() && (best == null || top.get().getValue() > best.rows.size())) {
+				best = table(form, sheet, top.get().getKey(), codes);
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private static FormTable table(Form form, Grid.Sheet sheet, int codeColumn, Set<String> codes) {
+		FormTable table = new FormTable(sheet);
+		int firstCodeRow = Integer.MAX_VALUE;
+		for (int r : sheet.rows().headMap(MAX_SCAN_ROWS, true).keySet()) {
+			String code = TextMatch.code(text(sheet.cell(r, codeColumn).orElse(null)));
+			if (codes.contains(code)) {
+				firstCodeRow = Math.min(firstCodeRow, r);
+				if (table.rows.putIfAbsent(code, r) != null) {
+					table.duplicates.add(code);
+				}
+			}
+		}
+		// The header row is the nearest row above the codes that names the most form years.
+		Set<Integer> years = Set.copyOf(form.years());
+		for (int r = firstCodeRow - 1; r >= 0 && r >= firstCodeRow - 10; r--) {
+			Map<Integer, Integer> found = new TreeMap<>();
+			for (Grid.Cell cell : sheet.row(r).values()) {
+				Matcher m = YEAR.matcher(text(cell));
+				if (cell.column() != codeColumn && cell.column() < MAX_SCAN_COLUMNS && m.find()
+						&& years.contains(Integer.parseInt(m.group(1)))) {
+					found.putIfAbsent(Integer.parseInt(m.group(1)), cell.column());
+				}
+			}
+			if (found.size() > table.yearColumns.size()) {
+				table.yearColumns.clear();
+				table.yearColumns.putAll(found);
+			}
+			if (found.size() == years.size()) {
+				break;
+			}
+		}
+		return table;
+	}
+
+	/** The text of a cell as shown: strings as typed, numbers without grouping (codes and years only). */
+	static String text(Grid.Cell cell) {
+		if (cell == null) {
+			return "";
+		}
+		return switch (cell.kind()) {
+			case TEXT -> TextMatch.nfc(cell.text());
+			case NUMBER -> java.math.BigDecimal.valueOf(cell.number()).stripTrailingZeros().toPlainString();
+			default -> "";
+		};
+	}
+}
