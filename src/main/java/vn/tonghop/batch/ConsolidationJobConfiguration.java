@@ -1,5 +1,7 @@
 package vn.tonghop.batch;
 
+import vn.tonghop.runs.Runs;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -72,7 +74,7 @@ class ConsolidationJobConfiguration {
 
 	@Bean
 	Step outputsStep(JobRepository jobRepository, PlatformTransactionManager tx, RunOutputs outputs,
-			RunRepository runs) {
+			Runs runs) {
 		return new StepBuilder("outputs", jobRepository).tasklet((contribution, context) -> {
 			long runId = runId(context.getStepContext().getStepExecution().getJobExecution());
 			// Files received by runs that failed for good since the last completed run are listed with this one's.
@@ -83,7 +85,7 @@ class ConsolidationJobConfiguration {
 
 	@Bean
 	Job consolidationJob(JobRepository jobRepository, Step snapshotStep, Step intakeStep, Step rollupStep,
-			Step outputsStep, RunRepository runs) {
+			Step outputsStep, Runs runs) {
 		return new JobBuilder(JOB, jobRepository).start(snapshotStep)
 			.next(intakeStep)
 			.next(rollupStep)

@@ -1,10 +1,12 @@
 package vn.tonghop.batch;
 
+import vn.tonghop.intake.InboxListing;
+import vn.tonghop.runs.Runs;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** The runs as the web app shows them: past runs with their counts, and the progress of a running one. */
@@ -27,22 +29,17 @@ public class RunOverview {
 		}
 	}
 
-	private static final String SELECT = "SELECT r.id, r.started_at, r.finished_at, r.status, "
-			+ "(SELECT COUNT(*) FROM run_file f WHERE f.run_id = r.id), "
-			+ "(SELECT COUNT(*) FROM run_file f WHERE f.run_id = r.id AND f.outcome IS NOT NULL), "
-			+ "(SELECT COUNT(*) FROM run_file f WHERE f.run_id = r.id AND f.outcome = 'ACCEPTED'), "
-			+ "(SELECT COUNT(*) FROM run_file f WHERE f.run_id = r.id AND f.outcome = 'REJECTED'), "
-			+ "(SELECT COUNT(*) FROM run_file f WHERE f.run_id = r.id AND f.outcome = 'NOT_FORM'), "
-			+ "(SELECT COUNT(*) FROM run_file f WHERE f.run_id = r.id AND f.outcome = 'UNCHANGED') FROM run r ";
+	private final Runs runs;
 
-	private final JdbcClient jdbc;
+	private final InboxListing listing;
 
-	RunOverview(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	RunOverview(Runs runs, InboxListing listing) {
+		this.runs = runs;
+		this.listing = listing;
 	}
 
 	public List<RunView> recent(int limit) {
-		return jdbc.sql(SELECT + "ORDER BY r.id DESC LIMIT " + Math.max(1, limit)).query(RunOverview::view).list();
+		return runs.recent(limit).stream().map(this::view).toList();
 	}
 
 	public Optional<RunView> latest() {
@@ -50,12 +47,12 @@ public class RunOverview {
 	}
 
 	public Optional<RunView> find(long id) {
-		return jdbc.sql(SELECT + "WHERE r.id = ?").param(id).query(RunOverview::view).optional();
+		return runs.find(id).map(this::view);
 	}
 
-	private static RunView view(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new RunView(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-				rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getLong(5),
-				rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10));
+	private RunView view(Runs.Run run) {
+		InboxListing.Counts c = listing.counts(run.id());
+		return new RunView(run.id(), run.startedAt(), run.finishedAt(), run.status(), c.total(), c.done(),
+				c.accepted(), c.rejected(), c.notForms(), c.unchanged());
 	}
 }

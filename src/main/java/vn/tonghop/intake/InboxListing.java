@@ -100,6 +100,23 @@ public class InboxListing {
 			.list();
 	}
 
+	/** How far a run has come through its listing, by outcome. */
+	public record Counts(long total, long done, long accepted, long rejected, long notForms, long unchanged,
+			long deferred) {
+	}
+
+	public Counts counts(long runId) {
+		java.util.Map<String, Long> byOutcome = new java.util.HashMap<>();
+		jdbc.sql("SELECT COALESCE(outcome, ''), COUNT(*) FROM run_file WHERE run_id = ? GROUP BY outcome")
+			.param(runId)
+			.query((rs, n) -> byOutcome.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		long total = byOutcome.values().stream().mapToLong(Long::longValue).sum();
+		return new Counts(total, total - byOutcome.getOrDefault("", 0L), byOutcome.getOrDefault("ACCEPTED", 0L),
+				byOutcome.getOrDefault("REJECTED", 0L), byOutcome.getOrDefault("NOT_FORM", 0L),
+				byOutcome.getOrDefault("UNCHANGED", 0L), byOutcome.getOrDefault("DEFERRED", 0L));
+	}
+
 	private void batch(String sql, List<Object[]> rows) {
 		if (!rows.isEmpty()) {
 			template.batchUpdate(sql, rows);

@@ -102,6 +102,12 @@ public class Submissions {
 			.list());
 	}
 
+	/** The CĐCS that got an accepted file in the run (their rows may have changed). */
+	public List<String> unitsReceivedIn(long runId) {
+		return jdbc.sql("SELECT DISTINCT unit_code FROM submission WHERE run_id = ?").param(runId).query(String.class)
+			.list();
+	}
+
 	/** The figures of a unit's current submission, as stored. */
 	public Optional<String> currentSubmission(String unitCode) {
 		return jdbc.sql("SELECT figures FROM submission WHERE unit_code = ? AND is_current")

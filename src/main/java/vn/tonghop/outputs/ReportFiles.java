@@ -1,5 +1,7 @@
 package vn.tonghop.outputs;
 
+import vn.tonghop.runs.Runs;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.tonghop.form.Form;
@@ -48,7 +49,7 @@ public class ReportFiles {
 	public record UnitReports(long runId, OrgUnit unit, List<Kind> kinds) {
 	}
 
-	private final JdbcClient jdbc;
+	private final Runs runs;
 
 	private final RunOutputs outputs;
 
@@ -56,8 +57,8 @@ public class ReportFiles {
 
 	private final Form form;
 
-	ReportFiles(JdbcClient jdbc, RunOutputs outputs, ReportsWriter renderer, Form form) {
-		this.jdbc = jdbc;
+	ReportFiles(Runs runs, RunOutputs outputs, ReportsWriter renderer, Form form) {
+		this.runs = runs;
 		this.outputs = outputs;
 		this.renderer = renderer;
 		this.form = form;
@@ -65,9 +66,7 @@ public class ReportFiles {
 
 	/** Completed runs whose outputs are on disk, newest first. */
 	public List<Long> runsWithReports() {
-		return jdbc.sql("SELECT id FROM run WHERE status = 'COMPLETED' ORDER BY id DESC")
-			.query(Long.class)
-			.list()
+		return runs.completedNewestFirst()
 			.stream()
 			.filter(id -> Files.isDirectory(outputs.folder(id).resolve("reports")))
 			.toList();

@@ -1,6 +1,7 @@
 package vn.tonghop.outputs;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tonghop.runs.Runs;
+
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
 
@@ -19,7 +20,7 @@ import java.util.Optional;
 @Service
 public class ReportService {
 
-	private final JdbcClient jdbc;
+	private final Runs runs;
 
 	private final ReportsWriter renderer;
 
@@ -31,9 +32,9 @@ public class ReportService {
 
 	private final DataDirectory dataDirectory;
 
-	ReportService(JdbcClient jdbc, ReportsWriter renderer, OrgRegistry registry, Form form, RunOutputs outputs,
+	ReportService(Runs runs, ReportsWriter renderer, OrgRegistry registry, Form form, RunOutputs outputs,
 			DataDirectory dataDirectory) {
-		this.jdbc = jdbc;
+		this.runs = runs;
 		this.renderer = renderer;
 		this.registry = registry;
 		this.form = form;
@@ -42,7 +43,7 @@ public class ReportService {
 	}
 
 	public Optional<Long> latestRun() {
-		return jdbc.sql("SELECT MAX(id) FROM run WHERE status = 'COMPLETED'").query(Long.class).optional();
+		return runs.latestCompleted();
 	}
 
 	/** What was rendered, and how long it took (measured, for the command's summary). */

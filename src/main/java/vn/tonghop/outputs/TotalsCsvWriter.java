@@ -1,5 +1,8 @@
 package vn.tonghop.outputs;
 
+import vn.tonghop.intake.Submissions;
+import vn.tonghop.runs.Runs;
+
 import org.apache.commons.csv.CSVFormat;
 import org.springframework.stereotype.Component;
 
@@ -22,18 +25,23 @@ import java.util.function.Supplier;
 @Component
 class TotalsCsvWriter {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TotalsCsvWriter.class);
+
 	private final TotalsRepository totals;
 
 	private final ConsolidationService consolidation;
 
 	private final OrgRegistry registry;
 
-	private final RunHistory runs;
+	private final Runs runs;
+
+	private final Submissions submissions;
 
 	private final DataDirectory dataDirectory;
 
 	TotalsCsvWriter(TotalsRepository totals, ConsolidationService consolidation, OrgRegistry registry,
-			RunHistory runs, DataDirectory dataDirectory) {
+			Runs runs, Submissions submissions, DataDirectory dataDirectory) {
+		this.submissions = submissions;
 		this.totals = totals;
 		this.consolidation = consolidation;
 		this.registry = registry;
@@ -53,6 +61,7 @@ class TotalsCsvWriter {
 			.map(id -> dataDirectory.outputs().resolve(String.valueOf(id)).resolve("totals.csv"))
 			.filter(Files::isRegularFile);
 		if (previous.isPresent()) {
+			log.debug("totals.csv of run {} copied from {} with the changed units replaced", runId, previous.get());
 			writeTotalsFrom(previous.get(), runId, file);
 		}
 		else {
@@ -80,7 +89,7 @@ class TotalsCsvWriter {
 		}
 		Replacements replaced = upperUnits(runId);
 		var tree = registry.tree();
-		for (String unit : runs.unitsWithNewSubmissions(runId)) {
+		for (String unit : submissions.unitsReceivedIn(runId)) {
 			replaced.add(unit, () -> consolidation.grassrootsRows(tree, unit));
 		}
 		try (PreviousTotals earlier = opened.get(); TotalsCsv csv = new TotalsCsv(file)) {

@@ -76,7 +76,7 @@ class ConsolidationJobFunctionalTests {
 	Job consolidationJob;
 
 	@Autowired
-	RunRepository runRepository;
+	vn.tonghop.runs.Runs runRepository;
 
 	@Autowired
 	FileTaker fileProcessor;
@@ -308,7 +308,7 @@ class ConsolidationJobFunctionalTests {
 	@Test
 	void theJobRunsStepByStepUnderTheTestOperator() throws Exception {
 		fixture.write(inbox, "H1/a.xlsx", "H1-A", unitA(), T0);
-		long runId = runRepository.create(inbox.toString());
+		long runId = runRepository.create(inbox.toString(), registry.versionedTree().version());
 		JobOperatorTestUtils utils = new JobOperatorTestUtils(jobOperator, jobRepository);
 		utils.setJob(consolidationJob);
 		JobExecution execution = utils.startJob(new JobParametersBuilder().addLong("run.id", runId)
