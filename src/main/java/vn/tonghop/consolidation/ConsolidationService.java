@@ -99,24 +99,21 @@ public class ConsolidationService {
 		}
 	}
 
-	/**
-	 * Every total of the run as a roll-up from scratch gives it, for checking the incremental roll-up against; writes
-	 * nothing.
-	 */
-	public void consolidateFromScratch(Consumer<Total> out) {
-		RollUp rollUp = new RollUp(form, registry.tree(), grassrootsType);
-		try (Stream<Submissions.CurrentSubmission> current = intake.currentSubmissions()) {
-			current.forEach(s -> rollUp.add(s.unitCode(), Figures.decode(s.figures(), form)));
-		}
-		rollUp.finish(out);
-	}
-
 	/** The rows of every CĐCS with a current submission, by unit code, each unit's rows in indicator order. */
 	public void grassrootsRows(Consumer<Total> out) {
 		RollUp rollUp = new RollUp(form, registry.tree(), grassrootsType);
 		try (Stream<Submissions.CurrentSubmission> current = intake.currentSubmissions()) {
 			current.forEach(s -> rollUp.emitOwn(s.unitCode(), Figures.decode(s.figures(), form), out));
 		}
+	}
+
+	/**
+	 * A unit's rows for a run, whatever its level: stored for units above the CĐCS, from its current submission for
+	 * a CĐCS (whose rows are never stored). The one way the reports and exports get a unit's figures.
+	 */
+	public List<Total> unitRows(long runId, OrgTree tree, String unitCode) {
+		boolean grassroots = tree.unit(unitCode).map(u -> u.type().equals(grassrootsType)).orElse(false);
+		return grassroots ? grassrootsRows(tree, unitCode) : totals.ofUnit(runId, unitCode);
 	}
 
 	/** One CĐCS's rows from its current submission; empty when it has none. */

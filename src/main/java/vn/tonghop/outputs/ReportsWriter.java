@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.consolidation.ConsolidationService;
 import vn.tonghop.consolidation.Total;
-import vn.tonghop.consolidation.TotalsRepository;
 import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.intake.Submissions;
 import vn.tonghop.orgunit.OrgTree;
@@ -33,8 +32,6 @@ class ReportsWriter {
 
 	private final UnitExports exports;
 
-	private final TotalsRepository totals;
-
 	private final ConsolidationService consolidation;
 
 	private final IntakeRepository intake;
@@ -45,13 +42,11 @@ class ReportsWriter {
 
 	private final String grassrootsType;
 
-	ReportsWriter(ReportRenderer renderer, UnitExports exports, TotalsRepository totals,
-			ConsolidationService consolidation, IntakeRepository intake, Submissions submissions, FaultPoints faults,
+	ReportsWriter(ReportRenderer renderer, UnitExports exports, ConsolidationService consolidation, IntakeRepository intake, Submissions submissions, FaultPoints faults,
 			TonghopSettings settings) {
 		this.submissions = submissions;
 		this.renderer = renderer;
 		this.exports = exports;
-		this.totals = totals;
 		this.consolidation = consolidation;
 		this.intake = intake;
 		this.faults = faults;
@@ -67,7 +62,7 @@ class ReportsWriter {
 		Files.createDirectories(folder);
 		// Nothing is cached across reports: a unit's figures are read for its parent's report and again for its own,
 		// so that memory holds one report's figures at a time however many districts there are.
-		Function<String, List<Total>> rowsOf = code -> rowsOf(runId, tree, code);
+		Function<String, List<Total>> rowsOf = code -> consolidation.unitRows(runId, tree, code);
 		List<AnnexFile> annex = intake.annexFiles()
 			.stream()
 			.map(file -> new AnnexFile(file.path(), file.unitCode(), file.findings()))
@@ -82,11 +77,5 @@ class ReportsWriter {
 			faults.reach("report");
 		}
 		return units.size();
-	}
-
-	/** A unit's rows: stored for units above the CĐCS, from the current submission for a CĐCS. */
-	private List<Total> rowsOf(long runId, OrgTree tree, String unitCode) {
-		boolean grassroots = tree.unit(unitCode).map(u -> u.type().equals(grassrootsType)).orElse(false);
-		return grassroots ? consolidation.grassrootsRows(tree, unitCode) : totals.ofUnit(runId, unitCode);
 	}
 }

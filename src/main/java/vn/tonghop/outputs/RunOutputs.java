@@ -1,30 +1,18 @@
 package vn.tonghop.outputs;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 import vn.tonghop.form.Form;
 import vn.tonghop.orgunit.OrgRegistry;
-import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.PipelineMetrics;
-import vn.tonghop.finding.FileFailures;
-import vn.tonghop.finding.Finding;
-import vn.tonghop.finding.FindingFormatter;
-import vn.tonghop.workbook.AnnotatedCopyWriter;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Writes a run's outputs into {@code out/<run id>/}: totals.csv (machine-readable, the contract other systems and
@@ -37,11 +25,7 @@ public class RunOutputs {
 
 	private final DataDirectory dataDirectory;
 
-	private final IntakeRepository intake;
-
-	private final FindingFormatter formatter;
-
-	private final AnnotatedCopyWriter annotated;
+	private final FindingsWriter findings;
 
 	private final ReportsWriter reports;
 
@@ -53,21 +37,15 @@ public class RunOutputs {
 
 	private final TotalsCsvWriter totalsCsv;
 
-	private final vn.tonghop.system.FaultPoints faults;
-
-	RunOutputs(DataDirectory dataDirectory, IntakeRepository intake, FindingFormatter formatter,
-			AnnotatedCopyWriter annotated, ReportsWriter reports, OrgRegistry registry, Form form,
-			PipelineMetrics metrics, TotalsCsvWriter totalsCsv, vn.tonghop.system.FaultPoints faults) {
-		this.faults = faults;
+	RunOutputs(DataDirectory dataDirectory, FindingsWriter findings, ReportsWriter reports, OrgRegistry registry,
+			Form form, PipelineMetrics metrics, TotalsCsvWriter totalsCsv) {
+		this.findings = findings;
 		this.totalsCsv = totalsCsv;
 		this.metrics = metrics;
 		this.reports = reports;
 		this.registry = registry;
 		this.form = form;
 		this.dataDirectory = dataDirectory;
-		this.intake = intake;
-		this.formatter = formatter;
-		this.annotated = annotated;
 	}
 
 	/** Where a run's outputs are (or would be): only resolved, never created, so a failed run can name it. */
@@ -100,7 +78,7 @@ public class RunOutputs {
 		Files.createDirectories(temporary.resolve("rejected"));
 		long start = System.nanoTime();
 		writeTotals(runId, temporary.resolve("totals.csv"));
-		writeFindings(sinceRunId, runId, temporary);
+		findings.write(sinceRunId, runId, temporary);
 		metrics.add(PipelineMetrics.Stage.OUTPUTS, start);
 		start = System.nanoTime();
 		var tree = registry.tree();
@@ -120,66 +98,6 @@ public class RunOutputs {
 
 	private void writeTotals(long runId, Path file) throws IOException {
 		totalsCsv.write(runId, file);
-	}
-
-	/** Every row of totals.csv made anew; also the check that the incremental path gives the same file. */
-	public void regenerateTotals(long runId, Path file) throws IOException {
-		totalsCsv.regenerate(runId, file);
-	}
-
-	private void writeFindings(long sinceRunId, long runId, Path folder) throws IOException {
-		Writer bom = Files.newBufferedWriter(folder.resolve("findings.csv"), StandardCharsets.UTF_8);
-		// A byte order mark first, so that Excel opens the Vietnamese text as UTF-8.
-		bom.write('\uFEFF');
-		try (Writer writer = bom;
-				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-					.setHeader("file", "unit_code", "status", "severity", "code", "sheet", "cell", "indicator", "year",
-							"message")
-					.setRecordSeparator("\n")
-					.get())) {
-			intake.forEachReceivedIn(sinceRunId, runId, file -> {
-				try {
-					List<Finding> findings = new ArrayList<>(file.findings());
-					if (file.status().equals("REJECTED")) {
-						annotate(file, folder.resolve("rejected").resolve(annotatedName(file.path())))
-							.ifPresent(findings::add);
-					}
-					for (Finding f : findings) {
-						csv.printRecord(file.path(), file.unitCode(), file.status(), formatter.severity(f), f.code(),
-								f.sheet(), f.cell(), f.indicator(), f.year(), formatter.message(f));
-					}
-				}
-				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
-				}
-			});
-		}
-		catch (java.io.UncheckedIOException ex) {
-			throw ex.getCause();
-		}
-	}
-
-	/**
-	 * The annotated copy of a returned file. Whatever the workbook makes POI throw while the copy is written (broken
-	 * records that reading tolerated, external references, fuzzed parts) is the file's own failure: no copy, a
-	 * finding that says so instead, and the other files' outputs go on.
-	 */
-	private Optional<Finding> annotate(IntakeRepository.ReceivedFile file, Path copy) {
-		try {
-			faults.failIfChosen("annotate", file.path());
-			annotated.write(dataDirectory.archive().resolve(file.archivePath()), file.findings(), copy);
-			return Optional.empty();
-		}
-		catch (Throwable failure) {
-			Finding finding = FileFailures.contain(FileFailures.Step.ANNOTATE, file.path(), failure);
-			try {
-				Files.deleteIfExists(copy);
-			}
-			catch (IOException ex) {
-				failure.addSuppressed(ex);
-			}
-			return Optional.of(finding);
-		}
 	}
 
 	/** "TN-CT/loi.xlsx" → "TN-CT_loi-chu-thich.xlsx": one flat folder, the original extension kept. */

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 
 /** Writes a run's totals.csv: {@code unit_code,indicator,period,value}, the contract other systems rely on. */
 @Component
-class TotalsCsvWriter {
+public class TotalsCsvWriter {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TotalsCsvWriter.class);
 
@@ -69,8 +69,8 @@ class TotalsCsvWriter {
 		}
 	}
 
-	/** Every row made anew. */
-	void regenerate(long runId, Path file) throws IOException {
+	/** Every row made anew (what a run writes when no previous file can be reused). */
+	public void regenerate(long runId, Path file) throws IOException {
 		Replacements upper = upperUnits(runId);
 		try (TotalsCsv csv = new TotalsCsv(file)) {
 			consolidation.grassrootsRows(row -> {

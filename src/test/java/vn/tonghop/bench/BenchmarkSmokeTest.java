@@ -38,7 +38,7 @@ class BenchmarkSmokeTest {
 	DataDirectory dataDirectory;
 
 	@Autowired
-	vn.tonghop.outputs.RunOutputs outputs;
+	vn.tonghop.outputs.TotalsCsvWriter totalsCsv;
 
 	@Autowired
 	vn.tonghop.system.Messages messages;
@@ -71,7 +71,7 @@ class BenchmarkSmokeTest {
 		assertThat(printed.toString()).contains("POI event API", "1%", messages.get("bench.liveHeap", 1));
 		// The re-run reused the previous totals.csv for the unchanged units; it must equal a full regeneration.
 		Path regenerated = work.resolve("regenerated.csv");
-		outputs.regenerateTotals(result.incremental().runId(), regenerated);
+		totalsCsv.regenerate(result.incremental().runId(), regenerated);
 		assertThat(Files.mismatch(regenerated,
 				dataDirectory.outputs().resolve(result.incremental().runId() + "/totals.csv"))).isEqualTo(-1L);
 	}
