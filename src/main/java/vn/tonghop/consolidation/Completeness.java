@@ -52,8 +52,9 @@ public class Completeness {
 	public List<Row> ofChildren(Scope scope, String unitCode, long runId, int year) {
 		scope.require(unitCode);
 		Map<String, Map<Integer, long[]>> counts = new HashMap<>();
-		totals.forEachChild(runId, unitCode, unitRows -> count(unitRows, counts));
-		Set<String> notReported = intake.grassrootsWithoutCurrentSubmission(grassrootsType);
+		totals.forEachOf(runId, scope.tree().children(unitCode).stream().map(OrgUnit::code).toList(),
+				unitRows -> count(unitRows, counts));
+		Set<String> notReported = intake.grassrootsWithoutCurrentSubmission(scope.tree(), grassrootsType);
 		Set<String> returned = intake.unitsReturnedWithoutAccepted();
 		List<Row> rows = new ArrayList<>();
 		for (OrgUnit child : scope.tree().children(unitCode)) {

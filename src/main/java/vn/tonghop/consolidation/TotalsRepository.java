@@ -108,10 +108,17 @@ public class TotalsRepository {
 				out);
 	}
 
-	/** The totals of the children of {@code parentCode} that have totals in the run, a unit at a time. */
-	void forEachChild(long runId, String parentCode, Consumer<List<Total>> out) {
-		decodeEach(jdbc.sql("SELECT t.unit_code, t.figures FROM unit_total t JOIN org_unit u ON u.code = t.unit_code "
-				+ "WHERE t.run_id = ? AND u.parent_code = ?").params(runId, parentCode), out);
+	/** The totals of the given units that have totals in the run, a unit at a time. */
+	void forEachOf(long runId, List<String> unitCodes, Consumer<List<Total>> out) {
+		if (unitCodes.isEmpty()) {
+			return;
+		}
+		String marks = String.join(", ", java.util.Collections.nCopies(unitCodes.size(), "?"));
+		List<Object> parameters = new ArrayList<>();
+		parameters.add(runId);
+		parameters.addAll(unitCodes);
+		decodeEach(jdbc.sql("SELECT unit_code, figures FROM unit_total WHERE run_id = ? AND unit_code IN (" + marks
+				+ ")").params(parameters), out);
 	}
 
 	/** Runs a query of (unit_code, figures) and hands over each row's totals. */

@@ -84,13 +84,23 @@ public class Submissions {
 				java.util.Spliterators.spliteratorUnknownSize(pages, java.util.Spliterator.ORDERED), false);
 	}
 
-	/** The units of the given type in the registry without a current accepted submission. */
-	public java.util.Set<String> grassrootsWithoutCurrentSubmission(String grassrootsType) {
-		return new java.util.HashSet<>(jdbc.sql("SELECT code FROM org_unit u WHERE type = ? AND NOT EXISTS "
-				+ "(SELECT 1 FROM submission s WHERE s.unit_code = u.code AND s.is_current)")
-			.param(grassrootsType)
-			.query(String.class)
-			.list());
+	/** The units of the given type in the tree without a current accepted submission. */
+	public java.util.Set<String> grassrootsWithoutCurrentSubmission(vn.tonghop.orgunit.OrgTree tree,
+			String grassrootsType) {
+		java.util.Set<String> missing = new java.util.HashSet<>();
+		tree.units().stream().filter(u -> u.type().equals(grassrootsType)).forEach(u -> missing.add(u.code()));
+		// The units with a current submission, a page at a time in code order: the many are never held at once.
+		String after = "";
+		for (List<String> page = currentUnitsAfter(after); !page.isEmpty(); page = currentUnitsAfter(after)) {
+			page.forEach(missing::remove);
+			after = page.get(page.size() - 1);
+		}
+		return missing;
+	}
+
+	private List<String> currentUnitsAfter(String after) {
+		return jdbc.sql("SELECT unit_code FROM submission WHERE is_current AND unit_code > ? ORDER BY unit_code "
+				+ "FETCH FIRST " + PAGE + " ROWS ONLY").param(after).query(String.class).list();
 	}
 
 	/** The units with a returned file and no current accepted submission: they sent, but nothing counts yet. */

@@ -68,7 +68,7 @@ class ReportsWriter {
 			.map(file -> new AnnexFile(file.path(), file.unitCode(), file.findings()))
 			.toList();
 		// The few that did not report rather than the many that did: this set lives through every report.
-		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(grassrootsType);
+		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(tree, grassrootsType);
 		for (OrgUnit unit : units) {
 			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
 				renderer.renderPdf(tree, unit, rowsOf, annex, notReported, out);
