@@ -47,6 +47,9 @@ class SampleRunTest {
 	@Autowired
 	DataDirectory dataDirectory;
 
+	@Autowired
+	vn.tonghop.targets.TargetRegistry targets;
+
 	@BeforeEach
 	void sampleRegistry() throws Exception {
 		new ConsolidationFixture(jdbc, registry, templates, dataDirectory).reset();
@@ -88,6 +91,32 @@ class SampleRunTest {
 			// Every returned workbook but the text file gets its annotated copy.
 			assertThat(files.map(p -> p.getFileName().toString()).collect(Collectors.toList())).hasSize(9)
 				.contains("TN-HT_loi-E7-quy-khong-can-doi-chu-thich.xlsx");
+		}
+	}
+
+	/**
+	 * A table row is never split across a page break: in the province's report every district's row of the
+	 * children's table (whose full name is printed nowhere else in that document) stands whole on one page. The
+	 * sample's Dương Minh Châu row once began at the foot of one page and ended at the head of the next.
+	 */
+	@Test
+	void noRowOfTheChildrenTableIsSplitAcrossPages() throws Exception {
+		// With the sample's targets, as the README's first command runs it: that is the layout the fault was seen in.
+		try (InputStream in = Files.newInputStream(Path.of("sample-data/targets.csv"))) {
+			targets.importCsv(in);
+		}
+		RunSummary run = runs.run(INBOX).get(0);
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+				run.outputs().resolve("reports/TN.pdf").toFile())) {
+			List<String> pages = new java.util.ArrayList<>();
+			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+				org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(stripper.getText(pdf).replaceAll("\\s+", " "));
+			}
+			assertThat(registry.tree().children("TN")).isNotEmpty().allSatisfy(child -> assertThat(pages)
+				.as(child.name()).anyMatch(text -> text.contains(child.name())));
 		}
 	}
 
