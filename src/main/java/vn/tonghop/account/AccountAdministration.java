@@ -6,6 +6,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tonghop.system.Messages;
+
 /**
  * What the administrator does to accounts: create, reset a password, unlock, switch off and on, change role and
  * unit. Every change is recorded in {@link AccountEvents} with who made it. Administrators cannot switch off or
@@ -22,8 +24,11 @@ public class AccountAdministration {
 
 	private final PasswordEncoder encoder;
 
+	private final Messages messages;
+
 	AccountAdministration(AccountService accounts, AccountRepository repository, AccountEvents events,
-			PasswordEncoder encoder) {
+			PasswordEncoder encoder, Messages messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.repository = repository;
 		this.events = events;
@@ -34,7 +39,8 @@ public class AccountAdministration {
 	public Account create(String actor, String username, String displayName, Role role, String unitCode,
 			String password) {
 		Account account = accounts.create(username, displayName, role, unitCode, password);
-		events.record(actor, username, AccountEvents.Action.CREATE, role.name() + "; " + account.unitCode());
+		events.record(actor, username, AccountEvents.Action.CREATE,
+				messages.get("account.event.created", roleName(role), unitName(account.unitCode())));
 		return account;
 	}
 
@@ -78,12 +84,21 @@ public class AccountAdministration {
 		}
 		String unit = accounts.canonicalUnit(role, unitCode);
 		repository.setRoleAndUnit(username, role, unit);
-		events.record(actor, username, AccountEvents.Action.CHANGE,
-				before.role() + " → " + role + "; " + before.unitCode() + " → " + unit);
+		events.record(actor, username, AccountEvents.Action.CHANGE, messages.get("account.event.changed",
+				roleName(before.role()), roleName(role), unitName(before.unitCode()), unitName(unit)));
 	}
 
 	public List<AccountEvents.Event> latestEvents() {
 		return events.latest(200);
+	}
+
+	/** Details are kept as people read them, in the installation's language: the log is read, never parsed. */
+	private String roleName(Role role) {
+		return messages.get("web.role." + role.name());
+	}
+
+	private String unitName(String unitCode) {
+		return unitCode == null || unitCode.isBlank() ? messages.get("account.event.wholeTree") : unitCode;
 	}
 
 	private Account require(String username) {

@@ -19,7 +19,7 @@ public class AccountEvents {
 	/**
 	 * One change.
 	 *
-	 * @param detail what changed, e.g. "STAFF → ADMIN; TN-DMC → TN"
+	 * @param detail what changed, as people read it, e.g. "Vai trò: Cán bộ tổng hợp → Quản trị; đơn vị: TN-DMC → TN"
 	 */
 	public record Event(Instant at, String actor, String username, Action action, String detail) {
 	}

@@ -46,7 +46,7 @@ class FileTaker {
 
 	/**
 	 * Takes a file the run's snapshot did not already know as unchanged (same path, size and time as a content
-	 * received before: those are marked when the inbox is listed, see {@link IntakeRepository#saveSnapshot}).
+	 * received before: those are marked when the inbox is listed, see {@link vn.tonghop.intake.InboxListing#saveSnapshot}).
 	 */
 	FileOutcome process(Path inbox, InboxFile file, OrgTree tree) throws IOException {
 		Path source = inbox.resolve(file.path());

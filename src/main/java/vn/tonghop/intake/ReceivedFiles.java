@@ -65,6 +65,14 @@ public class ReceivedFiles {
 	 */
 	public record FileRow(String sha256, Long uploadId, String path, String unitCode, String inboxUnit, Instant at,
 			String status, int errors, int warnings, String sender, Instant firstReceivedAt) {
+
+		/**
+		 * Whether the file's own page can be opened from a list: a duplicate's content is the record of the file
+		 * received first, which may lie outside the viewer's scope.
+		 */
+		public boolean hasPage() {
+			return sha256 != null && !DUPLICATE.equals(status);
+		}
 	}
 
 	public record FileDetail(FileRow file, List<Finding> findings, Path archived) {
@@ -92,12 +100,11 @@ public class ReceivedFiles {
 
 	/** Uploads no run has taken yet (neither received nor met as a duplicate under their path), or withdrawn. */
 	private static final String PENDING_ROWS = "SELECT CAST(NULL AS CHAR(64)) AS sha256, u.id AS upload_id, "
-			+ "u.inbox_path AS path, COALESCE(u.form_unit_code, u.unit_code) AS unit_code, UPPER(u.unit_code) AS inbox_unit, u.uploaded_at AS at_time, "
+			+ "u.inbox_path AS path, COALESCE(u.form_unit_code, u.unit_code) AS unit_code, "
+			+ "UPPER(u.unit_code) AS inbox_unit, u.uploaded_at AS at_time, "
 			+ "CASE WHEN u.withdrawn_at IS NULL THEN '" + PENDING + "' ELSE '" + WITHDRAWN + "' END AS status, "
 			+ "0 AS errors, 0 AS warnings, u.username AS sender, CAST(NULL AS TIMESTAMP) AS first_at FROM upload u "
-			+ "WHERE NOT EXISTS (SELECT 1 FROM received_file r WHERE r.sha256 = u.sha256 AND r.file_name = "
-			+ "u.inbox_path) AND NOT EXISTS (SELECT 1 FROM duplicate_file d WHERE d.path = u.inbox_path AND "
-			+ "d.sha256 = u.sha256)";
+			+ "WHERE " + UploadService.NOT_TAKEN;
 
 	private static final String ALL_ROWS = "SELECT * FROM (" + ROWS + " UNION ALL " + DUPLICATE_ROWS + " UNION ALL "
 			+ PENDING_ROWS + ") x";
@@ -162,13 +169,16 @@ public class ReceivedFiles {
 		}
 	}
 
-	/** A received file in scope (or sent by the person), with its findings; empty when unknown or out of scope. */
+	/**
+	 * A received file in scope, or sent by the person under the path it was received by, with its findings; empty
+	 * when unknown or out of scope. Sending the same bytes as a file received elsewhere opens nobody's record.
+	 */
 	public Optional<FileDetail> find(Scope scope, String username, String sha256) {
 		return jdbc.sql("SELECT * FROM (" + ROWS + ") x WHERE sha256 = ?")
 			.param(sha256)
 			.query(ReceivedFiles::row)
 			.optional()
-			.filter(row -> visible(scope, username, row) || sentBy(username, sha256))
+			.filter(row -> visible(scope, username, row))
 			.map(row -> new FileDetail(row, intake.findings(row.sha256(), row.path()), archived(row.sha256())));
 	}
 
@@ -180,11 +190,6 @@ public class ReceivedFiles {
 			.params(unitCode, unitCode.toUpperCase(java.util.Locale.ROOT))
 			.query(ReceivedFiles::row)
 			.list();
-	}
-
-	private boolean sentBy(String username, String sha256) {
-		return username != null && jdbc.sql("SELECT COUNT(*) FROM upload WHERE sha256 = ? AND username = ?")
-			.params(sha256, username).query(Long.class).single() > 0;
 	}
 
 	private Path archived(String sha256) {

@@ -38,7 +38,6 @@ public class UploadService {
 
 	private final JdbcClient jdbc;
 
-
 	private final long maxFileBytes;
 
 	private final Archive archive;
@@ -107,6 +106,14 @@ public class UploadService {
 	}
 
 	/**
+	 * An upload (alias {@code u}) that no run has taken yet: neither received nor met as a duplicate under its own
+	 * path (an upload's path is never reused, so these two say whether a run took it).
+	 */
+	static final String NOT_TAKEN = "NOT EXISTS (SELECT 1 FROM received_file r WHERE r.sha256 = u.sha256 AND "
+			+ "r.file_name = u.inbox_path) AND NOT EXISTS (SELECT 1 FROM duplicate_file d WHERE d.path = u.inbox_path "
+			+ "AND d.sha256 = u.sha256)";
+
+	/**
 	 * Takes back a file the person sent that no run has taken yet: it leaves the inbox, its content stays in the
 	 * archive (nothing a clerk sent is lost), and the upload records who withdrew it and when.
 	 *
@@ -115,8 +122,7 @@ public class UploadService {
 	@Transactional
 	public boolean withdraw(String username, long uploadId) throws IOException {
 		Optional<Upload> upload = jdbc.sql("SELECT id, unit_code, original_name, inbox_path, size_bytes, sha256, "
-				+ "uploaded_at FROM upload u WHERE id = ? AND username = ? AND withdrawn_at IS NULL AND NOT EXISTS "
-				+ "(SELECT 1 FROM run_file f WHERE f.path = u.inbox_path AND f.sha256 = u.sha256)")
+				+ "uploaded_at FROM upload u WHERE id = ? AND username = ? AND withdrawn_at IS NULL AND " + NOT_TAKEN)
 			.params(uploadId, username)
 			.query((rs, n) -> new Upload(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getLong(5), rs.getString(6), rs.getTimestamp(7).toInstant()))

@@ -36,8 +36,11 @@ final class ChildrenTable {
 
 	/** The columns' headings: the label and the last year, or the period for a column over the whole period. */
 	List<String> headers() {
-		return form.report().childColumns().stream().map(c -> c.label() + (c.wholePeriod()
-				? " " + form.firstYear() + "–" + form.lastYear() : " (" + form.lastYear() + ")")).toList();
+		String first = String.valueOf(form.firstYear());
+		String last = String.valueOf(form.lastYear());
+		return form.report().childColumns().stream().map(c -> c.wholePeriod()
+				? messages.get("report.children.headerPeriod", c.label(), first, last)
+				: messages.get("report.children.headerYear", c.label(), last)).toList();
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,10 +19,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.tonghop.intake.ReceivedFiles;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.system.TonghopSettings;
+import vn.tonghop.finding.FileFailures;
 import vn.tonghop.finding.FindingFormatter;
 import vn.tonghop.workbook.AnnotatedCopyWriter;
 
@@ -71,7 +74,7 @@ class FilesController {
 
 	@GetMapping("/files/{sha256}")
 	String detail(Staff staff, @PathVariable String sha256, Model model) {
-		ReceivedFiles.FileDetail detail = files.find(staff.scope(), staff.account().username(), sha256).orElseThrow(NotFoundException::new);
+		ReceivedFiles.FileDetail detail = detailOf(staff, sha256);
 		model.addAttribute("file", detail.file());
 		model.addAttribute("findings", detail.findings().stream()
 			.map(f -> new UploadController.FindingLine(f.isError(), formatter.severity(f), formatter.location(f),
@@ -87,14 +90,14 @@ class FilesController {
 
 	@GetMapping("/files/{sha256}/original")
 	ResponseEntity<Resource> original(Staff staff, @PathVariable String sha256) {
-		ReceivedFiles.FileDetail detail = files.find(staff.scope(), staff.account().username(), sha256).orElseThrow(NotFoundException::new);
+		ReceivedFiles.FileDetail detail = detailOf(staff, sha256);
 		return download(new FileSystemResource(detail.archived()), nameOf(detail.file().path()));
 	}
 
 	/** The file with its errors marked in the cells and listed on a sheet of their own, made when asked for. */
 	@GetMapping("/files/{sha256}/annotated")
 	ResponseEntity<Resource> annotated(Staff staff, @PathVariable String sha256) throws IOException {
-		ReceivedFiles.FileDetail detail = files.find(staff.scope(), staff.account().username(), sha256).orElseThrow(NotFoundException::new);
+		ReceivedFiles.FileDetail detail = detailOf(staff, sha256);
 		String name = nameOf(detail.file().path());
 		Path copy = Files.createTempFile("annotated-", "-" + sha256.substring(0, 8));
 		try {
@@ -102,14 +105,15 @@ class FilesController {
 			try {
 				written = annotated.write(detail.archived(), detail.findings(), copy);
 			}
-			catch (IOException | RuntimeException failure) {
-				vn.tonghop.finding.FileFailures.contain(vn.tonghop.finding.FileFailures.Step.ANNOTATE,
-						detail.file().path(), failure);
+			catch (Throwable failure) {
+				// Contained like the run's annotated copies: logged once with its reference, the page says so.
+				FileFailures.contain(FileFailures.Step.ANNOTATE, detail.file().path(), failure);
 				written = false;
 			}
 			if (!written) {
-				return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
-					.location(java.net.URI.create("/files/" + sha256 + "?noAnnotated"))
+				return ResponseEntity.status(HttpStatus.SEE_OTHER)
+					.location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/files/{sha}")
+						.query("noAnnotated").buildAndExpand(sha256).toUri())
 					.build();
 			}
 			byte[] bytes = Files.readAllBytes(copy);
@@ -128,6 +132,10 @@ class FilesController {
 		model.addAttribute("unit", unit);
 		model.addAttribute("tree", staff.scope().tree());
 		return "history";
+	}
+
+	private ReceivedFiles.FileDetail detailOf(Staff staff, String sha256) {
+		return files.find(staff.scope(), staff.account().username(), sha256).orElseThrow(NotFoundException::new);
 	}
 
 	static ResponseEntity<Resource> download(Resource body, String fileName) {

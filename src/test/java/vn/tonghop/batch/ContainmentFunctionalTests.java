@@ -6,27 +6,17 @@ import static vn.tonghop.batch.ConsolidationFixture.unitB;
 import static vn.tonghop.batch.ConsolidationFixture.unitC;
 import static vn.tonghop.batch.ConsolidationFixture.unitE;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import vn.tonghop.orgunit.OrgRegistry;
-import vn.tonghop.system.DataDirectory;
-import vn.tonghop.workbook.TemplateWriter;
 
 /**
  * No single file stops a run. Failures are injected at every per-file step, each for one file among good ones
@@ -37,38 +27,10 @@ import vn.tonghop.workbook.TemplateWriter;
 @SpringBootTest(properties = { "tonghop.cli.enabled=false", "tonghop.data-dir=target/test-data/containment",
 		"tonghop.fault-injection.fail-at=read:hong-doc,validate:hong-kiem-tra,store:hong-luu,"
 				+ "annotate:hong-chu-thich,annex:hong-phu-luc" })
-class ContainmentFunctionalTests {
-
-	private static final Instant T0 = Instant.parse("2020-11-01T08:00:00Z");
+class ContainmentFunctionalTests extends SmallTreeTestSupport {
 
 	private static final List<String> CORPUS = List.of("poi-intercept.xls", "poi-fuzz-hssf-5786329142919168.xls",
 			"poi-fuzz-xssf-6123461607817216.xlsx");
-
-	@Autowired
-	RunService runs;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	OrgRegistry registry;
-
-	@Autowired
-	TemplateWriter templates;
-
-	@Autowired
-	DataDirectory dataDirectory;
-
-	@TempDir
-	Path inbox;
-
-	ConsolidationFixture fixture;
-
-	@BeforeEach
-	void reset() throws IOException {
-		fixture = new ConsolidationFixture(jdbc, registry, templates, dataDirectory);
-		fixture.reset();
-	}
 
 	@Test
 	void aFailureAtAnyPerFileStepStaysWithItsFileAndTheRunCompletes() throws Exception {
@@ -91,8 +53,7 @@ class ContainmentFunctionalTests {
 			}
 		}
 
-		List<RunSummary> summaries = runs.run(inbox);
-		RunSummary run = summaries.get(summaries.size() - 1);
+		RunSummary run = runOnce();
 
 		assertThat(run.status()).isEqualTo("COMPLETED");
 		assertThat(run.newFiles()).isEqualTo(10);

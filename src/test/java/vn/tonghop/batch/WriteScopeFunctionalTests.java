@@ -4,64 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tonghop.batch.ConsolidationFixture.unitA;
 import static vn.tonghop.batch.ConsolidationFixture.unitE;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.tonghop.TonghopSpringTest;
-import vn.tonghop.orgunit.OrgRegistry;
-import vn.tonghop.system.DataDirectory;
-import vn.tonghop.workbook.TemplateWriter;
 
 /**
  * Scope on write through the folder: a file under {@code inbox/<unit>/} counts only for a CĐCS in that unit's
  * subtree. The small tree: P → H1 (A, B, C, D) and H2 (E).
  */
 @TonghopSpringTest
-class WriteScopeFunctionalTests {
-
-	private static final Instant T0 = Instant.parse("2020-11-01T08:00:00Z");
-
-	@Autowired
-	RunService runs;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	OrgRegistry registry;
-
-	@Autowired
-	TemplateWriter templates;
-
-	@Autowired
-	DataDirectory dataDirectory;
-
-	@TempDir
-	Path inbox;
-
-	ConsolidationFixture fixture;
-
-	@BeforeEach
-	void reset() throws IOException {
-		fixture = new ConsolidationFixture(jdbc, registry, templates, dataDirectory);
-		fixture.reset();
-	}
-
-	private RunSummary runOnce() throws Exception {
-		List<RunSummary> summaries = runs.run(inbox);
-		return summaries.get(summaries.size() - 1);
-	}
+class WriteScopeFunctionalTests extends SmallTreeTestSupport {
 
 	@Test
 	void aFileInASiblingsFolderIsReturnedNeverCountedAndReplacesNothing() throws Exception {

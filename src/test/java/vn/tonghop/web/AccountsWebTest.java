@@ -81,7 +81,8 @@ class AccountsWebTest extends WebTestSupport {
 					"UNLOCK quantri", "DISABLE quantri", "ENABLE quantri", "CHANGE quantri");
 		String page = admin.get("/admin/users").body();
 		assertThat(page).contains("Lịch sử thay đổi tài khoản").contains("Đổi vai trò, đơn vị")
-			.contains("STAFF → STAFF; TN-DMC → TN-TP");
+			.contains("Vai trò: Cán bộ tổng hợp → Cán bộ tổng hợp; đơn vị: TN-DMC → TN-TP")
+			.contains("Vai trò: Cán bộ tổng hợp; đơn vị: TN-DMC");
 	}
 
 	@Test

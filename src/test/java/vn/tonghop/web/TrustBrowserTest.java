@@ -61,6 +61,11 @@ class TrustBrowserTest extends WebTestSupport {
 		browser.findElement(By.linkText("Tổng quan")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("counts")));
 		Browser.screenshot(browser, BrowserWalkTest.SCREENSHOTS.resolve("dashboard-district.png"));
+		// A mistyped address answers in Vietnamese, inside the app's page.
+		browser.get(url("/files?page=abc"));
+		assertThat(browser.findElement(By.id("error-message")).getText())
+			.startsWith("Địa chỉ trang hoặc dữ liệu gửi lên không đúng dạng");
+		Browser.screenshot(browser, BrowserWalkTest.SCREENSHOTS.resolve("error-400.png"));
 		browser.findElement(By.id("logout")).click();
 		wait.until(ExpectedConditions.urlContains("/login"));
 
@@ -84,6 +89,16 @@ class TrustBrowserTest extends WebTestSupport {
 		assertThat(browser.findElement(By.id("account-events")).getText()).contains("Tạo tài khoản")
 			.contains("Đặt lại mật khẩu");
 		Browser.screenshot(browser, BrowserWalkTest.SCREENSHOTS.resolve("users.png"));
+
+		// A text file renamed .xlsx offers no annotated copy; asked for anyway, its page says why.
+		String notExcel = jdbc.sql("SELECT sha256 FROM received_file WHERE file_name = ?")
+			.param("TN-BC/loi-E1-khong-phai-excel.xlsx").query(String.class).single();
+		browser.get(url("/files/" + notExcel + "/annotated"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("no-annotated")));
+		assertThat(browser.findElements(By.id("download-annotated"))).isEmpty();
+		assertThat(browser.findElement(By.id("no-annotated")).getText())
+			.startsWith("Không tạo được bản chú thích lỗi cho tệp này");
+		Browser.screenshot(browser, BrowserWalkTest.SCREENSHOTS.resolve("file-no-annotated.png"));
 	}
 
 	private void signInAs(String username, WebDriverWait wait) {

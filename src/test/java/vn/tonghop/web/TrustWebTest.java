@@ -182,7 +182,9 @@ class TrustWebTest extends WebTestSupport {
 		assertThat(admin.get("/files/" + notExcel).body()).doesNotContain("download-annotated");
 		HttpResponse<String> asked = admin.get("/files/" + notExcel + "/annotated");
 		assertThat(asked.statusCode()).isEqualTo(303);
-		assertThat(admin.get(asked.headers().firstValue("Location").orElseThrow()).body())
+		String back = asked.headers().firstValue("Location").orElseThrow();
+		assertThat(back).isEqualTo(url("/files/" + notExcel + "?noAnnotated"));
+		assertThat(admin.get("/files/" + notExcel + "?noAnnotated").body())
 			.contains("Không tạo được bản chú thích lỗi cho tệp này");
 
 		// District staff cannot start runs, so the upload page does not tell them to.
