@@ -14,6 +14,9 @@ import vn.tonghop.orgunit.RegistryImportRejected;
 import vn.tonghop.orgunit.RegistryLineError;
 import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.Messages;
+import vn.tonghop.reporttext.ReportEditRejected;
+import vn.tonghop.reporttext.ReportSettingsFile;
+import vn.tonghop.reporttext.ReportSettingsRejected;
 import vn.tonghop.targets.TargetImportRejected;
 import vn.tonghop.targets.TargetRegistry;
 
@@ -25,7 +28,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code run --inbox <dir> [--units <file.csv>] [--targets <file.csv>]}: one consolidation. Exits 0 when the run
+ * {@code run --inbox <dir> [--units <file.csv>] [--targets <file.csv>] [--report-settings <file.csv>]}: one consolidation. Exits 0 when the run
  * completed (rejected files are a normal outcome), 1 when it failed, 2 when it could not start, 3 when another run
  * is in progress.
  */
@@ -55,11 +58,18 @@ class RunCommand implements Callable<Integer> {
 	@Option(names = "--targets", paramLabel = "FILE", descriptionKey = "tonghop.run.targets")
 	Path targetsFile;
 
-	RunCommand(RunService runs, OrgRegistry registry, TargetRegistry targets, Messages messages,
+	@Option(names = "--report-settings", paramLabel = "FILE", descriptionKey = "tonghop.run.reportSettings")
+	Path reportSettingsFile;
+
+	private final ReportSettingsFile reportSettings;
+
+	RunCommand(RunService runs, OrgRegistry registry, TargetRegistry targets, ReportSettingsFile reportSettings,
+			Messages messages,
 			DataDirectory dataDirectory) {
 		this.runs = runs;
 		this.registry = registry;
 		this.targets = targets;
+		this.reportSettings = reportSettings;
 		this.messages = messages;
 		this.dataDirectory = dataDirectory;
 	}
@@ -72,7 +82,7 @@ class RunCommand implements Callable<Integer> {
 			err.println(messages.get("cli.run.noInbox", inbox.toAbsolutePath()));
 			return 2;
 		}
-		for (Path file : new Path[] { units, targetsFile }) {
+		for (Path file : new Path[] { units, targetsFile, reportSettingsFile }) {
 			if (file != null && !Files.isRegularFile(file)) {
 				err.println(messages.get("cli.units.fileMissing", file));
 				return 2;
@@ -90,6 +100,20 @@ class RunCommand implements Callable<Integer> {
 					out.println(messages.get("cli.targets.imported", targets.importCsv(in)));
 				}
 			}
+			if (reportSettingsFile != null) {
+				try (InputStream in = Files.newInputStream(reportSettingsFile)) {
+					out.println(messages.get("cli.reportSettings.imported", reportSettings.importCsv(in,
+							messages.get("cli.reportSettings.editor", reportSettingsFile.getFileName()))));
+				}
+			}
+		}
+		catch (ReportSettingsRejected rejected) {
+			return refused(err, "cli.reportSettings.rejected", rejected.errors());
+		}
+		catch (ReportEditRejected rejected) {
+			err.println(messages.get("cli.reportSettings.rejected"));
+			err.println(messages.get(rejected.key(), rejected.args().toArray()));
+			return 2;
 		}
 		catch (RegistryImportRejected rejected) {
 			return refused(err, "cli.units.rejected", rejected.errors());

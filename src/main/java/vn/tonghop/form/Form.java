@@ -95,17 +95,30 @@ public final class Form {
 		return definition.derived();
 	}
 
+	/** Whether the figure counts the CĐCS standing at the year's end, of every sector: the number of CĐCS. */
+	public boolean countsActiveUnits(String code) {
+		return derivedIndicator(code)
+			.filter(d -> d.registry() == DerivedIndicator.RegistryCount.ACTIVE && d.sectors().isEmpty())
+			.isPresent();
+	}
+
 	public Optional<DerivedIndicator> derivedIndicator(String code) {
 		return Optional.ofNullable(derived.get(code));
 	}
 
 	/** What the reports print about any figure code, typed in or derived. */
-	public record Figure(String code, String name, String unit, AggregationClass aggregation) {
+	/**
+	 * A figure the reports can show: an indicator or a derived indicator.
+	 *
+	 * @param kind how it prints: a count, an amount of money or a percentage (one number of decimals per kind)
+	 */
+	public record Figure(String code, String name, String unit, AggregationClass aggregation, FigureKind kind) {
 	}
 
 	public Optional<Figure> figure(String code) {
-		return indicator(code).map(i -> new Figure(i.code(), i.name(), i.unit(), i.aggregation()))
-			.or(() -> derivedIndicator(code).map(d -> new Figure(d.code(), d.name(), d.unit(), d.aggregation())));
+		return indicator(code).map(i -> new Figure(i.code(), i.name(), i.unit(), i.aggregation(), FigureKind.of(i.type(), i.unit())))
+			.or(() -> derivedIndicator(code).map(d -> new Figure(d.code(), d.name(), d.unit(), d.aggregation(),
+					FigureKind.of(ValueType.INT, d.unit()))));
 	}
 
 	public List<CompiledRule> rules() {

@@ -11,8 +11,11 @@ import java.util.Set;
  * @param childColumns the key-figure columns of the children's table, in order (the layout has six)
  * @param membersChart the bar chart of a head count by year, with a part of it beside
  * @param ratioChart the ratio charted by child unit (or by year where the children are grassroots unions)
+ * @param narrative the figures the drafted text of "I. Kết quả" speaks of, in the order it speaks of them: each one's
+ * change over the period, and for a percentage the highest and lowest child unit
  */
-public record ReportLayout(List<ChildColumn> childColumns, MembersChart membersChart, String ratioChart) {
+public record ReportLayout(List<ChildColumn> childColumns, MembersChart membersChart, String ratioChart,
+		List<String> narrative) {
 
 	/** The columns the report layout holds. */
 	public static final int CHILD_COLUMNS = 6;
@@ -37,6 +40,7 @@ public record ReportLayout(List<ChildColumn> childColumns, MembersChart membersC
 
 	public ReportLayout {
 		childColumns = childColumns == null ? List.of() : List.copyOf(childColumns);
+		narrative = narrative == null ? List.of() : List.copyOf(narrative);
 	}
 
 	/** Each fault of the section, naming the entry: codes the form does not have, a wrong number of columns. */
@@ -68,6 +72,7 @@ public record ReportLayout(List<ChildColumn> childColumns, MembersChart membersC
 			require("report.membersChart.part", membersChart.part(), figureCodes, faults);
 		}
 		require("report.ratioChart", ratioChart, figureCodes, faults);
+		narrative.forEach(code -> require("report.narrative", code, figureCodes, faults));
 		return faults;
 	}
 

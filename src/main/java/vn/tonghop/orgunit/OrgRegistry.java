@@ -74,7 +74,8 @@ public class OrgRegistry {
 		// parent code or date that many units share is held once, not once a unit as the driver hands it over.
 		Map<Object, Object> shared = new HashMap<>();
 		OrgTree tree = new OrgTree(jdbc
-			.sql("SELECT code, name, type, parent_code, sector, valid_from, valid_to FROM org_unit")
+			.sql("SELECT code, name, type, parent_code, sector, valid_from, valid_to FROM org_unit "
+					+ "ORDER BY sort_order NULLS LAST, code")
 			.query((rs, row) -> map(rs, shared))
 			.list());
 		Versioned built = new Versioned(version, tree);
@@ -115,9 +116,28 @@ public class OrgRegistry {
 				updated++;
 			}
 		}
+		keepOrder(parsed.lines());
 		// The change log needs only its last row (the version); an import adds one per unit.
 		jdbc.sql("DELETE FROM registry_change WHERE id < (SELECT MAX(id) FROM registry_change)").update();
 		return new ImportSummary(inserted, updated, parsed.lines().size() - inserted - updated);
+	}
+
+	/**
+	 * The file's order is the registry's order, the order reports list units in (the usual order of the province's
+	 * documents rather than of codes). Only units whose place changed are written: each write is a registry change.
+	 */
+	private void keepOrder(List<RegistryCsvParser.Line> lines) {
+		Map<String, Long> orders = new HashMap<>();
+		jdbc.sql("SELECT code, sort_order FROM org_unit WHERE sort_order IS NOT NULL")
+			.query((rs, n) -> orders.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		for (RegistryCsvParser.Line line : lines) {
+			if (!Long.valueOf(line.number()).equals(orders.get(line.unit().code()))) {
+				jdbc.sql("UPDATE org_unit SET sort_order = ? WHERE code = ?")
+					.params(line.number(), line.unit().code())
+					.update();
+			}
+		}
 	}
 
 	private List<RegistryLineError> checkAcrossLines(List<RegistryCsvParser.Line> lines,

@@ -29,7 +29,8 @@ public final class OrgTree {
 		Map<String, OrgUnit> byCode = new LinkedHashMap<>();
 		all.stream().sorted(Comparator.comparing(OrgUnit::code)).forEach(u -> byCode.put(u.code(), u));
 		Map<String, List<OrgUnit>> byParent = new HashMap<>();
-		for (OrgUnit unit : byCode.values()) {
+		// Children keep the order they are handed in: the registry's own order (OrgRegistry reads by sort_order).
+		for (OrgUnit unit : all) {
 			if (unit.parentCode() != null) {
 				byParent.computeIfAbsent(unit.parentCode(), k -> new ArrayList<>()).add(unit);
 			}
@@ -61,7 +62,7 @@ public final class OrgTree {
 		return units.isEmpty();
 	}
 
-	/** Direct children, whatever their dates, ordered by code. */
+	/** Direct children, whatever their dates, in the order the tree was built from (the registry's order). */
 	public List<OrgUnit> children(String code) {
 		return children.getOrDefault(code, List.of());
 	}

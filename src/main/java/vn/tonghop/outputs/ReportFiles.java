@@ -24,7 +24,8 @@ import vn.tonghop.orgunit.Scope;
 public class ReportFiles {
 
 	public enum Kind {
-		PDF("pdf", "application/pdf"), XLSX("xlsx",
+		PDF("pdf", "application/pdf"), DOCX("docx",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document"), XLSX("xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), CSV("csv", "text/csv");
 
 		private final String extension;

@@ -1,5 +1,9 @@
 package vn.tonghop.outputs;
 
+import java.util.Map;
+
+import vn.tonghop.reporttext.ReportPart;
+
 import vn.tonghop.runs.Runs;
 
 import org.springframework.stereotype.Service;
@@ -40,6 +44,20 @@ public class ReportService {
 		this.form = form;
 		this.outputs = outputs;
 		this.dataDirectory = dataDirectory;
+	}
+
+	/**
+	 * The drafts of a unit's editable sections from the latest completed run's figures: what a section prints until
+	 * staff write over it. Empty when no run has completed or the unit gets no report.
+	 */
+	public Optional<Map<ReportPart, String>> drafts(String unitCode) {
+		Optional<Long> run = latestRun();
+		OrgTree tree = registry.tree();
+		return run.flatMap(id -> renderer.reportedUnits(tree, form.years())
+			.stream()
+			.filter(u -> u.code().equals(unitCode))
+			.findFirst()
+			.map(unit -> renderer.drafts(id, tree, unit)));
 	}
 
 	public Optional<Long> latestRun() {

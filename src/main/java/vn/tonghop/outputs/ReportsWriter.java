@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,7 +18,10 @@ import vn.tonghop.intake.Submissions;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.report.AnnexFile;
+import vn.tonghop.report.MidtermDocument;
 import vn.tonghop.report.ReportRenderer;
+import vn.tonghop.reporttext.ReportPart;
+import vn.tonghop.reporttext.ReportTexts;
 import vn.tonghop.system.FaultPoints;
 import vn.tonghop.system.TonghopSettings;
 
@@ -42,8 +46,12 @@ class ReportsWriter {
 
 	private final String grassrootsType;
 
-	ReportsWriter(ReportRenderer renderer, UnitExports exports, ConsolidationService consolidation, IntakeRepository intake, Submissions submissions, FaultPoints faults,
-			TonghopSettings settings) {
+	private final ReportTexts texts;
+
+	ReportsWriter(ReportRenderer renderer, UnitExports exports, ConsolidationService consolidation,
+			IntakeRepository intake, Submissions submissions, FaultPoints faults, TonghopSettings settings,
+			ReportTexts texts) {
+		this.texts = texts;
 		this.submissions = submissions;
 		this.renderer = renderer;
 		this.exports = exports;
@@ -57,23 +65,38 @@ class ReportsWriter {
 		return renderer.reportedUnits(tree, years);
 	}
 
-	/** Writes {@code <code>.pdf}, {@code .xlsx} and {@code .csv} of each unit into {@code folder}. */
+	/** The drafts of the unit's editable sections, written from the run's figures. */
+	Map<ReportPart, String> drafts(long runId, OrgTree tree, OrgUnit unit) {
+		Function<String, List<Total>> rowsOf = code -> consolidation.unitRows(runId, tree, code);
+		return renderer.drafts(tree, unit, rowsOf, annexFiles(),
+				submissions.grassrootsWithoutCurrentSubmission(tree, grassrootsType));
+	}
+
+	private List<AnnexFile> annexFiles() {
+		return intake.annexFiles()
+			.stream()
+			.map(file -> new AnnexFile(file.path(), file.unitCode(), file.findings()))
+			.toList();
+	}
+
+	/** Writes {@code <code>.pdf}, {@code .docx}, {@code .xlsx} and {@code .csv} of each unit into {@code folder}. */
 	int writeAll(long runId, OrgTree tree, List<OrgUnit> units, Path folder) throws IOException {
 		Files.createDirectories(folder);
 		// Nothing is cached across reports: a unit's figures are read for its parent's report and again for its own,
 		// so that memory holds one report's figures at a time however many districts there are.
 		Function<String, List<Total>> rowsOf = code -> consolidation.unitRows(runId, tree, code);
-		List<AnnexFile> annex = intake.annexFiles()
-			.stream()
-			.map(file -> new AnnexFile(file.path(), file.unitCode(), file.findings()))
-			.toList();
+		List<AnnexFile> annex = annexFiles();
 		// The few that did not report rather than the many that did: this set lives through every report.
 		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(tree, grassrootsType);
 		for (OrgUnit unit : units) {
+			MidtermDocument document = renderer.document(tree, unit, rowsOf, annex, notReported, texts.of(unit.code()));
 			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
-				renderer.renderPdf(tree, unit, rowsOf, annex, notReported, out);
+				renderer.writePdf(document, unit.name(), out);
 			}
-			exports.write(tree, unit, folder, rowsOf::apply);
+			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".docx"))) {
+				renderer.writeDocx(document, out);
+			}
+			exports.write(tree, unit, folder, rowsOf::apply, document);
 			faults.reach("report");
 		}
 		return units.size();

@@ -33,14 +33,36 @@ final class AnnexTable {
 		this.faults = faults;
 	}
 
-	List<Map<String, ?>> rows(OrgTree tree, OrgUnit unit, List<AnnexFile> files) {
+	ReportTable table(List<Map<String, ?>> rows) {
+		return new ReportTable("annex-table", List.of(
+				new ReportTable.Column("file", messages.get("report.annex.file"), 150, ReportTable.Align.LEFT),
+				new ReportTable.Column("unit", messages.get("report.annex.unit"), 72, ReportTable.Align.LEFT),
+				new ReportTable.Column("code", messages.get("report.annex.code"), 30, ReportTable.Align.CENTER),
+				new ReportTable.Column("message", messages.get("report.annex.message"), 215, ReportTable.Align.LEFT)),
+				rows);
+	}
+
+	/** How many files of the unit's subtree were returned (an error, so not counted). */
+	long returnedFiles(OrgTree tree, OrgUnit unit, List<AnnexFile> files) {
+		return files.stream()
+			.filter(file -> belongs(tree, unit, file))
+			.filter(file -> file.findings().stream().anyMatch(Finding::isError))
+			.count();
+	}
+
+	/** The file's unit is in the subtree; a file no unit could be found for belongs to the root's report. */
+	private static boolean belongs(OrgTree tree, OrgUnit unit, AnnexFile file) {
 		boolean root = unit.parentCode() == null || tree.unit(unit.parentCode()).isEmpty();
+		// Each file's ancestors, not a set of the subtree: the province's subtree is every unit of the registry.
+		boolean inTree = file.unitCode() != null && tree.isWithin(file.unitCode(), unit.code());
+		boolean unplaced = file.unitCode() == null || tree.unit(file.unitCode()).isEmpty();
+		return inTree || (root && unplaced);
+	}
+
+	List<Map<String, ?>> rows(OrgTree tree, OrgUnit unit, List<AnnexFile> files) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (AnnexFile file : files) {
-			// Each file's ancestors, not a set of the subtree: the province's subtree is every unit of the registry.
-			boolean inTree = file.unitCode() != null && tree.isWithin(file.unitCode(), unit.code());
-			boolean unplaced = file.unitCode() == null || tree.unit(file.unitCode()).isEmpty();
-			if (!inTree && !(root && unplaced)) {
+			if (!belongs(tree, unit, file)) {
 				continue;
 			}
 			String unitCode = file.unitCode() == null ? "" : file.unitCode();
@@ -61,17 +83,24 @@ final class AnnexTable {
 
 	private void addAnnexRows(AnnexFile file, String unitCode, List<Map<String, ?>> rows) {
 		file.findings().stream().filter(Finding::isError).forEach(e -> rows.add(ReportRow.of("file", file.path(),
-					"unit", unitCode, "code", e.code(), "message", formatter.location(e).replace(
-							messages.get("finding.file", e.file()) + ", ", "") + formatter.message(e))));
-			Map<String, List<Finding>> warnings = new LinkedHashMap<>();
-			file.findings().stream().filter(w -> !w.isError())
-				.forEach(w -> warnings.computeIfAbsent(w.code(), k -> new ArrayList<>()).add(w));
-			warnings.forEach((code, list) -> {
-				Finding first = list.get(0);
-				String message = formatter.message(first) + (list.size() > 1
-						? " " + messages.get("report.annex.more", String.valueOf(list.size()), cellsOf(list)) : "");
-				rows.add(ReportRow.of("file", file.path(), "unit", unitCode, "code", code, "message", message));
-			});
+				"unit", unitCode, "code", e.code(), "message", sentence(e, ""))));
+		Map<String, List<Finding>> warnings = new LinkedHashMap<>();
+		file.findings().stream().filter(w -> !w.isError())
+			.forEach(w -> warnings.computeIfAbsent(w.code(), k -> new ArrayList<>()).add(w));
+		warnings.forEach((code, list) -> rows.add(ReportRow.of("file", file.path(), "unit", unitCode, "code", code,
+				"message", sentence(list.get(0), list.size() > 1
+						? " " + messages.get("report.annex.more", String.valueOf(list.size()), cellsOf(list)) : ""))));
+	}
+
+	/** Where in the file (the file itself is in its own column), then what is wrong, as a sentence. */
+	private String sentence(Finding f, String more) {
+		// The location reads 'Tệp "…", trang tính …, ô …: '; the file has a column of its own.
+		String where = formatter.location(f).replace(messages.get("finding.file", f.file()), "")
+			.replaceFirst("^, ", "")
+			.replaceFirst(":\\s*$", "")
+			.strip();
+		String text = (where.isEmpty() ? "" : where + ": ") + formatter.message(f) + more;
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private static String cellsOf(List<Finding> findings) {

@@ -8,7 +8,10 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -56,9 +59,9 @@ final class Charts {
 				data.addValue(value, ratio.name(), UnitNames.unionName(child.name()));
 			}
 		});
-		return style(ChartFactory.createBarChart(m.get("report.chart.ratioByChild", ratio.name(),
+		return percentAxis(style(ChartFactory.createBarChart(m.get("report.chart.ratioByChild", ratio.name(),
 				String.valueOf(form.lastYear())), null, "%", data, PlotOrientation.HORIZONTAL, false, false, false),
-				m.locale(), "#,##0.#");
+				m.locale(), "#,##0.0"));
 	}
 
 	/** The charted ratio by year, where the children are grassroots unions (a ratio per CĐCS would be 0 or 100). */
@@ -68,9 +71,28 @@ final class Charts {
 		for (int year : form.years()) {
 			data.addValue(f.get(ratio.code(), String.valueOf(year)), ratio.name(), String.valueOf(year));
 		}
-		return style(ChartFactory.createBarChart(m.get("report.chart.ratioByYear", ratio.name(),
+		return percentAxis(style(ChartFactory.createBarChart(m.get("report.chart.ratioByYear", ratio.name(),
 				String.valueOf(form.firstYear()), String.valueOf(form.lastYear())), null, "%", data,
-				PlotOrientation.VERTICAL, false, false, false), m.locale(), "#,##0.#");
+				PlotOrientation.VERTICAL, false, false, false), m.locale(), "#,##0.0"));
+	}
+
+	/** A share is read against the whole: the axis runs 0–100 %, ticks every 20, so 33 % looks like a third. */
+	private static JFreeChart percentAxis(JFreeChart chart) {
+		NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+		axis.setRange(0, 100);
+		axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20, VietnameseFormat.format("#,##0")));
+		// Values inside the bar's end, on a lighter bar, so that 100 % keeps its label; a bar too short for its
+		// label has it outside.
+		BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+		renderer.setSeriesPaint(0, new Color(0xA8A8A8));
+		boolean horizontal = chart.getCategoryPlot().getOrientation() == PlotOrientation.HORIZONTAL;
+		renderer.setDefaultPositiveItemLabelPosition(horizontal
+				? new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT)
+				: new ItemLabelPosition(ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER));
+		renderer.setPositiveItemLabelPositionFallback(horizontal
+				? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+				: new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+		return chart;
 	}
 
 	private static Number number(BigDecimal value) {

@@ -34,32 +34,43 @@ final class ChildrenTable {
 		this.grassrootsType = grassrootsType;
 	}
 
-	/** The columns' headings: the label and the last year, or the period for a column over the whole period. */
-	List<String> headers() {
+	/** Bảng 2: the unit's name, then each column headed by its label and the last year (or the period). */
+	ReportTable table(List<Map<String, ?>> rows) {
 		String first = String.valueOf(form.firstYear());
 		String last = String.valueOf(form.lastYear());
-		return form.report().childColumns().stream().map(c -> c.wholePeriod()
-				? messages.get("report.children.headerPeriod", c.label(), first, last)
-				: messages.get("report.children.headerYear", c.label(), last)).toList();
+		List<ReportTable.Column> columns = new ArrayList<>();
+		columns.add(new ReportTable.Column("name", messages.get("report.children.unit"), 167, ReportTable.Align.LEFT));
+		int i = 1;
+		for (ReportLayout.ChildColumn c : form.report().childColumns()) {
+			columns.add(new ReportTable.Column("c" + i++, c.wholePeriod()
+					? messages.get("report.children.headerPeriod", c.label(), first, last)
+					: messages.get("report.children.headerYear", c.label(), last), 50, ReportTable.Align.RIGHT));
+		}
+		return new ReportTable("children-table", columns, rows);
 	}
 
 	/**
 	 * The rows, reading each child's figures once and keeping none of them: a province of 500 districts would
-	 * otherwise hold every district's figures at once. Puts each child's charted ratio of the last year into
-	 * {@code ratios}.
+	 * otherwise hold every district's figures at once. Puts each child's last-year value of each of {@code codes}
+	 * into {@code lastYear} (code → child → value; children without the value left out).
 	 */
 	List<Map<String, ?>> rows(List<OrgUnit> children, Function<String, UnitFigures> figuresOf,
-			Map<OrgUnit, BigDecimal> ratios) {
+			java.util.Set<String> codes, Map<String, Map<OrgUnit, BigDecimal>> lastYear) {
 		String last = String.valueOf(form.lastYear());
 		List<ReportLayout.ChildColumn> columns = form.report().childColumns();
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (OrgUnit child : children) {
 			UnitFigures f = figuresOf.apply(child.code());
-			ratios.put(child, f.get(form.report().ratioChart(), last));
+			for (String code : codes) {
+				BigDecimal value = f.get(code, last);
+				if (value != null) {
+					lastYear.computeIfAbsent(code, k -> new java.util.LinkedHashMap<>()).put(child, value);
+				}
+			}
 			boolean grassroots = child.type().equals(grassrootsType);
 			Map<String, Object> row = new java.util.HashMap<>();
 			boolean silent = grassroots && f.isEmpty();
-			row.put("name", !grassroots ? child.name() : UnitNames.shortName(child.name())
+			row.put("name", (!grassroots ? child.name() : UnitNames.shortName(child.name())) + lifeMark(child)
 					+ (silent ? " " + messages.get("report.notReported") : ""));
 			for (int i = 0; i < columns.size(); i++) {
 				row.put("c" + (i + 1), silent ? DASH : cell(child, f, columns.get(i), grassroots));
@@ -69,15 +80,31 @@ final class ChildrenTable {
 		return rows;
 	}
 
+	/** " (giải thể 30/09/2019)" or " (thành lập 01/06/2020)" for a unit that ended or began within the period. */
+	private String lifeMark(OrgUnit child) {
+		java.time.LocalDate start = java.time.LocalDate.of(form.firstYear(), 1, 1);
+		java.time.LocalDate end = java.time.LocalDate.of(form.lastYear(), 12, 31);
+		if (child.validTo() != null && !child.validTo().isAfter(end)) {
+			return " " + messages.get("report.children.dissolved", VietnameseFormat.shortDate(child.validTo()));
+		}
+		if (child.validFrom() != null && child.validFrom().isAfter(start)) {
+			return " " + messages.get("report.children.founded", VietnameseFormat.shortDate(child.validFrom()));
+		}
+		return "";
+	}
+
 	private String cell(OrgUnit child, UnitFigures f, ReportLayout.ChildColumn column, boolean grassroots) {
 		String last = String.valueOf(form.lastYear());
 		if (grassroots && column.grassroots() != null) {
 			return orDash(answer(child, f, form.indicator(column.grassroots()).orElseThrow(), last));
 		}
+		if (grassroots && form.countsActiveUnits(column.code())) {
+			// A CĐCS is one CĐCS where it stands at the last year's end: the registry says so, not its form.
+			return child.isActiveInYear(form.lastYear()) ? "1" : "0";
+		}
 		String key = column.wholePeriod() ? form.firstYear() + "-" + form.lastYear() : last;
 		BigDecimal value = f.get(column.code(), key);
-		boolean percent = form.figure(column.code()).map(x -> "%".equals(x.unit())).orElse(false);
-		return orDash(percent ? VietnameseFormat.percent(value) : VietnameseFormat.number(value));
+		return orDash(FigureText.of(form.figure(column.code()).orElseThrow(), value));
 	}
 
 	/** A grassroots union's own answer: yes/no where the form asks it of the unit's sector, or the choice made. */

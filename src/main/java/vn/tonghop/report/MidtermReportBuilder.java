@@ -1,236 +1,178 @@
 package vn.tonghop.report;
 
-import vn.tonghop.system.VietnameseFormat;
-
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import org.springframework.stereotype.Component;
-
-import vn.tonghop.form.AggregationClass;
-import vn.tonghop.form.DerivedIndicator;
-import vn.tonghop.form.Form;
-import vn.tonghop.form.Indicator;
-import vn.tonghop.form.Section;
-import vn.tonghop.orgunit.OrgTree;
-import vn.tonghop.orgunit.OrgUnit;
-import vn.tonghop.system.Messages;
-import vn.tonghop.system.TonghopSettings;
-import vn.tonghop.targets.Target;
-import vn.tonghop.targets.TargetRegistry;
-import vn.tonghop.finding.FindingFormatter;
-
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.finding.FindingFormatter;
+import vn.tonghop.form.FigureKind;
+import vn.tonghop.form.Form;
+import vn.tonghop.orgunit.OrgTree;
+import vn.tonghop.orgunit.OrgUnit;
+import vn.tonghop.reporttext.ReportEdits;
+import vn.tonghop.reporttext.ReportPart;
+import vn.tonghop.system.FaultPoints;
+import vn.tonghop.system.Messages;
+import vn.tonghop.system.TonghopSettings;
+import vn.tonghop.targets.TargetRegistry;
 
 /**
- * Gathers everything the mid-term report of one unit shows, formatted for print: header and signature from the
- * settings (or the registry), the figures of every indicator by period, targets with their verdicts, key figures by
- * child unit, completeness, charts, and the annex of returned files and warnings of the subtree.
+ * Writes the mid-term review report of one unit in the plan's structure: I. Kết quả (the figures' draft or the
+ * staff's text, Bảng 1 and 2, the charts; the degree and prospect of each target with Bảng 3; who reported),
+ * II. Tồn tại, hạn chế, III. Dự báo tình hình, IV. Kiến nghị, then the signature and the annex. A section staff have
+ * written prints their text; one they have not prints the draft (I, II) or a plain placeholder (III, IV).
  */
 @Component
 class MidtermReportBuilder {
-
-	private static final int MAX_LISTED_MISSING = 200;
 
 	private final Form form;
 
 	private final Messages messages;
 
-	private final ReportSettings settings;
-
 	private final TargetRegistry targets;
 
 	private final AnnexTable annexTable;
 
-	private final String grassrootsType;
-
-	private final String period;
-
 	private final ChildrenTable childrenTable;
 
+	private final SummaryTable summaryTable;
+
+	private final DocumentHeader header;
+
+	private final Completeness completeness;
+
+	private final String grassrootsType;
+
 	MidtermReportBuilder(Form form, Messages messages, ReportSettings settings, TargetRegistry targets,
-			FindingFormatter formatter, TonghopSettings tonghop,
-			vn.tonghop.system.FaultPoints faults) {
+			FindingFormatter formatter, TonghopSettings tonghop, FaultPoints faults, java.util.Optional<Clock> clock) {
 		this.form = form;
 		this.messages = messages;
-		this.settings = settings;
 		this.targets = targets;
 		this.annexTable = new AnnexTable(formatter, messages, faults);
 		this.grassrootsType = tonghop.grassrootsType();
-		this.period = form.firstYear() + "-" + form.lastYear();
 		this.childrenTable = new ChildrenTable(form, messages, grassrootsType);
+		this.summaryTable = new SummaryTable(form, messages);
+		this.header = new DocumentHeader(messages, settings, clock.orElse(Clock.systemDefaultZone()));
+		this.completeness = new Completeness(form, messages, grassrootsType);
 	}
 
 	/**
-	 * The fill parameters of reports/midterm-report.jrxml for one unit.
-	 *
 	 * @param notReported the CĐCS of the registry without a current accepted submission
+	 * @param edits what staff set for this unit's report
 	 */
-	Map<String, Object> parameters(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
+	MidtermDocument build(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
+			List<AnnexFile> annexFiles, Set<String> notReported, ReportEdits edits) {
+		return build(tree, unit, figuresOf, annexFiles, notReported, edits, new EnumMap<>(ReportPart.class));
+	}
+
+	/** The drafts of the sections staff edit, for the web page where they edit them. */
+	Map<ReportPart, String> drafts(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
 			List<AnnexFile> annexFiles, Set<String> notReported) {
-		Locale vi = messages.locale();
+		Map<ReportPart, String> drafts = new EnumMap<>(ReportPart.class);
+		build(tree, unit, figuresOf, annexFiles, notReported, ReportEdits.NONE, drafts);
+		return drafts;
+	}
+
+	private MidtermDocument build(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
+			List<AnnexFile> annexFiles, Set<String> notReported, ReportEdits edits, Map<ReportPart, String> drafts) {
 		UnitFigures figures = figuresOf.apply(unit.code());
-		ReportSettings.UnitReport config = settings.of(unit.code());
-		OrgUnit parent = unit.parentCode() == null ? null : tree.unit(unit.parentCode()).orElse(null);
-		Map<String, Object> p = new HashMap<>();
-		p.put(JRParameter.REPORT_RESOURCE_BUNDLE, ResourceBundle.getBundle("messages", vi,
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-		p.put(JRParameter.REPORT_LOCALE, vi);
-		p.put("P_UPPER", or(config.upper(), parent == null ? messages.get("report.defaultUpper") : parent.name())
-			.toUpperCase(vi));
-		p.put("P_ISSUER", or(config.issuer(), unit.name()).toUpperCase(vi));
-		p.put("P_DOC_NUMBER", messages.get("report.documentNumber", or(config.documentNumber(), "      "),
-				or(config.documentSuffix(), messages.get("report.documentSuffix"))));
-		LocalDate date = settings.date() == null ? LocalDate.now() : settings.date();
-		p.put("P_PLACE_DATE", or(config.place(), UnitNames.placeOf(unit.name())) + ", " + VietnameseFormat.date(date, messages));
-		String term = or(settings.term(), messages.get("report.defaultTerm"));
-		p.put("P_SUMMARY_LINE", messages.get("report.summaryLine", or(config.congress(),
-				messages.get("report.defaultCongress", UnitNames.unionName(unit.name()))), term));
-		long expected = count(figures, "EXPECTED", form.lastYear());
-		long submitted = count(figures, "SUBMITTED", form.lastYear());
-		p.put("P_INTRO", messages.get("report.intro", String.valueOf(submitted), String.valueOf(expected),
-				String.valueOf(form.lastYear()), unit.name()));
-		p.put("P_FOOTNOTE", messages.get("report.footnote"));
-		p.put("P_YEAR1", messages.get("template.column.year", String.valueOf(form.years().get(0))));
-		p.put("P_YEAR2", messages.get("template.column.year", String.valueOf(form.years().get(1))));
-		p.put("P_YEAR3", messages.get("template.column.year", String.valueOf(form.years().get(2))));
-		p.put("SUMMARY_ROWS", new JRMapCollectionDataSource(summaryRows(figures)));
-		List<Map<String, ?>> targetRows = targetRows(unit.code(), figures);
-		p.put("P_HAS_TARGETS", !targetRows.isEmpty());
-		p.put("TARGET_ROWS", new JRMapCollectionDataSource(targetRows));
-		p.put("P_TARGETS_NOTE", targetRows.isEmpty() ? messages.get("report.targets.none")
-				: messages.get("report.targets.note", String.valueOf(form.years().size()),
-						String.valueOf(form.termYears())));
+		List<Block> body = new ArrayList<>();
+		body.add(Block.paragraph(messages.get("report.intro", completeness.submitted(figures),
+				completeness.expected(figures), form.lastYear(), unit.name())));
+		body.add(Block.heading(messages.get("report.section.results")));
+		body.add(Block.subheading(messages.get("report.section.results.figures")));
 		List<OrgUnit> children = tree.children(unit.code())
 			.stream()
 			.filter(c -> form.years().stream().anyMatch(c::isActiveInYear))
 			.toList();
-		p.put("P_CHILDREN_TITLE", messages.get("report.section.children"));
-		Map<OrgUnit, BigDecimal> ratios = new LinkedHashMap<>();
-		p.put("CHILD_HEADERS", childrenTable.headers());
-		p.put("CHILD_ROWS", new JRMapCollectionDataSource(childrenTable.rows(children, figuresOf, ratios)));
-		p.put("P_COMPLETENESS", completeness(tree, unit, figures, notReported));
-		p.put("P_RECIPIENTS", config.recipients() == null || config.recipients().isEmpty()
-				? messages.get("report.recipients.default", parent == null ? messages.get("report.defaultUpper")
-						: parent.name())
-				: String.join("\n", config.recipients()));
-		p.put("P_SIGN_ON_BEHALF", or(config.signOnBehalf(), messages.get("report.signOnBehalf")));
-		p.put("P_SIGNER_TITLE", or(config.signerTitle(), messages.get("report.signerTitle")));
-		p.put("P_SIGNER_NAME", config.signerName());
-		List<Map<String, ?>> annex = annexTable.rows(tree, unit, annexFiles);
-		p.put("P_HAS_ANNEX", !annex.isEmpty());
-		p.put("ANNEX_ROWS", new JRMapCollectionDataSource(annex));
-		p.put("CHART_MEMBERS", new ChartRenderer(Charts.members(form, figures, messages)));
-		p.put("CHART_AGREEMENTS", new ChartRenderer(children.stream().anyMatch(c -> !c.type().equals(grassrootsType))
-				? Charts.ratioByChild(form, ratios, messages)
+		Map<String, Map<OrgUnit, BigDecimal>> childValues = new HashMap<>();
+		List<Map<String, ?>> childRows = childrenTable.rows(children, figuresOf, charted(), childValues);
+		ResultsDraft results = new ResultsDraft(form, messages);
+		String resultsDraft = results.draft(figures, completeness.sentence(figures), childValues);
+		text(body, edits, ReportPart.RESULTS, resultsDraft, drafts);
+		body.add(Block.caption(messages.get("report.table.summary", form.firstYear(), form.lastYear())));
+		body.add(Block.table(summaryTable.table(figures)));
+		body.add(Block.note(messages.get("report.footnote")));
+		if (!children.isEmpty()) {
+			body.add(Block.caption(messages.get("report.table.children")));
+			body.add(Block.table(childrenTable.table(childRows)));
+		}
+		body.add(Block.chart(Charts.members(form, figures, messages)));
+		boolean byChild = children.stream().anyMatch(c -> !c.type().equals(grassrootsType));
+		body.add(Block.chart(byChild
+				? Charts.ratioByChild(form, childValues.getOrDefault(form.report().ratioChart(), Map.of()), messages)
 				: Charts.ratioByYear(form, figures, messages)));
-		return p;
-	}
-
-	private List<Map<String, ?>> summaryRows(UnitFigures f) {
-		List<Map<String, ?>> rows = new ArrayList<>();
-		for (Section section : form.sections()) {
-			rows.add(ReportRow.of("code", section.code(), "name", section.title().toUpperCase(messages.locale()),
-					"section", true));
-			for (Indicator indicator : section.indicators()) {
-				switch (indicator.type()) {
-					case INT, MONEY -> rows.add(row(indicator.code(), indicator.code(), indicator.name(),
-							indicator.unit(), indicator.aggregation(), f, false));
-					case BOOL -> rows.add(row(indicator.code(), indicator.code(),
-							messages.get("report.countYes", indicator.name()), messages.get("report.unitUnits"),
-							indicator.aggregation(), f, false));
-					case CHOICE -> form.choices(indicator)
-						.forEach(choice -> rows.add(row(indicator.code() + "." + choice, indicator.code(),
-								messages.get("report.countChoice", indicator.name(), choice),
-								messages.get("report.unitUnits"), indicator.aggregation(), f, false)));
-				}
+		TargetSection targetSection = new TargetSection(form, messages, targets.of(unit.code()), figures);
+		body.add(Block.subheading(messages.get("report.section.targets")));
+		text(body, edits, ReportPart.TARGETS, targetSection.draft(), drafts);
+		if (!targetSection.judged().isEmpty()) {
+			body.add(Block.caption(messages.get(targetSection.anyIllustrative() ? "report.table.targets.illustrative"
+					: "report.table.targets")));
+			body.add(Block.table(targetsTable(targetSection)));
+			body.add(Block.note(messages.get("report.targets.method", form.years().size(), form.termYears(),
+					form.firstYear(), form.lastYear())));
+			if (targetSection.anyIllustrative()) {
+				body.add(Block.note(messages.get("report.targets.illustrativeNote")));
 			}
 		}
-		rows.add(ReportRow.of("code", "", "name", messages.get("report.derivedSection"), "section", true));
-		for (DerivedIndicator d : form.derived()) {
-			rows.add(row(d.code(), d.code(), d.name(), d.unit(), d.aggregation(), f, "%".equals(d.unit())));
-		}
-		return rows;
+		List<String> missing = completeness.missing(tree, unit, notReported);
+		body.add(Block.subheading(messages.get("report.section.completeness")));
+		DocumentHeader.paragraphs(completeness.text(figures, missing)).forEach(p -> body.add(Block.paragraph(p)));
+		body.add(Block.heading(messages.get("report.section.shortcomings")));
+		String shortcomings = new ShortcomingsDraft(form, messages).draft(targetSection, results.falls(), missing,
+				annexTable.returnedFiles(tree, unit, annexFiles));
+		text(body, edits, ReportPart.SHORTCOMINGS, shortcomings, drafts);
+		body.add(Block.heading(messages.get("report.section.outlook")));
+		text(body, edits, ReportPart.OUTLOOK, messages.get("report.placeholder.outlook"), drafts);
+		body.add(Block.heading(messages.get("report.section.proposals")));
+		text(body, edits, ReportPart.PROPOSALS, messages.get("report.placeholder.proposals"), drafts);
+		Block last = body.remove(body.size() - 1);
+		body.add(Block.paragraph(last.text() + "./."));
+		List<Map<String, ?>> annexRows = annexTable.rows(tree, unit, annexFiles);
+		MidtermDocument.Annex annex = annexRows.isEmpty() ? null
+				: new MidtermDocument.Annex(messages.get("report.section.annex"), header.attachedTo(unit, edits),
+						annexTable.table(annexRows));
+		return new MidtermDocument(header.header(tree, unit, edits), body, header.closing(tree, unit, edits), annex);
 	}
 
-	private Map<String, ?> row(String key, String code, String name, String unit, AggregationClass aggregation,
-			UnitFigures f, boolean percent) {
-		Function<BigDecimal, String> show = v -> percent ? VietnameseFormat.percent(v) : VietnameseFormat.number(v);
-		List<Integer> years = form.years();
-		return ReportRow.of("code", code, "name", name, "unit", unit, "y1", show.apply(f.get(key, String.valueOf(years.get(0)))),
-				"y2", show.apply(f.get(key, String.valueOf(years.get(1)))), "y3",
-				show.apply(f.get(key, String.valueOf(years.get(2)))), "period",
-				aggregation == AggregationClass.A ? "" : show.apply(f.get(key, period)), "section", false);
+	/** The staff's text of the section where they wrote one, else the draft; the draft is kept in {@code drafts}. */
+	private static void text(List<Block> body, ReportEdits edits, ReportPart part, String draft,
+			Map<ReportPart, String> drafts) {
+		drafts.put(part, draft);
+		String edited = edits.get(part);
+		DocumentHeader.paragraphs(edited == null ? draft : edited).forEach(p -> body.add(Block.paragraph(p)));
 	}
 
-	private List<Map<String, ?>> targetRows(String unitCode, UnitFigures f) {
-		TargetJudge judge = new TargetJudge(form.years().size(), form.termYears());
-		List<Map<String, ?>> rows = new ArrayList<>();
-		for (Target target : targets.of(unitCode)) {
-			Form.Figure figure = form.figure(target.indicator()).orElseThrow();
-			String name = figure.name();
-			String unit = figure.unit();
-			AggregationClass aggregation = figure.aggregation();
-			boolean percent = "%".equals(unit);
-			Function<BigDecimal, String> show = v -> percent ? VietnameseFormat.percent(v) : VietnameseFormat.number(v);
-			judge.judge(target, aggregation, f.get(target.indicator(), period),
-					f.get(target.indicator(), String.valueOf(form.lastYear())))
-				.ifPresent(j -> rows.add(ReportRow.of("name", target.indicator() + " – " + name, "unit", unit, "term",
-						(target.comparison().equals("<=") ? "≤ " : "≥ ") + show.apply(target.termTarget()), "due",
-						show.apply(j.due()), "result", show.apply(j.result()), "percent",
-						VietnameseFormat.percent(j.percent()), "verdict",
-						messages.get("report.verdict." + j.verdict().name()))));
-		}
-		return rows;
+	/** The percentages the draft compares between children, and the charted ratio. */
+	private Set<String> charted() {
+		Set<String> codes = new LinkedHashSet<>();
+		codes.add(form.report().ratioChart());
+		form.report().narrative().stream()
+			.filter(code -> form.figure(code).orElseThrow().kind() == FigureKind.PERCENT)
+			.forEach(codes::add);
+		return codes;
 	}
 
-	private String completeness(OrgTree tree, OrgUnit unit, UnitFigures f, Set<String> notReported) {
-		StringBuilder text = new StringBuilder();
-		for (int year : form.years()) {
-			long expected = count(f, "EXPECTED", year);
-			long submitted = count(f, "SUBMITTED", year);
-			BigDecimal share = expected == 0 ? null
-					: BigDecimal.valueOf(submitted * 100.0 / expected).setScale(1, java.math.RoundingMode.HALF_UP);
-			text.append(messages.get("report.completeness.year", String.valueOf(year), String.valueOf(submitted),
-					String.valueOf(expected), VietnameseFormat.percent(share))).append('\n');
-		}
-		List<String> missing = tree.subtree(unit.code())
-			.stream()
-			.filter(u -> u.type().equals(grassrootsType))
-			.filter(u -> form.years().stream().anyMatch(u::isActiveInYear))
-			.filter(u -> notReported.contains(u.code()))
-			.map(u -> u.name() + " (" + u.code() + ")")
-			.toList();
-		if (missing.isEmpty()) {
-			text.append(messages.get("report.completeness.all"));
-		}
-		else {
-			String listed = missing.stream().limit(MAX_LISTED_MISSING).collect(Collectors.joining("; "));
-			text.append(messages.get("report.completeness.missing", String.valueOf(missing.size()), listed));
-			if (missing.size() > MAX_LISTED_MISSING) {
-				text.append(' ').append(messages.get("report.completeness.more",
-						String.valueOf(missing.size() - MAX_LISTED_MISSING)));
-			}
-		}
-		return text.toString();
-	}
-
-	private static long count(UnitFigures f, String code, int year) {
-		BigDecimal v = f.get(code, String.valueOf(year));
-		return v == null ? 0 : v.longValue();
-	}
-
-	private static String or(String value, String fallback) {
-		return value == null || value.isBlank() ? fallback : value;
+	private ReportTable targetsTable(TargetSection section) {
+		ReportTable.Align r = ReportTable.Align.RIGHT;
+		ReportTable.Align c = ReportTable.Align.CENTER;
+		return new ReportTable("targets-table", List.of(
+				new ReportTable.Column("name", messages.get("report.target.name"), 117, ReportTable.Align.LEFT),
+				new ReportTable.Column("term", messages.get("report.target.term"), 52, r),
+				new ReportTable.Column("due", messages.get("report.target.due"), 48, r),
+				new ReportTable.Column("result", messages.get("report.target.result"), 48, r),
+				new ReportTable.Column("percent", messages.get("report.target.percent"), 42, r),
+				new ReportTable.Column("verdict", messages.get("report.target.verdict"), 42, c),
+				new ReportTable.Column("projected", messages.get("report.target.projected"), 56, r),
+				new ReportTable.Column("prospect", messages.get("report.target.prospect"), 62, c)), section.rows());
 	}
 }

@@ -1,44 +1,43 @@
 package vn.tonghop.report;
 
-import net.sf.jasperreports.engine.JREmptyDataSource;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import org.springframework.stereotype.Component;
-
-import vn.tonghop.consolidation.Total;
-import vn.tonghop.orgunit.OrgTree;
-import vn.tonghop.orgunit.OrgUnit;
-import vn.tonghop.system.TonghopSettings;
-
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.consolidation.Total;
+import vn.tonghop.orgunit.OrgTree;
+import vn.tonghop.orgunit.OrgUnit;
+import vn.tonghop.reporttext.ReportEdits;
+import vn.tonghop.reporttext.ReportPart;
+import vn.tonghop.system.Messages;
+import vn.tonghop.system.TonghopSettings;
+
 /**
- * Renders the mid-term review PDF of one unit from values it is handed: the unit's figures, its children's, the
- * annex files and the units that did not report. Templates are compiled once per process (ReportTemplates).
+ * The mid-term review report of one unit from values it is handed: the unit's figures and its children's, the annex
+ * files, the units that did not report and what staff set for the report. Written once as a {@link MidtermDocument},
+ * laid out as PDF (JasperReports, templates compiled once per process) and as DOCX (Apache POI).
  */
 @Component
 public class ReportRenderer {
 
-	private final ReportTemplates templates;
-
 	private final MidtermReportBuilder builder;
+
+	private final PdfWriter pdf;
+
+	private final DocxWriter docx;
 
 	private final String grassrootsType;
 
-	ReportRenderer(ReportTemplates templates, MidtermReportBuilder builder, TonghopSettings settings) {
-		this.templates = templates;
+	ReportRenderer(ReportTemplates templates, MidtermReportBuilder builder, TonghopSettings settings,
+			Messages messages) {
 		this.builder = builder;
+		this.pdf = new PdfWriter(templates, messages);
+		this.docx = new DocxWriter(messages);
 		this.grassrootsType = settings.grassrootsType();
 	}
 
@@ -52,38 +51,28 @@ public class ReportRenderer {
 	}
 
 	/**
-	 * Writes the unit's PDF.
+	 * The unit's report, ready to lay out.
 	 *
 	 * @param figuresOf a unit's rows (the unit's own and each child's are asked for)
 	 * @param annex the files with findings of the whole installation; the report keeps those of its subtree
 	 * @param notReported the CĐCS without an accepted submission
 	 */
-	public void renderPdf(OrgTree tree, OrgUnit unit, Function<String, List<Total>> figuresOf, List<AnnexFile> annex,
-			Set<String> notReported, OutputStream out) throws IOException {
-		pdf(builder.parameters(tree, unit, code -> new UnitFigures(figuresOf.apply(code)), annex, notReported), out,
-				unit.name());
+	public MidtermDocument document(OrgTree tree, OrgUnit unit, Function<String, List<Total>> figuresOf,
+			List<AnnexFile> annex, Set<String> notReported, ReportEdits edits) {
+		return builder.build(tree, unit, code -> new UnitFigures(figuresOf.apply(code)), annex, notReported, edits);
 	}
 
-	private void pdf(Map<String, Object> parameters, OutputStream out, String title) throws IOException {
-		Map<String, Object> all = new HashMap<>(parameters);
-		all.put("SUMMARY_REPORT", templates.get("summary-table"));
-		all.put("TARGETS_REPORT", templates.get("targets-table"));
-		all.put("CHILDREN_REPORT", templates.get("children-table"));
-		all.put("ANNEX_REPORT", templates.get("annex-table"));
-		try {
-			JasperPrint print = JasperFillManager.fillReport(templates.get("midterm-report"), all,
-					new JREmptyDataSource(1));
-			JRPdfExporter exporter = new JRPdfExporter();
-			exporter.setExporterInput(new SimpleExporterInput(print));
-			exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-			SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-			configuration.setMetadataTitle(title);
-			configuration.setMetadataAuthor("tonghop");
-			exporter.setConfiguration(configuration);
-			exporter.exportReport();
-		}
-		catch (JRException ex) {
-			throw new IOException("Report of " + title + " could not be rendered", ex);
-		}
+	/** The drafts of the sections staff can write over (the placeholder for those only staff write). */
+	public Map<ReportPart, String> drafts(OrgTree tree, OrgUnit unit, Function<String, List<Total>> figuresOf,
+			List<AnnexFile> annex, Set<String> notReported) {
+		return builder.drafts(tree, unit, code -> new UnitFigures(figuresOf.apply(code)), annex, notReported);
+	}
+
+	public void writePdf(MidtermDocument document, String title, OutputStream out) throws IOException {
+		pdf.write(document, title, out);
+	}
+
+	public void writeDocx(MidtermDocument document, OutputStream out) throws IOException {
+		docx.write(document, out);
 	}
 }

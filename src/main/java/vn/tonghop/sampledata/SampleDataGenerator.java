@@ -73,6 +73,10 @@ public class SampleDataGenerator {
 		}
 		int defective = new SampleDefects(this, out, province, byCode, all).write();
 		writeTargets(out.resolve("targets.csv"), province, all);
+		// The headers and signers of the sample's reports: the names are invented, like the enterprises'.
+		try (var in = getClass().getResourceAsStream("/sampledata/report-settings.csv")) {
+			Files.copy(in, out.resolve("report-settings.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
 		return new Summary(byCode.size(), province.grassroots().size(), forms, defective);
 	}
 

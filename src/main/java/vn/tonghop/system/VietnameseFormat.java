@@ -43,9 +43,24 @@ public final class VietnameseFormat {
 		return String.valueOf(value);
 	}
 
-	/** A percentage given in percent: 85.30 → "85,3%". */
+	/** A percentage given in percent, always with one decimal: 85.30 → "85,3%", 76 → "76,0%". */
 	public static String percent(BigDecimal value) {
-		return value == null ? "" : format("#,##0.#").format(value) + "%";
+		return value == null ? "" : format("#,##0.0").format(value) + "%";
+	}
+
+	/** An amount of money in a report, always with one decimal: 1234.54 → "1.234,5", 7 → "7,0". */
+	public static String amount(BigDecimal value) {
+		return value == null ? "" : format("#,##0.0").format(value);
+	}
+
+	/** A count in a report, whole: 1234 → "1.234"; a count projected from a trend is rounded half-up. */
+	public static String count(BigDecimal value) {
+		return value == null ? "" : format("#,##0").format(value);
+	}
+
+	/** "30/09/2019": a date inside a sentence or a table. */
+	public static String shortDate(LocalDate date) {
+		return String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
 	}
 
 	/**

@@ -67,4 +67,41 @@ class TargetJudgeTest {
 	void noResultNoJudgement() {
 		assertThat(judge.judge(target(">=", 10, Map.of()), AggregationClass.S, null, null)).isEmpty();
 	}
+
+	@Test
+	void aFlowIsProjectedAtItsAverageYearOverTheRemainingYears() {
+		// H1 of the fixture: TC07 3 + 83 + 19 = 105 over 2018–2020, 35 a year; 2 years remain → 105 + 70 = 175 < 200.
+		TargetJudge.Projection p = judge.project(target(">=", 200, Map.of()), AggregationClass.F,
+				BigDecimal.valueOf(105), null, null, false).orElseThrow();
+		assertThat(p.value()).isEqualByComparingTo("175");
+		assertThat(p.prospect()).isEqualTo(TargetJudge.Prospect.UNLIKELY);
+		assertThat(judge.project(target(">=", 175, Map.of()), AggregationClass.F, BigDecimal.valueOf(105), null, null,
+				false).orElseThrow().prospect()).isEqualTo(TargetJudge.Prospect.LIKELY);
+	}
+
+	@Test
+	void aStockGoesOnAtItsAverageYearlyChange() {
+		// TC06 33 in 2018, 117 in 2020: +42 a year; two more years → 201 ≥ 100.
+		Target members = new Target("H1", "TC06", ">=", BigDecimal.valueOf(100), Map.of(), "");
+		TargetJudge.Projection p = judge.project(members, AggregationClass.S, null, BigDecimal.valueOf(33),
+				BigDecimal.valueOf(117), false).orElseThrow();
+		assertThat(p.value()).isEqualByComparingTo("201");
+		assertThat(p.prospect()).isEqualTo(TargetJudge.Prospect.LIKELY);
+		// Falling from 80 to 70: −5 a year → 60 by the term's end, short of 75.
+		Target falling = new Target("H1", "TC06", ">=", BigDecimal.valueOf(75), Map.of(), "");
+		assertThat(judge.project(falling, AggregationClass.S, null, BigDecimal.valueOf(80), BigDecimal.valueOf(70),
+				false).orElseThrow()).isEqualTo(new TargetJudge.Projection(new BigDecimal("60"),
+						TargetJudge.Prospect.UNLIKELY));
+	}
+
+	@Test
+	void aRatioStaysWithinAHundredPerCentAndAnAtMostTargetIsReachedBelowIt() {
+		// 90 % → 98 %: +4 points a year would give 106 %, held at 100 %.
+		Target ratio = new Target("H1", "DD04", ">=", BigDecimal.valueOf(100), Map.of(), "");
+		assertThat(judge.project(ratio, AggregationClass.R, null, BigDecimal.valueOf(90), BigDecimal.valueOf(98), true)
+			.orElseThrow()).isEqualTo(new TargetJudge.Projection(new BigDecimal("100"), TargetJudge.Prospect.LIKELY));
+		// At most 5 stoppages over the term; 1 + 1 + 1 so far → 5 by the end: reached.
+		assertThat(judge.project(target("<=", 5, Map.of()), AggregationClass.F, BigDecimal.valueOf(3), null, null,
+				false).orElseThrow().prospect()).isEqualTo(TargetJudge.Prospect.LIKELY);
+	}
 }

@@ -27,8 +27,18 @@ class VietnameseFormatTest {
 	void percentagesKeepOneDecimal() {
 		assertThat(VietnameseFormat.percent(new BigDecimal("85.30"))).isEqualTo("85,3%");
 		assertThat(VietnameseFormat.percent(new BigDecimal("66.67"))).isEqualTo("66,7%");
-		assertThat(VietnameseFormat.percent(new BigDecimal("100.00"))).isEqualTo("100%");
-		assertThat(VietnameseFormat.percent(new BigDecimal("75.97"))).isEqualTo("76%");
+		assertThat(VietnameseFormat.percent(new BigDecimal("100.00"))).isEqualTo("100,0%");
+		assertThat(VietnameseFormat.percent(new BigDecimal("75.97"))).isEqualTo("76,0%");
+		assertThat(VietnameseFormat.percent(new BigDecimal("71.94"))).isEqualTo("71,9%");
+	}
+
+	@Test
+	void amountsKeepOneDecimalAndCountsNone() {
+		assertThat(VietnameseFormat.amount(new BigDecimal("1234.54"))).isEqualTo("1.234,5");
+		assertThat(VietnameseFormat.amount(new BigDecimal("1234.55"))).isEqualTo("1.234,6");
+		assertThat(VietnameseFormat.amount(new BigDecimal("7"))).isEqualTo("7,0");
+		assertThat(VietnameseFormat.count(new BigDecimal("12345.5"))).isEqualTo("12.346");
+		assertThat(VietnameseFormat.count(null)).isEmpty();
 	}
 
 	@Test

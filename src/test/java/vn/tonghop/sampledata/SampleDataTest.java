@@ -44,6 +44,8 @@ class SampleDataTest {
 		}
 		assertThat(Files.mismatch(SAMPLES.resolve("org-units.csv"), dir.resolve("org-units.csv"))).isEqualTo(-1L);
 		assertThat(Files.mismatch(SAMPLES.resolve("targets.csv"), dir.resolve("targets.csv"))).isEqualTo(-1L);
+		assertThat(Files.mismatch(SAMPLES.resolve("report-settings.csv"), dir.resolve("report-settings.csv")))
+			.isEqualTo(-1L);
 	}
 
 	@Test

@@ -1,0 +1,149 @@
+package vn.tonghop.outputs;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.consolidation.Total;
+import vn.tonghop.form.Form;
+import vn.tonghop.orgunit.OrgUnit;
+import vn.tonghop.report.MidtermDocument;
+import vn.tonghop.report.ReportTable;
+import vn.tonghop.system.Messages;
+
+/**
+ * A unit's figures as a workbook a clerk can use: "Số liệu", every figure of the form by section with the years side
+ * by side and the period, numbers as numbers in vi-VN formats; then the report's children and targets tables
+ * (with verdicts) as sheets of their own. Headings frozen, columns sized, printable on A4 landscape.
+ */
+@Component
+class ExcelExport {
+
+	/** A figure as the report module formatted it: "1.234", "7,8", "85,3%". */
+	private static final Pattern FORMATTED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*(,\\d+)?%?");
+
+	private final Form form;
+
+	private final Messages messages;
+
+	private final FigureLines lines;
+
+	ExcelExport(Form form, Messages messages) {
+		this.form = form;
+		this.messages = messages;
+		this.lines = new FigureLines(form, messages);
+	}
+
+	void write(List<Total> totals, OrgUnit unit, MidtermDocument document, Path file) throws IOException {
+		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			ExcelStyles styles = new ExcelStyles(wb);
+			figures(wb, styles, unit, totals);
+			for (var block : document.body()) {
+				if (block.table() != null && !block.table().layout().equals("summary-table")) {
+					table(wb, styles, unit, block.table());
+				}
+			}
+			wb.write(out);
+		}
+	}
+
+	private void figures(XSSFWorkbook wb, ExcelStyles styles, OrgUnit unit, List<Total> totals) {
+		Sheet sheet = wb.createSheet(messages.get("export.sheet.figures"));
+		title(sheet, styles, unit, 7);
+		Map<String, BigDecimal> values = new java.util.HashMap<>();
+		totals.forEach(t -> values.put(t.indicator() + "|" + t.period(), t.value()));
+		String[] periods = { String.valueOf(form.years().get(0)), String.valueOf(form.years().get(1)),
+				String.valueOf(form.years().get(2)), form.firstYear() + "-" + form.lastYear() };
+		Row header = sheet.createRow(2);
+		String[] headings = { messages.get("report.column.code"), messages.get("report.column.name"),
+				messages.get("report.column.unit"), messages.get("template.column.year", periods[0]),
+				messages.get("template.column.year", periods[1]), messages.get("template.column.year", periods[2]),
+				messages.get("report.column.period") };
+		for (int c = 0; c < headings.length; c++) {
+			cell(header, c, headings[c], styles.heading());
+		}
+		int r = 3;
+		for (FigureLines.Line line : lines.all()) {
+			Row row = sheet.createRow(r++);
+			if (line.section()) {
+				cell(row, 0, line.code(), styles.section());
+				cell(row, 1, line.name(), styles.section());
+				sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 6));
+				continue;
+			}
+			cell(row, 0, line.code(), styles.text());
+			cell(row, 1, line.name(), styles.text());
+			cell(row, 2, line.unit(), styles.text());
+			for (int p = 0; p < periods.length; p++) {
+				BigDecimal value = p == 3 && !line.hasPeriod() ? null : values.get(line.code() + "|" + periods[p]);
+				Cell cell = row.createCell(3 + p);
+				cell.setCellStyle(styles.number(line.kind()));
+				if (value != null) {
+					cell.setCellValue(value.doubleValue());
+				}
+			}
+		}
+		int[] widths = { 12, 60, 14, 12, 12, 12, 14 };
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
+		}
+		sheet.createFreezePane(2, 3);
+		styles.print(sheet, 2);
+	}
+
+	/** A table of the report as a sheet: its headings, its rows; figures become numbers again, words stay words. */
+	private void table(XSSFWorkbook wb, ExcelStyles styles, OrgUnit unit, ReportTable table) {
+		Sheet sheet = wb.createSheet(messages.get("export.sheet." + table.layout()));
+		title(sheet, styles, unit, table.columns().size());
+		Row header = sheet.createRow(2);
+		for (int c = 0; c < table.columns().size(); c++) {
+			cell(header, c, table.columns().get(c).header(), styles.heading());
+			sheet.setColumnWidth(c, Math.max(10, table.columns().get(c).width() / 4) * 256);
+		}
+		int r = 3;
+		for (Map<String, ?> values : table.rows()) {
+			Row row = sheet.createRow(r++);
+			for (int c = 0; c < table.columns().size(); c++) {
+				Object value = values.get(table.columns().get(c).key());
+				String text = value == null ? "" : value.toString();
+				if (FORMATTED.matcher(text).matches()) {
+					boolean percent = text.endsWith("%");
+					String plain = text.replace("%", "").replace(".", "").replace(',', '.');
+					Cell cell = row.createCell(c);
+					cell.setCellValue(Double.parseDouble(plain));
+					cell.setCellStyle(styles.formatted(percent, plain.contains(".")));
+				}
+				else {
+					cell(row, c, text, styles.text());
+				}
+			}
+		}
+		sheet.createFreezePane(1, 3);
+		styles.print(sheet, 2);
+	}
+
+	private static void title(Sheet sheet, ExcelStyles styles, OrgUnit unit, int columns) {
+		Row title = sheet.createRow(0);
+		cell(title, 0, unit.name() + " (" + unit.code() + ")", styles.title());
+		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+	}
+
+	private static void cell(Row row, int column, String text, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(text);
+		cell.setCellStyle(style);
+	}
+}

@@ -1,0 +1,107 @@
+package vn.tonghop.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+import vn.tonghop.system.Messages;
+
+/** Lays a {@link MidtermDocument} out as PDF with reports/midterm-report.jrxml: a detail row per block. */
+final class PdfWriter {
+
+	private final ReportTemplates templates;
+
+	private final Messages messages;
+
+	PdfWriter(ReportTemplates templates, Messages messages) {
+		this.templates = templates;
+		this.messages = messages;
+	}
+
+	void write(MidtermDocument document, String title, OutputStream out) throws IOException {
+		Map<String, Object> p = new HashMap<>();
+		p.put(JRParameter.REPORT_LOCALE, messages.locale());
+		MidtermDocument.Header h = document.header();
+		p.put("P_UPPER", String.join("\n", h.upperLines()));
+		p.put("P_ISSUER", String.join("\n", h.issuerLines()));
+		p.put("P_DOC_NUMBER", h.documentNumber());
+		p.put("P_NATION", messages.get("report.nation"));
+		p.put("P_MOTTO", messages.get("report.motto"));
+		p.put("P_PLACE_DATE", h.placeDate());
+		p.put("P_TITLE", h.title());
+		p.put("P_SUMMARY_LINE", h.summaryLine());
+		MidtermDocument.Closing c = document.closing();
+		p.put("P_RECIPIENTS_TITLE", c.recipientsTitle());
+		p.put("P_RECIPIENTS", String.join("\n", c.recipients()));
+		p.put("P_SIGN_ON_BEHALF", c.signOnBehalf());
+		p.put("P_SIGNER_TITLE", c.signerTitle());
+		p.put("P_SIGNER_NAME", c.signerName());
+		List<Map<String, ?>> rows = new ArrayList<>();
+		List<Block> body = document.body();
+		for (int i = 0; i < body.size(); i++) {
+			Block block = body.get(i);
+			if (block.kind() == Block.Kind.CAPTION && i + 1 < body.size() && body.get(i + 1).kind() == Block.Kind.TABLE) {
+				// A table's caption rides in the table's band, so the two start on the same page.
+				Map<String, Object> row = new HashMap<>();
+				row.put("kind", Block.Kind.TABLE.name());
+				row.put("text", block.text());
+				table(row, body.get(++i).table());
+				rows.add(row);
+				continue;
+			}
+			Map<String, Object> row = new HashMap<>();
+			row.put("kind", block.kind().name());
+			row.put("text", block.text());
+			if (block.table() != null) {
+				table(row, block.table());
+			}
+			if (block.chart() != null) {
+				row.put("chart", new ChartRenderer(block.chart()));
+			}
+			rows.add(row);
+		}
+		rows.add(Map.of("kind", "CLOSING"));
+		if (document.annex() != null) {
+			p.put("P_ANNEX_TITLE", document.annex().title());
+			p.put("P_ANNEX_ATTACHED", document.annex().attachedTo());
+			Map<String, Object> annex = new HashMap<>();
+			annex.put("kind", "ANNEX");
+			table(annex, document.annex().table());
+			rows.add(annex);
+		}
+		try {
+			JasperPrint print = JasperFillManager.fillReport(templates.get("midterm-report"), p,
+					new JRMapCollectionDataSource(rows));
+			JRPdfExporter exporter = new JRPdfExporter();
+			exporter.setExporterInput(new SimpleExporterInput(print));
+			exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+			SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+			configuration.setMetadataTitle(title);
+			configuration.setMetadataAuthor("tonghop");
+			exporter.setConfiguration(configuration);
+			exporter.exportReport();
+		}
+		catch (JRException ex) {
+			throw new IOException("Report of " + title + " could not be rendered", ex);
+		}
+	}
+
+	private void table(Map<String, Object> row, ReportTable table) {
+		row.put("layout", templates.get(table.layout()));
+		row.put("rows", new JRMapCollectionDataSource(table.rows()));
+		row.put("headers", table.headers());
+	}
+}
