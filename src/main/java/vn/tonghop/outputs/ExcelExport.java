@@ -35,6 +35,9 @@ class ExcelExport {
 	/** A figure as the report module formatted it: "1.234", "7,8", "85,3%". */
 	private static final Pattern FORMATTED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*(,\\d+)?%?");
 
+	/** The characters of a name on one line of the figures sheet's name column. */
+	private static final int NAME_CHARS = 64;
+
 	private final Form form;
 
 	private final Messages messages;
@@ -87,6 +90,7 @@ class ExcelExport {
 			cell(row, 0, line.code(), styles.text());
 			cell(row, 1, line.name(), styles.text());
 			cell(row, 2, line.unit(), styles.text());
+			fitHeight(row, List.of(line.name()), new int[] { NAME_CHARS });
 			for (int p = 0; p < periods.length; p++) {
 				BigDecimal value = p == 3 && !line.hasPeriod() ? null : values.get(line.code() + "|" + periods[p]);
 				Cell cell = row.createCell(3 + p);
@@ -96,7 +100,7 @@ class ExcelExport {
 				}
 			}
 		}
-		int[] widths = { 12, 60, 14, 12, 12, 12, 14 };
+		int[] widths = { 14, NAME_CHARS + 6, 24, 12, 12, 12, 14 };
 		for (int c = 0; c < widths.length; c++) {
 			sheet.setColumnWidth(c, widths[c] * 256);
 		}
@@ -108,17 +112,23 @@ class ExcelExport {
 	private void table(XSSFWorkbook wb, ExcelStyles styles, OrgUnit unit, ReportTable table) {
 		Sheet sheet = wb.createSheet(messages.get("export.sheet." + table.layout()));
 		title(sheet, styles, unit, table.columns().size());
+		// Characters per line of each column: a name column holds its longest names on up to three lines.
+		int[] chars = new int[table.columns().size()];
 		Row header = sheet.createRow(2);
-		for (int c = 0; c < table.columns().size(); c++) {
+		for (int c = 0; c < chars.length; c++) {
+			chars[c] = Math.max(12, table.columns().get(c).width() / 3);
 			cell(header, c, table.columns().get(c).header(), styles.heading());
-			sheet.setColumnWidth(c, Math.max(10, table.columns().get(c).width() / 4) * 256);
+			sheet.setColumnWidth(c, (chars[c] + 2) * 256);
 		}
+		fitHeight(header, table.headers(), chars);
 		int r = 3;
 		for (Map<String, ?> values : table.rows()) {
 			Row row = sheet.createRow(r++);
-			for (int c = 0; c < table.columns().size(); c++) {
-				Object value = values.get(table.columns().get(c).key());
-				String text = value == null ? "" : value.toString();
+			List<String> texts = table.columns().stream()
+				.map(column -> values.get(column.key()) == null ? "" : values.get(column.key()).toString())
+				.toList();
+			for (int c = 0; c < chars.length; c++) {
+				String text = texts.get(c);
 				if (FORMATTED.matcher(text).matches()) {
 					boolean percent = text.endsWith("%");
 					String plain = text.replace("%", "").replace(".", "").replace(',', '.');
@@ -130,9 +140,19 @@ class ExcelExport {
 					cell(row, c, text, styles.text());
 				}
 			}
+			fitHeight(row, texts, chars);
 		}
 		sheet.createFreezePane(1, 3);
 		styles.print(sheet, 2);
+	}
+
+	/** Neither Excel nor LibreOffice grows a row for wrapped text when opening a file: room for its longest cell. */
+	private static void fitHeight(Row row, List<String> texts, int[] chars) {
+		int lines = 1;
+		for (int c = 0; c < chars.length; c++) {
+			lines = Math.max(lines, (texts.get(c).length() + chars[c] - 1) / chars[c]);
+		}
+		row.setHeightInPoints(15f * lines);
 	}
 
 	private static void title(Sheet sheet, ExcelStyles styles, OrgUnit unit, int columns) {

@@ -88,9 +88,17 @@ public class ReportService {
 		renderer.writeAll(run.get(), tree, units, folder);
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		Path latest = dataDirectory.outputs().resolve("latest");
-		if (latestRun().equals(run)) {
+		if (latestRun().equals(run) && unitCode.isEmpty()) {
 			FileSystemUtils.deleteRecursively(latest.resolve("reports"));
 			FileSystemUtils.copyRecursively(folder, latest.resolve("reports"));
+		}
+		else if (latestRun().equals(run)) {
+			// One unit's report again (a save on the web): its files only, not the whole province's folder.
+			for (ReportFiles.Kind kind : ReportFiles.Kind.values()) {
+				String name = unitCode.get() + "." + kind.extension();
+				java.nio.file.Files.copy(folder.resolve(name), latest.resolve("reports").resolve(name),
+						java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
 		}
 		return Optional.of(new Rendered(run.get(), units.size(), millis, folder));
 	}

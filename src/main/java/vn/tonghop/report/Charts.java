@@ -8,10 +8,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -56,7 +53,8 @@ final class Charts {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		ratios.forEach((child, value) -> {
 			if (value != null) {
-				data.addValue(value, ratio.name(), UnitNames.unionName(child.name()));
+				data.addValue(value, ratio.name(), m.get("report.chart.valueLabel", UnitNames.unionName(child.name()),
+						VietnameseFormat.percent(value)));
 			}
 		});
 		return percentAxis(style(ChartFactory.createBarChart(m.get("report.chart.ratioByChild", ratio.name(),
@@ -69,7 +67,9 @@ final class Charts {
 		var ratio = form.figure(form.report().ratioChart()).orElseThrow();
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		for (int year : form.years()) {
-			data.addValue(f.get(ratio.code(), String.valueOf(year)), ratio.name(), String.valueOf(year));
+			BigDecimal value = f.get(ratio.code(), String.valueOf(year));
+			data.addValue(value, ratio.name(), m.get("report.chart.valueLabel", String.valueOf(year),
+					VietnameseFormat.percent(value)));
 		}
 		return percentAxis(style(ChartFactory.createBarChart(m.get("report.chart.ratioByYear", ratio.name(),
 				String.valueOf(form.firstYear()), String.valueOf(form.lastYear())), null, "%", data,
@@ -80,18 +80,14 @@ final class Charts {
 	private static JFreeChart percentAxis(JFreeChart chart) {
 		NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
 		axis.setRange(0, 100);
-		axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20, VietnameseFormat.format("#,##0")));
-		// Values inside the bar's end, on a lighter bar, so that 100 % keeps its label; a bar too short for its
-		// label has it outside.
-		BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
-		renderer.setSeriesPaint(0, new Color(0xA8A8A8));
-		boolean horizontal = chart.getCategoryPlot().getOrientation() == PlotOrientation.HORIZONTAL;
-		renderer.setDefaultPositiveItemLabelPosition(horizontal
-				? new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT)
-				: new ItemLabelPosition(ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER));
-		renderer.setPositiveItemLabelPositionFallback(horizontal
-				? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
-				: new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+		axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
+		axis.setNumberFormatOverride(VietnameseFormat.format("#,##0"));
+		// A unit's name with its value is long: up to two fifths of the width, on up to two lines, not cut off.
+		chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+		chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
+		// The value is in the bar's label ("huyện Bến Cầu (100,0%)"): one drawn at the bar's end would be cut off at
+		// 100 %, the axis's end.
+		chart.getCategoryPlot().getRenderer().setDefaultItemLabelsVisible(false);
 		return chart;
 	}
 

@@ -39,7 +39,7 @@ final class Completeness {
 
 	/** The draft's first sentence: the last year's share of CĐCS that reported. */
 	String sentence(UnitFigures f) {
-		return messages.get("report.draft.completeness", form.lastYear(), submitted(f), expected(f),
+		return messages.get("report.draft.completeness", String.valueOf(form.lastYear()), submitted(f), expected(f),
 				VietnameseFormat.percent(share(submitted(f), expected(f))));
 	}
 
@@ -60,7 +60,7 @@ final class Completeness {
 		for (int year : form.years()) {
 			long expected = count(f, "EXPECTED", year);
 			long submitted = count(f, "SUBMITTED", year);
-			text.append(messages.get("report.completeness.year", year, submitted, expected,
+			text.append(messages.get("report.completeness.year", String.valueOf(year), submitted, expected,
 					VietnameseFormat.percent(share(submitted, expected)))).append('\n');
 		}
 		if (missing.isEmpty()) {

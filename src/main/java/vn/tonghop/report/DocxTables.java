@@ -23,6 +23,8 @@ final class DocxTables {
 	static void table(XWPFDocument docx, ReportTable model) {
 		XWPFTable table = docx.createTable(1, model.columns().size());
 		grid(table, model.columns().stream().mapToInt(c -> c.width() * TWIPS).toArray());
+		// 2 pt each side, as the PDF's cells: Word's default 0,19 cm would break codes that fit there.
+		sideMargins(table, 40);
 		XWPFTableRow heading = table.getRow(0);
 		heading.setRepeatHeader(true);
 		heading.setCantSplitRow(true);
@@ -75,7 +77,20 @@ final class DocxTables {
 		XWPFTable table = docx.createTable(1, widths.length);
 		grid(table, widths);
 		table.removeBorders();
+		sideMargins(table, 0);
 		return table;
+	}
+
+	/** The left and right padding of every cell, in twips (POI writes no margin of 0 itself). */
+	private static void sideMargins(XWPFTable table, int twips) {
+		var properties = table.getCTTbl().getTblPr();
+		var margins = properties.isSetTblCellMar() ? properties.getTblCellMar() : properties.addNewTblCellMar();
+		for (var side : new org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth[] {
+				margins.isSetLeft() ? margins.getLeft() : margins.addNewLeft(),
+				margins.isSetRight() ? margins.getRight() : margins.addNewRight() }) {
+			side.setW(BigInteger.valueOf(twips));
+			side.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+		}
 	}
 
 	/** The cell's first paragraph (a new cell has one, empty). */

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
@@ -80,10 +80,16 @@ final class DocxText {
 		}
 	}
 
-	/** A short centred rule: underlined no-break spaces, a rule that stays a rule when the text is edited. */
-	static void rule(XWPFParagraph paragraph, int length) {
-		XWPFRun run = add(paragraph, "\u00A0".repeat(length), Style.CENTRE);
-		run.setUnderline(UnderlinePatterns.SINGLE);
-		run.setFontSize(6);
+	/**
+	 * A short centred rule under the line before: the bottom border of an empty paragraph indented from both sides,
+	 * {@code length} twips long within {@code width} (Word's way to draw one, and it stays put when text is edited).
+	 */
+	static void rule(XWPFParagraph paragraph, int width, int length) {
+		paragraph.setIndentationLeft((width - length) / 2);
+		paragraph.setIndentationRight((width - length) / 2);
+		paragraph.setBorderBottom(Borders.SINGLE);
+		paragraph.setSpacingAfter(120);
+		XWPFRun run = paragraph.createRun();
+		run.setFontSize(2);
 	}
 }

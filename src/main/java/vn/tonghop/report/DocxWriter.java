@@ -32,7 +32,12 @@ import vn.tonghop.system.Messages;
  */
 final class DocxWriter {
 
-	private static final int CHART_WIDTH_PX = 1400;
+	/** The header's two columns, in twips: as the PDF's (215 and 252 pt), together the text width. */
+	private static final int LEFT = 4300;
+
+	private static final int RIGHT = 5054;
+
+	private static final int CHART_WIDTH_PX = 1401;
 
 	private static final int CHART_HEIGHT_PX = 660;
 
@@ -74,21 +79,21 @@ final class DocxWriter {
 	}
 
 	private void header(XWPFDocument docx, MidtermDocument.Header h) {
-		XWPFTable table = DocxTables.layout(docx, 4500, 4860);
+		XWPFTable table = DocxTables.layout(docx, LEFT, RIGHT);
 		var left = table.getRow(0).getCell(0);
 		var right = table.getRow(0).getCell(1);
 		DocxText.lines(DocxTables.first(left), h.upperLines(), DocxText.Style.HEADER);
 		DocxText.lines(left.addParagraph(), h.issuerLines(), DocxText.Style.HEADER_BOLD);
-		DocxText.rule(left.addParagraph(), 14);
+		DocxText.rule(left.addParagraph(), LEFT, 1500);
 		DocxText.add(left.addParagraph(), h.documentNumber(), DocxText.Style.CENTRE);
 		DocxText.add(DocxTables.first(right), messages.get("report.nation"), DocxText.Style.HEADER_BOLD);
 		DocxText.add(right.addParagraph(), messages.get("report.motto"), DocxText.Style.CENTRE_BOLD);
-		DocxText.rule(right.addParagraph(), 30);
+		DocxText.rule(right.addParagraph(), RIGHT, 3200);
 		DocxText.add(right.addParagraph(), h.placeDate(), DocxText.Style.CENTRE_ITALIC);
 		DocxText.add(docx.createParagraph(), "", DocxText.Style.CENTRE);
 		DocxText.add(docx.createParagraph(), h.title(), DocxText.Style.TITLE);
 		DocxText.add(docx.createParagraph(), h.summaryLine(), DocxText.Style.CENTRE_BOLD);
-		DocxText.rule(docx.createParagraph(), 16);
+		DocxText.rule(docx.createParagraph(), LEFT + RIGHT, 1600);
 	}
 
 	private void closing(XWPFDocument docx, MidtermDocument.Closing c) {
@@ -106,7 +111,8 @@ final class DocxWriter {
 	}
 
 	private static void chart(XWPFDocument docx, Block block) throws IOException {
-		BufferedImage image = block.chart().createBufferedImage(CHART_WIDTH_PX, CHART_HEIGHT_PX);
+		// Drawn at the PDF's size (467 × 220 pt) and scaled up 3×: the same type sizes as the PDF's, sharp in print.
+		BufferedImage image = block.chart().createBufferedImage(CHART_WIDTH_PX, CHART_HEIGHT_PX, 467, 220, null);
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		ImageIO.write(image, "png", png);
 		XWPFParagraph paragraph = docx.createParagraph();

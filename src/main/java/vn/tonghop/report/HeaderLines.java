@@ -1,14 +1,10 @@
 package vn.tonghop.report;
 
-import java.awt.Font;
-import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import net.sf.jasperreports.engine.DefaultJasperReportsContext;
-import net.sf.jasperreports.engine.fonts.FontUtil;
 
 import vn.tonghop.system.Messages;
 
@@ -36,14 +32,12 @@ final class HeaderLines {
 	}
 
 	List<String> wrap(String text, boolean bold) {
-		FontUtil fonts = FontUtil.getInstance(DefaultJasperReportsContext.getInstance());
-		Font font = fonts.getAwtFontFromBundles("Times New Roman", bold ? Font.BOLD : Font.PLAIN, 12f, locale, true);
-		FontRenderContext context = new FontRenderContext(null, true, true);
+		FontMeasure font = new FontMeasure(12f, bold, locale);
 		List<String> lines = new ArrayList<>();
 		String line = "";
 		for (String token : tokens(text.toUpperCase(locale))) {
 			String longer = line.isEmpty() ? token : line + " " + token;
-			if (line.isEmpty() || font.getStringBounds(longer, context).getWidth() <= WIDTH) {
+			if (line.isEmpty() || font.width(longer) <= WIDTH) {
 				line = longer;
 			}
 			else {

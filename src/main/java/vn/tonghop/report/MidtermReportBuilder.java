@@ -87,7 +87,7 @@ class MidtermReportBuilder {
 		UnitFigures figures = figuresOf.apply(unit.code());
 		List<Block> body = new ArrayList<>();
 		body.add(Block.paragraph(messages.get("report.intro", completeness.submitted(figures),
-				completeness.expected(figures), form.lastYear(), unit.name())));
+				completeness.expected(figures), String.valueOf(form.lastYear()), unit.name())));
 		body.add(Block.heading(messages.get("report.section.results")));
 		body.add(Block.subheading(messages.get("report.section.results.figures")));
 		List<OrgUnit> children = tree.children(unit.code())
@@ -99,7 +99,8 @@ class MidtermReportBuilder {
 		ResultsDraft results = new ResultsDraft(form, messages);
 		String resultsDraft = results.draft(figures, completeness.sentence(figures), childValues);
 		text(body, edits, ReportPart.RESULTS, resultsDraft, drafts);
-		body.add(Block.caption(messages.get("report.table.summary", form.firstYear(), form.lastYear())));
+		body.add(Block.caption(messages.get("report.table.summary", String.valueOf(form.firstYear()),
+				String.valueOf(form.lastYear()))));
 		body.add(Block.table(summaryTable.table(figures)));
 		body.add(Block.note(messages.get("report.footnote")));
 		if (!children.isEmpty()) {
@@ -119,7 +120,7 @@ class MidtermReportBuilder {
 					: "report.table.targets")));
 			body.add(Block.table(targetsTable(targetSection)));
 			body.add(Block.note(messages.get("report.targets.method", form.years().size(), form.termYears(),
-					form.firstYear(), form.lastYear())));
+					String.valueOf(form.firstYear()), String.valueOf(form.lastYear()))));
 			if (targetSection.anyIllustrative()) {
 				body.add(Block.note(messages.get("report.targets.illustrativeNote")));
 			}

@@ -26,9 +26,12 @@ final class PdfWriter {
 
 	private final Messages messages;
 
+	private final CellFit cells;
+
 	PdfWriter(ReportTemplates templates, Messages messages) {
 		this.templates = templates;
 		this.messages = messages;
+		this.cells = new CellFit(messages.locale());
 	}
 
 	void write(MidtermDocument document, String title, OutputStream out) throws IOException {
@@ -49,30 +52,7 @@ final class PdfWriter {
 		p.put("P_SIGN_ON_BEHALF", c.signOnBehalf());
 		p.put("P_SIGNER_TITLE", c.signerTitle());
 		p.put("P_SIGNER_NAME", c.signerName());
-		List<Map<String, ?>> rows = new ArrayList<>();
-		List<Block> body = document.body();
-		for (int i = 0; i < body.size(); i++) {
-			Block block = body.get(i);
-			if (block.kind() == Block.Kind.CAPTION && i + 1 < body.size() && body.get(i + 1).kind() == Block.Kind.TABLE) {
-				// A table's caption rides in the table's band, so the two start on the same page.
-				Map<String, Object> row = new HashMap<>();
-				row.put("kind", Block.Kind.TABLE.name());
-				row.put("text", block.text());
-				table(row, body.get(++i).table());
-				rows.add(row);
-				continue;
-			}
-			Map<String, Object> row = new HashMap<>();
-			row.put("kind", block.kind().name());
-			row.put("text", block.text());
-			if (block.table() != null) {
-				table(row, block.table());
-			}
-			if (block.chart() != null) {
-				row.put("chart", new ChartRenderer(block.chart()));
-			}
-			rows.add(row);
-		}
+		List<Map<String, ?>> rows = rows(document.body());
 		rows.add(Map.of("kind", "CLOSING"));
 		if (document.annex() != null) {
 			p.put("P_ANNEX_TITLE", document.annex().title());
@@ -99,9 +79,52 @@ final class PdfWriter {
 		}
 	}
 
+	/**
+	 * A detail row per block, but a table's caption rides in the table's row and headings in the row of the
+	 * paragraph after them, so that neither is left alone at the foot of a page.
+	 */
+	private List<Map<String, ?>> rows(List<Block> body) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (int i = 0; i < body.size(); i++) {
+			Block block = body.get(i);
+			Map<String, Object> row = new HashMap<>();
+			row.put("kind", block.kind().name());
+			row.put("text", block.text());
+			if (block.kind() == Block.Kind.CAPTION && next(body, i, Block.Kind.TABLE)) {
+				row.put("kind", Block.Kind.TABLE.name());
+				table(row, body.get(++i).table());
+			}
+			else if (block.kind() == Block.Kind.HEADING || block.kind() == Block.Kind.SUBHEADING) {
+				int j = i;
+				row.put("kind", "HEADED");
+				row.put("text", null);
+				for (; j < body.size() && (body.get(j).kind() == Block.Kind.HEADING
+						|| body.get(j).kind() == Block.Kind.SUBHEADING); j++) {
+					row.put(body.get(j).kind() == Block.Kind.HEADING ? "heading" : "subheading", body.get(j).text());
+				}
+				if (next(body, j - 1, Block.Kind.PARAGRAPH)) {
+					row.put("text", body.get(j++).text());
+				}
+				i = j - 1;
+			}
+			else if (block.table() != null) {
+				table(row, block.table());
+			}
+			else if (block.chart() != null) {
+				row.put("chart", new ChartRenderer(block.chart()));
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static boolean next(List<Block> body, int i, Block.Kind kind) {
+		return i + 1 < body.size() && body.get(i + 1).kind() == kind;
+	}
+
 	private void table(Map<String, Object> row, ReportTable table) {
 		row.put("layout", templates.get(table.layout()));
-		row.put("rows", new JRMapCollectionDataSource(table.rows()));
+		row.put("rows", new JRMapCollectionDataSource(cells.rows(table)));
 		row.put("headers", table.headers());
 	}
 }

@@ -32,11 +32,13 @@ final class ShortcomingsDraft {
 					String.join("; ", targets.notMet())));
 		}
 		if (!targets.unlikely().isEmpty()) {
-			lines.add(messages.get("report.draft.short.unlikely", form.firstYear(), form.lastYear(),
+			lines.add(messages.get("report.draft.short.unlikely", String.valueOf(form.firstYear()),
+					String.valueOf(form.lastYear()),
 					targets.unlikely().size(), String.join("; ", targets.unlikely())));
 		}
 		if (!falls.isEmpty()) {
-			lines.add(messages.get("report.draft.short.falls", form.lastYear(), form.firstYear(), falls.stream()
+			lines.add(messages.get("report.draft.short.falls", String.valueOf(form.lastYear()),
+					String.valueOf(form.firstYear()), falls.stream()
 				.map(f -> messages.get("report.draft.short.fall", f.name(), f.change()))
 				.collect(Collectors.joining("; "))));
 		}

@@ -31,9 +31,9 @@ final class SummaryTable {
 				new ReportTable.Column("code", messages.get("report.column.code"), 60, ReportTable.Align.CENTER),
 				new ReportTable.Column("name", messages.get("report.column.name"), 147, ReportTable.Align.LEFT),
 				new ReportTable.Column("unit", messages.get("report.column.unit"), 56, ReportTable.Align.CENTER),
-				new ReportTable.Column("y1", messages.get("template.column.year", years.get(0)), 50, ReportTable.Align.RIGHT),
-				new ReportTable.Column("y2", messages.get("template.column.year", years.get(1)), 50, ReportTable.Align.RIGHT),
-				new ReportTable.Column("y3", messages.get("template.column.year", years.get(2)), 50, ReportTable.Align.RIGHT),
+				new ReportTable.Column("y1", messages.get("template.column.year", String.valueOf(years.get(0))), 50, ReportTable.Align.RIGHT),
+				new ReportTable.Column("y2", messages.get("template.column.year", String.valueOf(years.get(1))), 50, ReportTable.Align.RIGHT),
+				new ReportTable.Column("y3", messages.get("template.column.year", String.valueOf(years.get(2))), 50, ReportTable.Align.RIGHT),
 				new ReportTable.Column("period", messages.get("report.column.period"), 54, ReportTable.Align.RIGHT)),
 				rows(f));
 	}
@@ -70,8 +70,7 @@ final class SummaryTable {
 			UnitFigures f, FigureKind kind) {
 		List<Integer> years = form.years();
 		BigDecimal period = f.get(key, form.firstYear() + "-" + form.lastYear());
-		// A unit such as "triệu đồng/người/tháng" may break after each slash (a zero-width space), never mid-word.
-		return ReportRow.of("code", code, "name", name, "unit", unit == null ? null : unit.replace("/", "/\u200B"), "y1",
+		return ReportRow.of("code", code, "name", name, "unit", unit, "y1",
 				FigureText.of(kind, f.get(key, String.valueOf(years.get(0)))), "y2",
 				FigureText.of(kind, f.get(key, String.valueOf(years.get(1)))), "y3",
 				FigureText.of(kind, f.get(key, String.valueOf(years.get(2)))), "period",

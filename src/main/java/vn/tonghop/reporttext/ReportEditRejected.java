@@ -7,23 +7,16 @@ public class ReportEditRejected extends RuntimeException {
 
 	private final String key;
 
-	private final ReportPart part;
-
 	private final List<String> args;
 
 	ReportEditRejected(String key, ReportPart part, String... args) {
 		super(key + " " + part);
 		this.key = key;
-		this.part = part;
 		this.args = List.of(args);
 	}
 
 	public String key() {
 		return key;
-	}
-
-	public ReportPart part() {
-		return part;
 	}
 
 	public List<String> args() {

@@ -96,11 +96,22 @@ public class ReportTexts {
 			.update();
 	}
 
-	private static String normalised(ReportPart part, String value) {
+	/**
+	 * A text as it is kept: NFC, line ends "\n" (a browser sends a textarea's as "\r\n"), no surrounding blanks; null
+	 * for a blank one. Compare a text sent back with its draft in this form.
+	 */
+	public static String canonical(String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		String text = java.text.Normalizer.normalize(value.replace("\r\n", "\n").strip(), java.text.Normalizer.Form.NFC);
+		return java.text.Normalizer.normalize(value.replace("\r\n", "\n").strip(), java.text.Normalizer.Form.NFC);
+	}
+
+	private static String normalised(ReportPart part, String value) {
+		String text = canonical(value);
+		if (text == null) {
+			return null;
+		}
 		if (text.length() > MAX_LENGTH) {
 			throw new ReportEditRejected("reportText.error.tooLong", part, String.valueOf(MAX_LENGTH));
 		}

@@ -73,7 +73,8 @@ class ReportTextController {
 			String value = form.get(part.name());
 			if (value != null) {
 				// A section sent back as its draft, unchanged, is not the staff's text: it stays the draft.
-				boolean asDrafted = part.isSection() && value.strip().equals(drafts.getOrDefault(part.name(), "").strip());
+				boolean asDrafted = part.isSection()
+						&& java.util.Objects.equals(ReportTexts.canonical(value), ReportTexts.canonical(drafts.get(part.name())));
 				values.put(part, asDrafted ? "" : value);
 			}
 		}

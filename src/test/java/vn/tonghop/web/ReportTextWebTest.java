@@ -11,6 +11,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.tonghop.outputs.ReportService;
+import vn.tonghop.reporttext.ReportPart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report can be neither read nor written.
  */
 class ReportTextWebTest extends WebTestSupport {
+
+	@Autowired
+	ReportService reports;
 
 	private static final String PROPOSALS = "Đề nghị Huyện ủy quan tâm chỉ đạo thành lập công đoàn ở các doanh nghiệp mới.";
 
@@ -44,7 +51,8 @@ class ReportTextWebTest extends WebTestSupport {
 	void aDistrictWritesItsSectionsAndSignerAndTheyGoIntoThePdfAndTheWordFile() throws Exception {
 		WebSession dmc = signIn(DISTRICT);
 		String page = dmc.get("/reports/text/TN-DMC").body();
-		// The draft from the sample's figures: 21 of the 23 CĐCS of 2020 reported, 21/23 = 91,3 %.
+		// The draft from the sample's figures: org-units.csv has 23 CĐCS of TN-DMC standing at the end of 2020;
+		// TN-DMC-CS08 sent nothing and TN-DMC-CS14's only file is returned (E2), so 21 reported: 21/23 = 91,3 %.
 		assertThat(page).contains("I.1. Kết quả thực hiện các chỉ tiêu, nhiệm vụ", "IV. Kiến nghị",
 				"Năm 2020, 21/23 công đoàn cơ sở đã gửi báo cáo được chấp nhận (91,3%).",
 				"Đang dùng bản dự thảo viết từ số liệu.");
@@ -66,6 +74,19 @@ class ReportTextWebTest extends WebTestSupport {
 				"Phạm Văn Ký");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM report_edit WHERE unit_code = 'TN-DMC' AND part = 'PROPOSALS'")
 			.query(Long.class).single()).isEqualTo(2L);
+	}
+
+	@Test
+	void savingTheSettingsWithTheDraftsAsTheBrowserSendsThemKeepsTheDrafts() throws Exception {
+		WebSession dmc = signIn(DISTRICT);
+		dmc.get("/reports/text/TN-DMC");
+		String results = reports.drafts("TN-DMC").orElseThrow().get(ReportPart.RESULTS);
+		// A browser sends a textarea's lines ended with CR LF; the draft's are LF.
+		assertThat(dmc.postForm("/reports/text/TN-DMC", Map.of("RESULTS", results.replace("\n", "\r\n") + "\r\n",
+				"DOCUMENT_NUMBER", "7"), true).statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("SELECT part FROM report_edit WHERE unit_code = 'TN-DMC' AND edited_by = ?")
+			.param(DISTRICT).query(String.class).list()).contains("DOCUMENT_NUMBER").doesNotContain("RESULTS");
+		assertThat(pdfText(report("pdf"))).contains("Số: 7/BC-LĐLĐ");
 	}
 
 	@Test
