@@ -40,10 +40,13 @@ public class SubmissionValidator {
 
 	private final vn.tonghop.system.Messages messages;
 
+	private final RuleWords words;
+
 	SubmissionValidator(Form form, TonghopSettings settings, vn.tonghop.system.Messages messages) {
 		this.messages = messages;
 		this.form = form;
 		this.grassrootsType = settings.grassrootsType();
+		this.words = new RuleWords(form, messages);
 	}
 
 	/**
@@ -164,7 +167,7 @@ public class SubmissionValidator {
 	private Finding ruleFinding(CompiledRule rule, FormSubmission s, int year, Map<String, Object> values,
 			Map<String, Object> previous, String file) {
 		StringJoiner shown = new StringJoiner("; ");
-		rule.codes().forEach(code -> shown.add(code + " = " + VietnameseFormat.value(values.get(code), messages)));
+		shown.add(words.values(rule, values));
 		if (previous != null && rule.rule().when() != null) {
 			previous.entrySet()
 				.stream()
@@ -172,7 +175,7 @@ public class SubmissionValidator {
 				.forEach(e -> shown.add(e.getKey() + " (" + (year - 1) + ") = " + VietnameseFormat.value(e.getValue(), messages)));
 		}
 		Severity severity = rule.rule().isError() ? Severity.ERROR : Severity.WARNING;
-		return at(severity, rule.rule().code(), s, s.cell(rule.cell(), year), rule.cell(), year, file,
+		return at(severity, rule.rule().code(), s, RuleWords.cells(rule, s, year), rule.cell(), year, file,
 				rule.rule().messageKey(), rule.rule().check(), shown.toString());
 	}
 

@@ -25,6 +25,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -64,44 +66,67 @@ public class AnnotatedCopyWriter {
 		}
 	}
 
+	/**
+	 * Colours every cell a finding names (a broken rule names each cell it reads) and comments it. A cell with an
+	 * error is rose whatever warnings it also has: the error is what stops the file.
+	 */
 	private void markCells(Workbook workbook, List<Finding> findings) {
 		CreationHelper helper = workbook.getCreationHelper();
 		Map<Short, CellStyle> marked = new HashMap<>();
 		Map<Sheet, Drawing<?>> drawings = new HashMap<>();
+		Set<Cell> inError = new HashSet<>();
 		for (Finding finding : findings) {
 			Sheet sheet = finding.sheet() == null ? null : workbook.getSheet(finding.sheet());
 			if (sheet == null || finding.cell() == null) {
 				continue;
 			}
-			CellReference ref = new CellReference(finding.cell());
-			Row row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow()) : sheet.createRow(ref.getRow());
-			Cell cell = row.getCell(ref.getCol()) != null ? row.getCell(ref.getCol()) : row.createCell(ref.getCol());
-			short color = finding.isError() ? IndexedColors.ROSE.getIndex() : IndexedColors.LIGHT_YELLOW.getIndex();
-			cell.setCellStyle(marked.computeIfAbsent((short) (cell.getCellStyle().getIndex() * 2 + (finding.isError() ? 1 : 0)),
-					k -> {
-						CellStyle style = workbook.createCellStyle();
-						style.cloneStyleFrom(cell.getCellStyle());
-						style.setFillForegroundColor(color);
-						style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-						return style;
-					}));
 			String text = formatter.severity(finding) + " " + finding.code() + ": " + formatter.message(finding);
-			Comment existing = cell.getCellComment();
-			if (existing != null) {
-				existing.setString(helper.createRichTextString(existing.getString().getString() + "\n" + text));
-				continue;
+			for (String address : finding.cell().split(",\\s*")) {
+				Cell cell = cell(sheet, new CellReference(address));
+				if (finding.isError() || !inError.contains(cell)) {
+					paint(workbook, cell, finding.isError(), marked);
+				}
+				if (finding.isError()) {
+					inError.add(cell);
+				}
+				comment(helper, drawings, sheet, cell, text);
 			}
-			Drawing<?> drawing = drawings.computeIfAbsent(sheet, Sheet::createDrawingPatriarch);
-			ClientAnchor anchor = helper.createClientAnchor();
-			anchor.setCol1(ref.getCol() + 1);
-			anchor.setCol2(ref.getCol() + 5);
-			anchor.setRow1(ref.getRow());
-			anchor.setRow2(ref.getRow() + 4);
-			Comment comment = drawing.createCellComment(anchor);
-			comment.setString(helper.createRichTextString(text));
-			comment.setAuthor("tonghop");
-			cell.setCellComment(comment);
 		}
+	}
+
+	private static Cell cell(Sheet sheet, CellReference ref) {
+		Row row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow()) : sheet.createRow(ref.getRow());
+		return row.getCell(ref.getCol()) != null ? row.getCell(ref.getCol()) : row.createCell(ref.getCol());
+	}
+
+	private static void paint(Workbook workbook, Cell cell, boolean error, Map<Short, CellStyle> marked) {
+		short color = error ? IndexedColors.ROSE.getIndex() : IndexedColors.LIGHT_YELLOW.getIndex();
+		cell.setCellStyle(marked.computeIfAbsent((short) (cell.getCellStyle().getIndex() * 2 + (error ? 1 : 0)), k -> {
+			CellStyle style = workbook.createCellStyle();
+			style.cloneStyleFrom(cell.getCellStyle());
+			style.setFillForegroundColor(color);
+			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			return style;
+		}));
+	}
+
+	private static void comment(CreationHelper helper, Map<Sheet, Drawing<?>> drawings, Sheet sheet, Cell cell,
+			String text) {
+		Comment existing = cell.getCellComment();
+		if (existing != null) {
+			existing.setString(helper.createRichTextString(existing.getString().getString() + "\n" + text));
+			return;
+		}
+		Drawing<?> drawing = drawings.computeIfAbsent(sheet, Sheet::createDrawingPatriarch);
+		ClientAnchor anchor = helper.createClientAnchor();
+		anchor.setCol1(cell.getColumnIndex() + 1);
+		anchor.setCol2(cell.getColumnIndex() + 5);
+		anchor.setRow1(cell.getRowIndex());
+		anchor.setRow2(cell.getRowIndex() + 4);
+		Comment comment = drawing.createCellComment(anchor);
+		comment.setString(helper.createRichTextString(text));
+		comment.setAuthor("tonghop");
+		cell.setCellComment(comment);
 	}
 
 	private void listFindings(Workbook workbook, List<Finding> findings) {
@@ -130,9 +155,23 @@ public class AnnotatedCopyWriter {
 			row.createCell(5).setCellValue(f.year() == null ? "" : String.valueOf(f.year()));
 			row.createCell(6).setCellValue(formatter.message(f));
 		}
-		int[] widths = { 10, 8, 16, 8, 12, 8, 110 };
+		int[] widths = { 10, 8, 16, 12, 12, 8, 80 };
 		for (int c = 0; c < widths.length; c++) {
 			sheet.setColumnWidth(c, widths[c] * 256);
 		}
+		// The list prints on A4 landscape, one page wide, each message wrapped on as many lines as it needs.
+		CellStyle wrapped = workbook.createCellStyle();
+		wrapped.setWrapText(true);
+		wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+		for (int i = 3; i < r; i++) {
+			Row row = sheet.getRow(i);
+			row.getCell(6).setCellStyle(wrapped);
+			row.setHeightInPoints(15f * Math.max(1, (row.getCell(6).getStringCellValue().length() + 69) / 70));
+		}
+		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
 	}
 }

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.tonghop.form.Form;
 import vn.tonghop.orgunit.OrgUnit;
+import vn.tonghop.system.Messages;
 
 /**
  * The parts of a blank form around its table: the hidden sheet of drop-down lists (named ranges, since a list
@@ -79,5 +80,22 @@ final class TemplateParts {
 		print.setFitHeight((short) 0);
 		sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
 		sheet.setHorizontallyCenter(true);
+	}
+
+	/**
+	 * Under the table, as on the paper form: "Người lập biểu" on the left, the date line and "Thủ trưởng đơn vị" on
+	 * the right, each with what goes under it. Only the name and year columns are used: the reader reads rows by
+	 * their indicator code, and these rows have none.
+	 */
+	static void writeSignatures(XSSFSheet sheet, TemplateStyles styles, Messages messages, int row, int left,
+			int right, int last) {
+		TemplateWriter.text(sheet, row, right, messages.get("template.sign.date"), styles.signNote);
+		sheet.addMergedRegion(new CellRangeAddress(row, row, right, last));
+		TemplateWriter.text(sheet, row + 1, left, messages.get("template.sign.preparer"), styles.signTitle);
+		TemplateWriter.text(sheet, row + 1, right, messages.get("template.sign.head"), styles.signTitle);
+		sheet.addMergedRegion(new CellRangeAddress(row + 1, row + 1, right, last));
+		TemplateWriter.text(sheet, row + 2, left, messages.get("template.sign.preparerNote"), styles.signNote);
+		TemplateWriter.text(sheet, row + 2, right, messages.get("template.sign.headNote"), styles.signNote);
+		sheet.addMergedRegion(new CellRangeAddress(row + 2, row + 2, right, last));
 	}
 }

@@ -41,6 +41,14 @@ final class TemplateStyles {
 
 	final XSSFCellStyle inactive;
 
+	/** The "Ngày lập" cell: a date, shown dd/mm/yyyy. */
+	final XSSFCellStyle openDate;
+
+	/** The signature block under the table: titles bold, notes italic, centred, no border. */
+	final XSSFCellStyle signTitle;
+
+	final XSSFCellStyle signNote;
+
 	final Map<ValueType, XSSFCellStyle> input = new EnumMap<>(ValueType.class);
 
 	TemplateStyles(XSSFWorkbook wb) {
@@ -53,6 +61,8 @@ final class TemplateStyles {
 		subtitle.setAlignment(HorizontalAlignment.CENTER);
 		subtitleBold = style(wb, bold, false, null);
 		label = style(wb, bold, false, null);
+		label.setWrapText(true);
+		label.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.CENTER);
 		lockedValue = style(wb, plain, true, rgb(0xF2, 0xF2, 0xF2));
 		openValue = style(wb, plain, true, null);
 		openValue.setLocked(false);
@@ -67,6 +77,14 @@ final class TemplateStyles {
 		wrapPlain = style(wb, plain, false, null);
 		wrapPlain.setWrapText(true);
 		inactive = style(wb, plain, true, rgb(0xBF, 0xBF, 0xBF));
+		openDate = style(wb, plain, true, null);
+		openDate.setLocked(false);
+		openDate.setAlignment(HorizontalAlignment.LEFT);
+		openDate.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+		signTitle = style(wb, bold, false, null);
+		signTitle.setAlignment(HorizontalAlignment.CENTER);
+		signNote = style(wb, italic, false, null);
+		signNote.setAlignment(HorizontalAlignment.CENTER);
 		short integer = wb.createDataFormat().getFormat("#,##0");
 		short decimal = wb.createDataFormat().getFormat("#,##0.###");
 		for (ValueType type : ValueType.values()) {

@@ -1,14 +1,10 @@
 package vn.tonghop.workbook;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
@@ -47,13 +43,21 @@ public class TemplateWriter {
 
 	static final int COL_FIRST_YEAR = 4;
 
+	private static final int LABEL_CHARS = 17;
+
+	/** The instructions' column, in characters: the width of an A4 portrait page at 12 pt. */
+	private static final int INSTRUCTION_CHARS = 72;
+
 	private final Form form;
 
 	private final Messages messages;
 
+	private final TemplateValidations validations;
+
 	TemplateWriter(Form form, Messages messages) {
 		this.form = form;
 		this.messages = messages;
+		this.validations = new TemplateValidations(form, messages);
 	}
 
 	/** The file name staff see: "Bieu01-CDCS_<code>.xlsx". */
@@ -97,10 +101,17 @@ public class TemplateWriter {
 				{ "template.header.date", "", false } };
 		int row = 3;
 		for (Object[] field : fields) {
-			text(sheet, row, 0, messages.get((String) field[0]), styles.label);
+			String label = messages.get((String) field[0]);
+			text(sheet, row, 0, label, styles.label);
 			sheet.addMergedRegion(new CellRangeAddress(row, row, 0, 1));
+			// The label column holds 17 characters a line: a longer label takes two lines, never cut.
+			sheet.getRow(row).setHeightInPoints(label.length() > LABEL_CHARS ? 32f : 16f);
 			boolean locked = (Boolean) field[2];
-			text(sheet, row, 2, (String) field[1], locked ? styles.lockedValue : styles.openValue);
+			boolean date = field[0].equals("template.header.date");
+			text(sheet, row, 2, (String) field[1], locked ? styles.lockedValue : date ? styles.openDate : styles.openValue);
+			if (date) {
+				validations.date(sheet, row, 2);
+			}
 			for (int c = 3; c <= lastCol; c++) {
 				sheet.getRow(row).createCell(c).setCellStyle(locked ? styles.lockedValue : styles.openValue);
 			}
@@ -171,7 +182,8 @@ public class TemplateWriter {
 				row++;
 			}
 		}
-		addValidations(sheet, inputsByType, inputsByList);
+		validations.inputs(sheet, inputsByType, inputsByList);
+		TemplateParts.writeSignatures(sheet, styles, messages, row + 1, COL_NAME, COL_FIRST_YEAR, noteColumn());
 		sheet.enableLocking();
 		sheet.lockFormatColumns(false);
 		sheet.lockFormatRows(false);
@@ -179,44 +191,22 @@ public class TemplateWriter {
 		sheet.lockSelectUnlockedCells(false);
 	}
 
-	private void addValidations(XSSFSheet sheet, Map<ValueType, CellRangeAddressList> byType,
-			Map<String, CellRangeAddressList> byList) {
-		XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
-		byType.forEach((type, cells) -> {
-			DataValidationConstraint constraint = switch (type) {
-				case INT -> helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
-				case MONEY -> helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
-				case BOOL, CHOICE -> helper.createFormulaListConstraint(TemplateLayout.BOOL_RANGE);
-			};
-			String key = type.name().toLowerCase(messagesLocale());
-			addValidation(sheet, helper, constraint, cells, key, type == ValueType.BOOL);
-		});
-		byList.forEach((list, cells) -> addValidation(sheet, helper,
-				helper.createFormulaListConstraint(TemplateLayout.listRange(list)), cells, "choice", true));
-	}
-
-	private void addValidation(XSSFSheet sheet, XSSFDataValidationHelper helper, DataValidationConstraint constraint,
-			CellRangeAddressList cells, String key, boolean dropDown) {
-		DataValidation validation = helper.createValidation(constraint, cells);
-		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-		validation.setShowErrorBox(true);
-		validation.createErrorBox(messages.get("template.validation.title"),
-				messages.get("template.validation." + key));
-		validation.setShowPromptBox(false);
-		// In XSSF "suppress" true is what shows the drop-down arrow.
-		validation.setSuppressDropDownArrow(dropDown);
-		validation.setEmptyCellAllowed(true);
-		sheet.addValidationData(validation);
-	}
-
 	private void writeInstructions(XSSFWorkbook wb, TemplateStyles styles) {
 		XSSFSheet sheet = wb.createSheet(messages.get("template.instructions.sheet"));
-		sheet.setColumnWidth(0, 110 * 256);
+		// One column as wide as an A4 portrait page, each instruction on as many lines as it needs.
+		sheet.setColumnWidth(0, INSTRUCTION_CHARS * 256);
 		text(sheet, 0, 0, messages.get("template.instructions.title"), styles.subtitleBold);
 		int row = 2;
 		for (int i = 1; messages.find("template.instructions." + i).isPresent(); i++) {
-			text(sheet, row++, 0, messages.get("template.instructions." + i), styles.wrapPlain);
+			String instruction = messages.get("template.instructions." + i);
+			text(sheet, row, 0, instruction, styles.wrapPlain);
+			int lines = (int) Math.ceil(instruction.length() / (INSTRUCTION_CHARS * 0.85));
+			sheet.getRow(row++).setHeightInPoints(16f * Math.max(1, lines));
 		}
+		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
 		wb.setSheetOrder(sheet.getSheetName(), 1);
 	}
 
@@ -236,7 +226,7 @@ public class TemplateWriter {
 		return java.util.Locale.forLanguageTag("vi");
 	}
 
-	private static void text(XSSFSheet sheet, int r, int c, String value, XSSFCellStyle style) {
+	static void text(XSSFSheet sheet, int r, int c, String value, XSSFCellStyle style) {
 		Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
 		Cell cell = row.createCell(c);
 		cell.setCellValue(value);

@@ -84,13 +84,40 @@ class SampleRunTest {
 				Map.entry("TN-CT/loi-E3-so-am.xlsx", List.of("E3 F18 LD04 2019")),
 				Map.entry("TN-CT/loi-E3-chu-thay-cho-so.xlsx", List.of("E3 E23 TC07 2018")),
 				Map.entry("TN-TC/loi-E4-thieu-tong-so-lao-dong.xlsx", List.of("E4 F14 LD01 2019")),
-				Map.entry("TN-TBI/loi-E5-doan-vien-nhieu-hon-lao-dong.xlsx", List.of("E5 G21 TC06 2020")),
-				Map.entry("TN-KKT/loi-E6-ngung-viec-khong-co-nguoi-tham-gia.xlsx", List.of("E6 F34 DD13 2019")),
-				Map.entry("TN-HT/loi-E7-quy-khong-can-doi.xlsx", List.of("E7 G72 TCH07 2020")));
+				// A broken rule names every cell it reads, its own first. The template's rows: LD01 14, TC06 21,
+				// DD12 33, DD13 34, TCH00–TCH07 66–72; columns E, F, G are 2018, 2019, 2020.
+				Map.entry("TN-TBI/loi-E5-doan-vien-nhieu-hon-lao-dong.xlsx", List.of("E5 G21, G14 TC06 2020")),
+				Map.entry("TN-KKT/loi-E6-ngung-viec-khong-co-nguoi-tham-gia.xlsx", List.of("E6 F34, F33 DD13 2019")),
+				Map.entry("TN-HT/loi-E7-quy-khong-can-doi.xlsx",
+						List.of("E7 G72, G66, G67, G68, G69, G70, G71 TCH07 2020")));
 		try (var files = Files.list(dataDirectory.outputs().resolve("latest/rejected"))) {
 			// Every returned workbook but the text file gets its annotated copy.
 			assertThat(files.map(p -> p.getFileName().toString()).collect(Collectors.toList())).hasSize(9)
 				.contains("TN-HT_loi-E7-quy-khong-can-doi-chu-thich.xlsx");
+		}
+	}
+
+	/**
+	 * The annotated copy of the E5 sample (TC06 of 2020 is LD01 + 12 = 47 against 35): both cells the rule reads are
+	 * rose, although G21 also carries a W3 warning (a rise of more than 30 %), and the comment says it in words.
+	 */
+	@Test
+	void theAnnotatedCopyMarksEveryCellOfABrokenRuleAndAnErrorOutranksAWarning() throws Exception {
+		runs.run(INBOX);
+		Path copy = dataDirectory.outputs().resolve("latest/rejected/TN-TBI_loi-E5-doan-vien-nhieu-hon-lao-dong-chu-thich.xlsx");
+		try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(copy.toFile())) {
+			org.apache.poi.ss.usermodel.Sheet form = wb.getSheet("Biểu 01-CĐCS");
+			for (String address : List.of("G21", "G14")) {
+				var ref = new org.apache.poi.ss.util.CellReference(address);
+				var cell = form.getRow(ref.getRow()).getCell(ref.getCol());
+				assertThat(cell.getCellStyle().getFillForegroundColor()).as(address)
+					.isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex());
+				assertThat(cell.getCellComment().getString().getString()).as(address).contains("Tổng số đoàn viên "
+						+ "công đoàn (TC06) = 47 lớn hơn Tổng số công nhân, viên chức, lao động (CNVCLĐ) tại đơn vị "
+						+ "(LD01) = 35");
+			}
+			var g21 = form.getRow(20).getCell(6);
+			assertThat(g21.getCellComment().getString().getString()).contains("W3");
 		}
 	}
 

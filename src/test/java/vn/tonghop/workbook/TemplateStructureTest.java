@@ -34,7 +34,7 @@ class TemplateStructureTest {
 		factory.setNamespaceAware(false);
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
 			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-				if (e.getName().endsWith(".xml")) {
+				if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
 					parts.put(e.getName(), factory.newDocumentBuilder().parse(new ByteArrayInputStream(zip.readAllBytes())));
 				}
 			}
@@ -142,5 +142,54 @@ class TemplateStructureTest {
 			}
 		}
 		return list;
+	}
+
+	/** The part of the sheet of that name, through the workbook's relationships. */
+	private static String sheetPart(String name) {
+		String id = elements("xl/workbook.xml", "sheet").stream()
+			.filter(s -> s.getAttribute("name").equals(name))
+			.findFirst()
+			.orElseThrow()
+			.getAttribute("r:id");
+		String target = elements("xl/_rels/workbook.xml.rels", "Relationship").stream()
+			.filter(r -> r.getAttribute("Id").equals(id))
+			.findFirst()
+			.orElseThrow()
+			.getAttribute("Target");
+		return target.startsWith("/") ? target.substring(1) : "xl/" + target;
+	}
+
+	@Test
+	void theDateOfTheFormTakesOnlyADateFromThePeriodOn() {
+		// Header fields from row 4: code, name, upper union, sector, preparer, phone, date: "Ngày lập" is C10.
+		List<Element> dates = elements("xl/worksheets/sheet1.xml", "dataValidation").stream()
+			.filter(v -> v.getAttribute("type").equals("date"))
+			.toList();
+		assertThat(dates).hasSize(1);
+		assertThat(dates.get(0).getAttribute("sqref")).isEqualTo("C10");
+		assertThat(dates.get(0).getElementsByTagName("formula1").item(0).getTextContent()).isEqualTo("DATE(2018,1,1)");
+		List<String> strings = elements("xl/sharedStrings.xml", "t").stream().map(Element::getTextContent).toList();
+		assertThat(strings).contains("Ngày lập:");
+	}
+
+	@Test
+	void theFormEndsWithTheSignaturesOfItsPreparerAndHead() {
+		List<String> strings = elements("xl/sharedStrings.xml", "t").stream().map(Element::getTextContent).toList();
+		assertThat(strings).contains("NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký tên, đóng dấu)",
+				"…………, ngày …… tháng …… năm 20……");
+	}
+
+	@Test
+	void theInstructionsFitAnA4PortraitPageWithRoomForEveryLine() {
+		String instructions = sheetPart("Hướng dẫn");
+		Element column = elements(instructions, "col").get(0);
+		// An A4 portrait page holds about 80 characters of 12 pt serif a line.
+		assertThat(Double.parseDouble(column.getAttribute("width"))).isLessThanOrEqualTo(80);
+		assertThat(elements(instructions, "pageSetup").get(0).getAttribute("fitToWidth")).isEqualTo("1");
+		// The longest instruction (the first, about 190 characters) is given more than one line of height.
+		List<Element> rows = elements(instructions, "row");
+		Element first = rows.stream().filter(r -> r.getAttribute("r").equals("3")).findFirst().orElseThrow();
+		assertThat(first.getAttribute("customHeight")).isIn("true", "1");
+		assertThat(Double.parseDouble(first.getAttribute("ht"))).isGreaterThanOrEqualTo(32);
 	}
 }
