@@ -50,6 +50,9 @@ class SampleRunTest {
 	@Autowired
 	vn.tonghop.targets.TargetRegistry targets;
 
+	@Autowired
+	vn.tonghop.form.Form form;
+
 	@BeforeEach
 	void sampleRegistry() throws Exception {
 		new ConsolidationFixture(jdbc, registry, templates, dataDirectory).reset();
@@ -123,11 +126,14 @@ class SampleRunTest {
 
 	/**
 	 * A table row is never split across a page break: in the province's report every district's row of the
-	 * children's table (whose full name is printed nowhere else in that document) stands whole on one page. The
-	 * sample's Dương Minh Châu row once began at the foot of one page and ended at the head of the next.
+	 * children's table and every indicator's row of Bảng 1 (whose full texts are printed nowhere else in that
+	 * document) stands whole on one page. The sample's Dương Minh Châu row once began at the foot of one page and
+	 * ended at the head of the next. And the header's names wrap only between the names they are made of: the
+	 * left block of page 1, read by position, holds "LIÊN ĐOÀN LAO ĐỘNG" and the place as lines of their own, never
+	 * "…TỈNH TÂY" / "NINH" or "…VIỆT" / "NAM".
 	 */
 	@Test
-	void noRowOfTheChildrenTableIsSplitAcrossPages() throws Exception {
+	void noTableRowIsSplitAcrossPagesAndNoHeaderNameIsBrokenInside() throws Exception {
 		// With the sample's targets, as the README's first command runs it: that is the layout the fault was seen in.
 		try (InputStream in = Files.newInputStream(Path.of("sample-data/targets.csv"))) {
 			targets.importCsv(in);
@@ -144,7 +150,26 @@ class SampleRunTest {
 			}
 			assertThat(registry.tree().children("TN")).isNotEmpty().allSatisfy(child -> assertThat(pages)
 				.as(child.name()).anyMatch(text -> text.contains(child.name())));
+			assertThat(form.indicators()).allSatisfy(indicator -> assertThat(pages).as(indicator.code())
+				.anyMatch(text -> text.contains(indicator.code() + " " + indicator.name())));
+			assertThat(headerLines(pdf)).containsSubsequence("TỔNG LIÊN ĐOÀN LAO ĐỘNG", "VIỆT NAM",
+					"LIÊN ĐOÀN LAO ĐỘNG", "TỈNH TÂY NINH");
 		}
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+				run.outputs().resolve("reports/TN-DMC.pdf").toFile())) {
+			assertThat(headerLines(pdf)).containsSubsequence("LIÊN ĐOÀN LAO ĐỘNG", "TỈNH TÂY NINH",
+					"LIÊN ĐOÀN LAO ĐỘNG", "HUYỆN DƯƠNG MINH CHÂU");
+		}
+	}
+
+	/** The lines of page 1's left header block (the upper union and the issuer), read by their position. */
+	private static List<String> headerLines(org.apache.pdfbox.pdmodel.PDDocument pdf) throws Exception {
+		org.apache.pdfbox.text.PDFTextStripperByArea area = new org.apache.pdfbox.text.PDFTextStripperByArea();
+		area.setSortByPosition(true);
+		// The page's left margin is 85 pt and the block 215 pt wide; the names take the top 60 pt.
+		area.addRegion("left", new java.awt.geom.Rectangle2D.Float(85, 57, 215, 60));
+		area.extractRegions(pdf.getPage(0));
+		return area.getTextForRegion("left").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
 	}
 
 	@Test
