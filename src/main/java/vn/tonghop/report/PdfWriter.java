@@ -22,6 +22,12 @@ import vn.tonghop.system.Messages;
 /** Lays a {@link MidtermDocument} out as PDF with reports/midterm-report.jrxml: a detail row per block. */
 final class PdfWriter {
 
+	/**
+	 * The first-line indent of a paragraph set in a band that cannot split (a heading's, the signature's): two em
+	 * spaces, about the 28 pt of the others' indent, which JasperReports drops when it moves such a band.
+	 */
+	private static final String INDENT = "\u2003\u2003";
+
 	private final ReportTemplates templates;
 
 	private final Messages messages;
@@ -53,7 +59,18 @@ final class PdfWriter {
 		p.put("P_SIGNER_TITLE", c.signerTitle());
 		p.put("P_SIGNER_NAME", c.signerName());
 		List<Map<String, ?>> rows = rows(document.body());
-		rows.add(Map.of("kind", "CLOSING"));
+		Map<String, Object> closing = new HashMap<>();
+		closing.put("kind", "CLOSING");
+		// The last paragraph, with the heading it rides with (IV. KIẾN NGHỊ), moves into the signature's band.
+		Map<String, ?> last = rows.isEmpty() ? Map.of() : rows.get(rows.size() - 1);
+		if (Block.Kind.PARAGRAPH.name().equals(last.get("kind"))
+				|| Block.Kind.HEADING.name().equals(last.get("kind")) && last.get("text") != null) {
+			rows.remove(rows.size() - 1);
+			closing.put("heading", last.get("heading"));
+			String text = (String) last.get("text");
+			closing.put("text", text.startsWith(INDENT) ? text : INDENT + text);
+		}
+		rows.add(closing);
 		if (document.annex() != null) {
 			p.put("P_ANNEX_TITLE", document.annex().title());
 			p.put("P_ANNEX_ATTACHED", document.annex().attachedTo());
@@ -95,17 +112,16 @@ final class PdfWriter {
 				table(row, body.get(++i).table());
 			}
 			else if (block.kind() == Block.Kind.HEADING || block.kind() == Block.Kind.SUBHEADING) {
-				int j = i;
-				row.put("kind", "HEADED");
+				// HEADING (with its paragraph), SUBHEADING (likewise) or HEADINGS (a heading, its subheading, the paragraph).
 				row.put("text", null);
-				for (; j < body.size() && (body.get(j).kind() == Block.Kind.HEADING
-						|| body.get(j).kind() == Block.Kind.SUBHEADING); j++) {
-					row.put(body.get(j).kind() == Block.Kind.HEADING ? "heading" : "subheading", body.get(j).text());
+				row.put(block.kind() == Block.Kind.HEADING ? "heading" : "subheading", block.text());
+				if (block.kind() == Block.Kind.HEADING && next(body, i, Block.Kind.SUBHEADING)) {
+					row.put("kind", "HEADINGS");
+					row.put("subheading", body.get(++i).text());
 				}
-				if (next(body, j - 1, Block.Kind.PARAGRAPH)) {
-					row.put("text", body.get(j++).text());
+				if (next(body, i, Block.Kind.PARAGRAPH)) {
+					row.put("text", INDENT + body.get(++i).text());
 				}
-				i = j - 1;
 			}
 			else if (block.table() != null) {
 				table(row, block.table());
