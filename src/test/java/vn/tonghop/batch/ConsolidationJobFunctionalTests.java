@@ -279,7 +279,8 @@ class ConsolidationJobFunctionalTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE unit_code = 'H2-E'").query(Long.class).single())
 			.isEqualTo(2);
 		assertThat(Files.readString(dataDirectory.outputs().resolve("latest/findings.csv")))
-			.contains("e-lan-3.xlsx,H2-E,REJECTED,Lỗi,E5,Biểu 01-CĐCS,E21,TC06,2018,");
+			// The rule's own cell first (TC06, row 21), then the whole it broke (LD01, row 14); 2018 is column E.
+			.contains("e-lan-3.xlsx,H2-E,REJECTED,Lỗi,E5,Biểu 01-CĐCS,\"E21, E14\",TC06,2018,");
 	}
 
 	@Test
