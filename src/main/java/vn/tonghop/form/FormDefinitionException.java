@@ -1,26 +1,25 @@
 package vn.tonghop.form;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * The form definition file cannot be used. Raised at start-up so that a broken definition never reaches the
- * reader or the roll-up. Each fault names the entry and what is wrong with it; the message names the file.
+ * A form definition cannot be used: raised at import (and at start-up for the bundled one) so that a broken
+ * definition never reaches the reader or the roll-up. Each fault names its line, entry and why, as a message key
+ * the faces say in Vietnamese; this exception's own message, for the log, names the file.
  */
 public class FormDefinitionException extends RuntimeException {
 
-	private final List<String> faults;
+	private final List<FormFault> faults;
 
-	public FormDefinitionException(String source, List<String> faults) {
-		super("Form definition " + source + " is invalid:\n  - " + String.join("\n  - ", faults));
+	public FormDefinitionException(String source, List<FormFault> faults) {
+		super("Form definition " + source + " is invalid:\n  - " + faults.stream()
+			.map(f -> "line " + f.line() + " " + f.field() + ": " + f.key() + " " + f.args())
+			.collect(Collectors.joining("\n  - ")));
 		this.faults = List.copyOf(faults);
 	}
 
-	public FormDefinitionException(String source, Throwable cause) {
-		super("Form definition " + source + " cannot be read: " + cause.getMessage(), cause);
-		this.faults = List.of(cause.getMessage());
-	}
-
-	public List<String> faults() {
+	public List<FormFault> faults() {
 		return faults;
 	}
 }

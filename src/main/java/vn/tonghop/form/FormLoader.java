@@ -8,7 +8,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,80 +30,99 @@ public final class FormLoader {
 		.build();
 
 	public Form load(Resource resource) {
-		String source = resource.getDescription();
-		FormDefinition definition;
 		try (InputStream in = resource.getInputStream()) {
-			definition = mapper.readValue(in, FormDefinition.class);
+			return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource.getDescription());
 		}
-		catch (IOException | JacksonException ex) {
-			throw new FormDefinitionException(source, ex);
+		catch (IOException ex) {
+			throw new FormDefinitionException(resource.getDescription(),
+					List.of(new FormFault(0, "", "form.fault.unreadable", List.of(String.valueOf(ex.getMessage())))));
 		}
-		List<String> faults = new ArrayList<>();
+	}
+
+	/**
+	 * Checks a definition's text whole.
+	 *
+	 * @param source what to call the text in the exception's message (a file name)
+	 * @throws FormDefinitionException naming every fault with its line
+	 */
+	public Form parse(String text, String source) {
+		FormDefinition definition;
+		try {
+			definition = mapper.readValue(text, FormDefinition.class);
+		}
+		catch (JacksonException ex) {
+			throw new FormDefinitionException(source, List.of(JacksonFaults.of(ex, new YamlLines(text))));
+		}
+		FaultList faults = new FaultList();
 		checkHeader(definition, faults);
 		Set<String> codes = checkIndicators(definition, faults);
 		checkDerived(definition, codes, faults);
 		List<CompiledRule> rules = new RuleCompiler().compile(definition, faults);
 		if (definition.report() == null) {
-			faults.add("report: the section saying what the reports show is missing");
+			faults.add("report", "form.fault.report");
 		}
 		else {
 			Set<String> indicatorCodes = new HashSet<>();
 			definition.sections().forEach(s -> s.indicators().forEach(i -> indicatorCodes.add(i.code())));
-			faults.addAll(definition.report().faults(codes, indicatorCodes));
+			definition.report().check(codes, indicatorCodes, faults);
 		}
 		if (!faults.isEmpty()) {
-			throw new FormDefinitionException(source, faults);
+			throw new FormDefinitionException(source, faults.resolve(new YamlLines(text)));
 		}
 		return new Form(definition, rules);
 	}
 
-	private void checkHeader(FormDefinition d, List<String> faults) {
+	private void checkHeader(FormDefinition d, FaultList faults) {
 		if (blank(d.id()) || blank(d.version()) || blank(d.title()) || blank(d.shortTitle())) {
-			faults.add("id, version, title and shortTitle are required");
+			faults.add(blank(d.id()) ? "id" : blank(d.version()) ? "version" : blank(d.title()) ? "title" : "shortTitle",
+					"form.fault.header");
 		}
 		if (d.years().isEmpty()) {
-			faults.add("years: at least one year is required");
+			faults.add("years", "form.fault.years.missing");
 		}
 		for (int i = 1; i < d.years().size(); i++) {
 			if (d.years().get(i) != d.years().get(i - 1) + 1) {
-				faults.add("years: must be consecutive and ascending, found " + d.years());
+				faults.add("years", "form.fault.years.order", d.years());
 				break;
 			}
 		}
 		if (d.termYears() == null || d.termYears() < d.years().size()) {
-			faults.add("termYears: required and at least the number of years");
+			faults.add("termYears", "form.fault.termYears", d.years().size());
 		}
 		if (d.moneyWarningThreshold() == null) {
-			faults.add("moneyWarningThreshold: required");
+			faults.add("moneyWarningThreshold", "form.fault.threshold");
 		}
 		if (d.sectors().isEmpty()) {
-			faults.add("sectors: at least one sector is required");
+			faults.add("sectors", "form.fault.sectors");
 		}
 		d.choiceLists().forEach((name, values) -> {
 			if (values == null || values.isEmpty() || new HashSet<>(values).size() != values.size()) {
-				faults.add("choiceLists." + name + ": must be a non-empty list without repeats");
+				faults.add("choiceLists." + name, "form.fault.choiceList", name);
 			}
 		});
 	}
 
 	/** Returns every code a rule, ratio or sum may name: indicators, derived figures, and CODE.CHOICE counts. */
-	private Set<String> checkIndicators(FormDefinition d, List<String> faults) {
+	private Set<String> checkIndicators(FormDefinition d, FaultList faults) {
 		Set<String> sectors = new HashSet<>();
 		d.sectors().forEach(s -> sectors.add(s.code()));
 		Set<String> codes = new LinkedHashSet<>();
 		Set<String> numeric = new HashSet<>();
 		for (Section section : d.sections()) {
-			for (Indicator i : section.indicators()) {
-				String entry = "sections." + section.code() + "." + i.code();
+			for (int n = 0; n < section.indicators().size(); n++) {
+				Indicator i = section.indicators().get(n);
+				String entry = "sections." + section.code() + ".indicators." + i.code();
+				// A repeated or malformed code cannot find its own entry by code; its position can.
+				String byPosition = "sections." + section.code() + ".indicators." + n;
 				if (i.code() == null || !CODE.matcher(i.code()).matches()) {
-					faults.add(entry + ": code must be upper-case letters, digits and _");
+					faults.add(byPosition, "form.fault.code", i.code());
 					continue;
 				}
 				if (!codes.add(i.code())) {
-					faults.add(entry + ": duplicate code " + i.code());
+					faults.add(byPosition, "form.fault.duplicate", i.code());
 				}
 				if (blank(i.name()) || i.type() == null || i.aggregation() == null) {
-					faults.add(entry + ": name, type and class are required");
+					faults.add(entry, "form.fault.indicatorFields", i.code());
 					continue;
 				}
 				if (i.type().isNumeric()) {
@@ -111,82 +130,82 @@ public final class FormLoader {
 				}
 				boolean isChoice = i.type() == ValueType.CHOICE;
 				if (isChoice != (i.choices() != null)) {
-					faults.add(entry + ": choices is required for type choice and only for it");
+					faults.add(entry + ".choices", "form.fault.choices", i.code());
 				}
 				else if (isChoice && !d.choiceLists().containsKey(i.choices())) {
-					faults.add(entry + ": unknown choice list " + i.choices());
+					faults.add(entry + ".choices", "form.fault.unknownChoiceList", i.code(), i.choices());
 				}
 				else if (isChoice) {
 					d.choiceLists().get(i.choices()).forEach(c -> codes.add(i.code() + "." + c));
 				}
 				if (!i.type().isNumeric() && i.aggregation() != AggregationClass.S
 						&& i.aggregation() != AggregationClass.A) {
-					faults.add(entry + ": a bool or choice indicator can only be of class S or A");
+					faults.add(entry + ".class", "form.fault.nonNumericClass", i.code());
 				}
 				if ((i.aggregation() == AggregationClass.R) != (i.weight() != null)) {
-					faults.add(entry + ": a class R indicator needs a weight, and only it");
+					faults.add(entry + ".weight", "form.fault.weight", i.code());
 				}
 				i.requiredSectors()
 					.stream()
 					.filter(s -> !sectors.contains(s))
-					.forEach(s -> faults.add(entry + ": requiredSectors names unknown sector " + s));
+					.forEach(s -> faults.add(entry + ".requiredSectors", "form.fault.unknownSector", s));
 			}
 		}
 		d.sections()
-			.stream()
-			.flatMap(s -> s.indicators().stream())
-			.filter(i -> i.weight() != null && !numeric.contains(i.weight()))
-			.forEach(i -> faults.add("sections: " + i.code() + ".weight names " + i.weight()
-					+ ", which is not a numeric indicator"));
+			.forEach(section -> section.indicators()
+				.stream()
+				.filter(i -> i.weight() != null && !numeric.contains(i.weight()))
+				.forEach(i -> faults.add("sections." + section.code() + ".indicators." + i.code() + ".weight",
+						"form.fault.weightNotNumeric", i.code(), i.weight())));
 		return codes;
 	}
 
-	private void checkDerived(FormDefinition d, Set<String> codes, List<String> faults) {
+	private void checkDerived(FormDefinition d, Set<String> codes, FaultList faults) {
 		Set<String> sectors = new HashSet<>();
 		d.sectors().forEach(s -> sectors.add(s.code()));
 		// Derived figures may name each other in any order, so collect every code first.
 		d.derived().forEach(x -> {
 			if (x.code() == null || !CODE.matcher(x.code()).matches()) {
-				faults.add("derived: code " + x.code() + " must be upper-case letters, digits and _");
+				faults.add("derived." + x.code(), "form.fault.code", x.code());
 			}
 			else if (!codes.add(x.code())) {
-				faults.add("derived." + x.code() + ": duplicate code");
+				faults.add("derived." + x.code(), "form.fault.duplicate", x.code());
 			}
 		});
 		for (DerivedIndicator x : d.derived()) {
 			String entry = "derived." + x.code();
 			if (blank(x.name()) || x.aggregation() == null) {
-				faults.add(entry + ": name and class are required");
+				faults.add(entry, "form.fault.derivedFields", x.code());
 			}
 			if (x.methodCount() != 1) {
-				faults.add(entry + ": exactly one of registry, sectorShare, sum, ratio is required");
+				faults.add(entry, "form.fault.derivedMethod", x.code());
 			}
 			x.sectors()
 				.stream()
 				.filter(s -> !sectors.contains(s))
-				.forEach(s -> faults.add(entry + ": unknown sector " + s));
+				.forEach(s -> faults.add(entry + ".sectors", "form.fault.unknownSector", s));
 			if (x.sectorShare() != null) {
 				requireCode(entry + ".sectorShare.of", x.sectorShare().of(), codes, faults);
 				x.sectorShare()
 					.sectors()
 					.stream()
 					.filter(s -> !sectors.contains(s))
-					.forEach(s -> faults.add(entry + ": unknown sector " + s));
+					.forEach(s -> faults.add(entry + ".sectorShare.sectors", "form.fault.unknownSector", s));
 			}
 			x.sum().forEach(c -> requireCode(entry + ".sum", c, codes, faults));
 			if (x.ratio() != null) {
 				requireCode(entry + ".ratio.numerator", x.ratio().numerator(), codes, faults);
 				requireCode(entry + ".ratio.denominator", x.ratio().denominator(), codes, faults);
 				if (x.aggregation() != AggregationClass.R) {
-					faults.add(entry + ": a ratio must be of class R");
+					faults.add(entry + ".class", "form.fault.ratioClass", x.code());
 				}
 			}
 		}
 	}
 
-	private static void requireCode(String entry, String code, Set<String> codes, List<String> faults) {
+	private static void requireCode(String entry, String code, Set<String> codes, FaultList faults) {
 		if (code == null || !codes.contains(code)) {
-			faults.add(entry + ": names unknown code " + code);
+			faults.add(entry, "form.fault.unknownCode", code);
 		}
 	}
 

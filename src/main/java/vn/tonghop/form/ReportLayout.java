@@ -1,6 +1,5 @@
 package vn.tonghop.form;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -43,42 +42,38 @@ public record ReportLayout(List<ChildColumn> childColumns, MembersChart membersC
 		narrative = narrative == null ? List.of() : List.copyOf(narrative);
 	}
 
-	/** Each fault of the section, naming the entry: codes the form does not have, a wrong number of columns. */
-	List<String> faults(Set<String> figureCodes, Set<String> indicatorCodes) {
-		List<String> faults = new ArrayList<>();
+	/** Adds each fault of the section: codes the form does not have, a wrong number of columns. */
+	void check(Set<String> figureCodes, Set<String> indicatorCodes, FaultList faults) {
 		if (childColumns.size() != CHILD_COLUMNS) {
-			faults.add("report.childColumns: " + CHILD_COLUMNS + " columns are needed, " + childColumns.size()
-					+ " are given");
+			faults.add("report.childColumns", "form.fault.childColumns", CHILD_COLUMNS, childColumns.size());
 		}
 		for (ChildColumn column : childColumns) {
-			require("report.childColumns", column.code(), figureCodes, faults);
+			String entry = "report.childColumns." + column.code();
+			require(entry, column.code(), figureCodes, faults);
 			if (column.label() == null || column.label().isBlank()) {
-				faults.add("report.childColumns " + column.code() + ": the label is missing");
+				faults.add(entry, "form.fault.childLabel", column.code());
 			}
 			if (column.period() != null && !List.of("last", "whole").contains(column.period())) {
-				faults.add("report.childColumns " + column.code() + ": period must be last or whole, not "
-						+ column.period());
+				faults.add(entry + ".period", "form.fault.childPeriod", column.code(), column.period());
 			}
 			if (column.grassroots() != null) {
-				require("report.childColumns " + column.code() + " grassroots", column.grassroots(), indicatorCodes,
-						faults);
+				require(entry + ".grassroots", column.grassroots(), indicatorCodes, faults);
 			}
 		}
 		if (membersChart == null) {
-			faults.add("report.membersChart: missing");
+			faults.add("report", "form.fault.membersChart");
 		}
 		else {
 			require("report.membersChart.total", membersChart.total(), figureCodes, faults);
 			require("report.membersChart.part", membersChart.part(), figureCodes, faults);
 		}
 		require("report.ratioChart", ratioChart, figureCodes, faults);
-		narrative.forEach(code -> require("report.narrative", code, figureCodes, faults));
-		return faults;
+		narrative.forEach(code -> require("report.narrative." + code, code, figureCodes, faults));
 	}
 
-	private static void require(String entry, String code, Set<String> codes, List<String> faults) {
+	private static void require(String entry, String code, Set<String> codes, FaultList faults) {
 		if (code == null || !codes.contains(code)) {
-			faults.add(entry + ": unknown indicator code " + code);
+			faults.add(entry, "form.fault.unknownCode", code);
 		}
 	}
 }

@@ -23,11 +23,11 @@ final class RuleCompiler {
 
 	static final String PREVIOUS_YEAR = "prev";
 
-	private static final Set<String> RULE_CODES = Set.of("E5", "E6", "E7", "W3", "W5", "W6");
+	private static final List<String> RULE_CODES = List.of("E5", "E6", "E7", "W3", "W5", "W6");
 
 	private final SpelExpressionParser parser = new SpelExpressionParser();
 
-	List<CompiledRule> compile(FormDefinition d, List<String> faults) {
+	List<CompiledRule> compile(FormDefinition d, FaultList faults) {
 		Set<String> indicatorCodes = new HashSet<>();
 		d.sections().forEach(s -> s.indicators().forEach(i -> indicatorCodes.add(i.code())));
 		Set<String> ids = new HashSet<>();
@@ -35,13 +35,13 @@ final class RuleCompiler {
 		for (Rule rule : d.rules()) {
 			String entry = "rules." + rule.id();
 			if (FormLoader.blank(rule.id()) || !ids.add(rule.id())) {
-				faults.add(entry + ": id is required and must be unique");
+				faults.add(entry, "form.fault.ruleId");
 			}
 			if (!RULE_CODES.contains(rule.code())) {
-				faults.add(entry + ": code must be one of " + RULE_CODES);
+				faults.add(entry + ".code", "form.fault.ruleCode", rule.id(), String.join(", ", RULE_CODES));
 			}
 			if (FormLoader.blank(rule.check())) {
-				faults.add(entry + ": check is required");
+				faults.add(entry, "form.fault.ruleCheck", rule.id());
 				continue;
 			}
 			try {
@@ -57,15 +57,15 @@ final class RuleCompiler {
 				named.addAll(previous);
 				named.stream()
 					.filter(c -> !indicatorCodes.contains(c))
-					.forEach(c -> faults.add(entry + ": names unknown indicator " + c));
+					.forEach(c -> faults.add(entry + ".check", "form.fault.ruleIndicator", rule.id(), c));
 				String cell = rule.cell() != null ? rule.cell() : current.stream().findFirst().orElse(null);
 				if (cell == null || !indicatorCodes.contains(cell)) {
-					faults.add(entry + ": cell must name an indicator of the form");
+					faults.add(entry + ".cell", "form.fault.ruleCell", rule.id());
 				}
 				compiled.add(new CompiledRule(rule, when, check, List.copyOf(current), cell));
 			}
 			catch (ParseException ex) {
-				faults.add(entry + ": expression does not parse: " + ex.getMessage());
+				faults.add(entry + ".check", "form.fault.ruleParse", rule.id(), ex.getMessage());
 			}
 		}
 		return compiled;

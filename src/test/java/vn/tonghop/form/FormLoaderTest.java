@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,11 +53,12 @@ class FormLoaderTest {
 		return new FormLoader().load(new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml"));
 	}
 
-	private static void refused(String yaml, String... faults) {
+	/** The fault is named by its line in VALID (counted by hand), its entry and its message key. */
+	private static void refused(String yaml, int line, String field, String key, String... args) {
 		assertThatThrownBy(() -> load(yaml)).isInstanceOf(FormDefinitionException.class)
 			.hasMessageContaining("test.yaml")
-			.satisfies(ex -> assertThat(((FormDefinitionException) ex).faults()).anySatisfy(
-					f -> assertThat(f).contains(faults)));
+			.satisfies(ex -> assertThat(((FormDefinitionException) ex).faults())
+				.contains(new FormFault(line, field, key, List.of(args))));
 	}
 
 	@Test
@@ -83,78 +85,118 @@ class FormLoaderTest {
 	}
 
 	@Test
-	void refusesADuplicateCode() {
-		refused(VALID.replace("code: LD01N,", "code: LD01,"), "sections.I.LD01", "duplicate code LD01");
+	void refusesADuplicateCodeAtTheSecondOfTheTwo() {
+		refused(VALID.replace("code: LD01N,", "code: LD01,"), 15, "sections.I.indicators.1", "form.fault.duplicate",
+				"LD01");
 	}
 
 	@Test
 	void refusesARuleNamingAnUnknownIndicator() {
-		refused(VALID.replace("\"LD01N <= LD01\"", "\"LD01X <= LD01\""), "rules.E5-LD01N", "unknown indicator LD01X");
+		refused(VALID.replace("\"LD01N <= LD01\"", "\"LD01X <= LD01\""), 24, "rules.E5-LD01N.check",
+				"form.fault.ruleIndicator", "E5-LD01N", "LD01X");
 	}
 
 	@Test
 	void refusesARuleThatDoesNotParse() {
-		refused(VALID.replace("\"LD01N <= LD01\"", "\"LD01N <= (LD01\""), "rules.E5-LD01N", "does not parse");
+		assertThatThrownBy(() -> load(VALID.replace("\"LD01N <= LD01\"", "\"LD01N <= (LD01\"")))
+			.satisfies(ex -> assertThat(((FormDefinitionException) ex).faults()).singleElement()
+				.satisfies(f -> assertThat(f.line()).isEqualTo(24))
+				.satisfies(f -> assertThat(f.key()).isEqualTo("form.fault.ruleParse")));
 	}
 
 	@Test
 	void refusesARatioWithoutItsParts() {
-		refused(VALID.replace("denominator: TC01", "denominator: TC99"), "derived.TY.ratio.denominator",
-				"unknown code TC99");
+		refused(VALID.replace("denominator: TC01", "denominator: TC99"), 22, "derived.TY.ratio.denominator",
+				"form.fault.unknownCode", "TC99");
 	}
 
 	@Test
 	void refusesACountOfAnUnknownChoice() {
-		refused(VALID.replace("sum: [XL.A]", "sum: [XL.Z]"), "derived.XL_A.sum", "unknown code XL.Z");
+		refused(VALID.replace("sum: [XL.A]", "sum: [XL.Z]"), 21, "derived.XL_A.sum", "form.fault.unknownCode", "XL.Z");
 	}
 
 	@Test
 	void refusesAnUnknownChoiceList() {
-		refused(VALID.replace("choices: XL,", "choices: XEPLOAI,"), "sections.I.XL", "unknown choice list XEPLOAI");
+		refused(VALID.replace("choices: XL,", "choices: XEPLOAI,"), 18, "sections.I.indicators.XL.choices",
+				"form.fault.unknownChoiceList", "XL", "XEPLOAI");
 	}
 
 	@Test
 	void refusesAnAverageWithoutWeight() {
-		refused(VALID.replace(", weight: LD01", ""), "sections.I.LD05", "class R indicator needs a weight");
+		refused(VALID.replace(", weight: LD01", ""), 16, "sections.I.indicators.LD05.weight", "form.fault.weight",
+				"LD05");
 	}
 
 	@Test
 	void refusesAnUnknownSector() {
-		refused(VALID.replace("requiredSectors: [FDI]", "requiredSectors: [XYZ]"), "sections.I.DD02",
-				"unknown sector XYZ");
+		refused(VALID.replace("requiredSectors: [FDI]", "requiredSectors: [XYZ]"), 17,
+				"sections.I.indicators.DD02.requiredSectors", "form.fault.unknownSector", "XYZ");
 	}
 
 	@Test
 	void refusesADerivedFigureWithTwoWaysOfComputing() {
-		refused(VALID.replace("registry: ACTIVE }", "registry: ACTIVE, sum: [LD01] }"), "derived.TC01",
-				"exactly one of");
+		refused(VALID.replace("registry: ACTIVE }", "registry: ACTIVE, sum: [LD01] }"), 20, "derived.TC01",
+				"form.fault.derivedMethod", "TC01");
 	}
 
 	@Test
 	void refusesAReportSectionNamingWhatTheFormDoesNotHave() {
-		refused(VALID.replace("{ code: LD05, label: Thu nhập }", "{ code: LD09, label: Thu nhập }"),
-				"report.childColumns: unknown indicator code LD09");
-		refused(VALID.replace("ratioChart: TY", "ratioChart: TZ"), "report.ratioChart: unknown indicator code TZ");
-		refused(VALID.replace("    - { code: LD05, label: Thu nhập }\n", ""), "report.childColumns: 6 columns are needed");
+		refused(VALID.replace("{ code: LD05, label: Thu nhập }", "{ code: LD09, label: Thu nhập }"), 30,
+				"report.childColumns.LD09", "form.fault.unknownCode", "LD09");
+		refused(VALID.replace("ratioChart: TY", "ratioChart: TZ"), 34, "report.ratioChart", "form.fault.unknownCode",
+				"TZ");
+		refused(VALID.replace("    - { code: LD05, label: Thu nhập }\n", ""), 26, "report.childColumns",
+				"form.fault.childColumns", "6", "5");
 	}
 
 	@Test
 	void refusesAnUnknownRuleFamily() {
-		refused(VALID.replace("code: E5, check", "code: E9, check"), "rules.E5-LD01N", "code must be one of");
+		refused(VALID.replace("code: E5, check", "code: E9, check"), 24, "rules.E5-LD01N.code", "form.fault.ruleCode",
+				"E5-LD01N", "E5, E6, E7, W3, W5, W6");
 	}
 
 	@Test
-	void refusesAMisspelledKey() {
-		assertThatThrownBy(() -> load(VALID.replace("termYears: 5", "termYear: 5")))
-			.isInstanceOf(FormDefinitionException.class)
-			.hasMessageContaining("test.yaml")
-			.hasMessageContaining("Unrecognized property \"termYear\"");
+	void namesEveryFaultOfTheFileNotOnlyTheFirst() {
+		String twoFaults = VALID.replace("denominator: TC01", "denominator: TC99").replace("ratioChart: TY",
+				"ratioChart: TZ");
+		assertThatThrownBy(() -> load(twoFaults))
+			.satisfies(ex -> assertThat(((FormDefinitionException) ex).faults()).extracting(FormFault::line)
+				.containsExactly(22, 34));
 	}
 
 	@Test
-	void refusesAnUnknownValueType() {
-		assertThatThrownBy(() -> load(VALID.replace("type: money", "type: currency")))
-			.isInstanceOf(FormDefinitionException.class)
-			.hasMessageContaining("currency");
+	void refusesAMisspelledKeyAtItsLine() {
+		refused(VALID.replace("termYears: 5", "termYear: 5"), 6, "termYear", "form.fault.unknownField", "termYear");
+	}
+
+	@Test
+	void refusesAnUnknownValueTypeAtItsLine() {
+		refused(VALID.replace("type: money", "type: currency"), 16, "sections.0.indicators.2.type",
+				"form.fault.badValue", "currency");
+	}
+
+	@Test
+	void everyFaultHasItsWordsInBothLanguages() throws Exception {
+		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+			java.util.Properties words = new java.util.Properties();
+			try (var in = getClass().getResourceAsStream("/" + bundle)) {
+				words.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			try (var sources = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/vn/tonghop/form"))) {
+				sources.map(p -> {
+					try {
+						return java.nio.file.Files.readString(p);
+					}
+					catch (java.io.IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+				})
+					.flatMap(text -> java.util.regex.Pattern.compile("\"(form\\.fault\\.[a-zA-Z.]+)\"")
+						.matcher(text)
+						.results()
+						.map(m -> m.group(1)))
+					.forEach(key -> assertThat(words).as(bundle).containsKey(key));
+			}
+		}
 	}
 }
