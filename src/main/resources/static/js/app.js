@@ -77,9 +77,17 @@
     });
   }
 
+  /** The round picker of the header: choosing a round shows it at once (a button stands in without scripts). */
+  function autosubmit() {
+    document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
+      select.addEventListener('change', function () { select.form.submit(); });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     followProgress();
     upload();
     confirmations();
+    autosubmit();
   });
 }());

@@ -106,9 +106,14 @@ public class AccountService implements UserDetailsService {
 				stored.lockedUntil() != null && stored.lockedUntil().isAfter(clock.instant()))).toList();
 	}
 
-	/** What the user may see: the administrator the whole tree, staff the subtree of their unit. */
+	/** What the user may see today: the administrator the whole tree, staff the subtree of their unit. */
 	public Scope scopeOf(Account account) {
-		return account.isAdmin() ? Scope.wholeTree(registry.tree()) : Scope.of(account.unitCode(), registry.tree());
+		return scopeOf(account, registry.tree());
+	}
+
+	/** What the user may see in a tree of some day (a round's): the whole of it, or the subtree of their unit. */
+	public Scope scopeOf(Account account, vn.tonghop.orgunit.OrgTree tree) {
+		return account.isAdmin() ? Scope.wholeTree(tree) : Scope.of(account.unitCode(), tree);
 	}
 
 	/** A new user with a password that must be changed at first sign-in. */

@@ -63,10 +63,11 @@ class ConsolidationJobConfiguration {
 
 	@Bean
 	Step rollupStep(JobRepository jobRepository, PlatformTransactionManager tx, ConsolidationService consolidation,
-			PipelineMetrics metrics) {
+			PipelineMetrics metrics, RunRounds rounds) {
 		return new StepBuilder("rollup", jobRepository).tasklet((contribution, context) -> {
 			long start = System.nanoTime();
-			consolidation.consolidate(runId(context.getStepContext().getStepExecution().getJobExecution()));
+			JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
+			consolidation.consolidate(runId(execution), rounds.of(runId(execution)));
 			metrics.add(PipelineMetrics.Stage.ROLLUP, start);
 			return RepeatStatus.FINISHED;
 		}, tx).build();
@@ -74,11 +75,12 @@ class ConsolidationJobConfiguration {
 
 	@Bean
 	Step outputsStep(JobRepository jobRepository, PlatformTransactionManager tx, RunOutputs outputs,
-			Runs runs) {
+			Runs runs, RunRounds rounds) {
 		return new StepBuilder("outputs", jobRepository).tasklet((contribution, context) -> {
-			long runId = runId(context.getStepContext().getStepExecution().getJobExecution());
+			JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
+			long runId = runId(execution);
 			// Files received by runs that failed for good since the last completed run are listed with this one's.
-			outputs.write(runId, runs.lastCompletedBefore(runId));
+			outputs.write(runId, rounds.of(runId), runs.lastCompletedBefore(runId));
 			return RepeatStatus.FINISHED;
 		}, tx).build();
 	}

@@ -48,7 +48,7 @@ class FileTaker {
 	 * Takes a file the run's snapshot did not already know as unchanged (same path, size and time as a content
 	 * received before: those are marked when the inbox is listed, see {@link vn.tonghop.intake.InboxListing#saveSnapshot}).
 	 */
-	FileOutcome process(Path inbox, InboxFile file, OrgTree tree) throws IOException {
+	FileOutcome process(Path inbox, InboxFile file, OrgTree tree, RunRounds.Intake round) throws IOException {
 		Path source = inbox.resolve(file.path());
 		String name = file.path().substring(file.path().lastIndexOf('/') + 1);
 		if (!Files.isRegularFile(source) || changedSinceListed(source, file)) {
@@ -70,10 +70,14 @@ class FileTaker {
 		Path copy = archive.pathOf(sha256, name);
 		String archivePath = sha256.substring(0, 2) + "/" + copy.getFileName();
 		if (!WorkbookReader.isWorkbookName(name)) {
-			return outcome(file, sha256, archivePath, Outcome.NOT_FORM, null, null, null,
-					List.of(Finding.error("E1", file.path(), "intake.notAForm", name)));
+			return round.answersStrays() ? outcome(file, sha256, archivePath, Outcome.NOT_FORM, null, null, null,
+					List.of(Finding.error("E1", file.path(), "intake.notAForm", name))) : otherRound(file, sha256);
 		}
-		FormCheck.Result checked = check.read(copy, file.path(), tree);
+		FormCheck.Result checked = check.read(copy, file.path(), tree, round.collected());
+		boolean own = round.isOwn(checked.form());
+		if (!own && (checked.form() != null || !round.answersStrays())) {
+			return otherRound(file, sha256);
+		}
 		if (checked.isRejected()) {
 			return outcome(file, sha256, archivePath, Outcome.REJECTED, checked.unitCode(),
 					checked.submission().map(FormSubmission::formVersion).orElse(null), null, checked.findings());
@@ -81,6 +85,11 @@ class FileTaker {
 		FormSubmission submission = checked.submission().orElseThrow();
 		return outcome(file, sha256, archivePath, Outcome.ACCEPTED, submission.unitCode(), submission.formVersion(),
 				submission.figures(), checked.findings());
+	}
+
+	/** The archived copy stays (it is the same content the other round's run archives); nothing else is kept. */
+	private static FileOutcome otherRound(InboxFile file, String sha256) {
+		return outcome(file, sha256, null, Outcome.OTHER_ROUND, null, null, null, List.of());
 	}
 
 	/** Compared to the millisecond: the listing went through a database TIMESTAMP on its way here. */

@@ -60,6 +60,8 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 
 	private final OrgRegistry registry;
 
+	private final RunRounds rounds;
+
 	private final PipelineMetrics metrics;
 
 	/**
@@ -76,6 +78,8 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 
 	private OrgTree tree;
 
+	private RunRounds.Intake round;
+
 	private Iterator<InboxFile> page;
 
 	private int lastPosition;
@@ -83,8 +87,10 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 	/** A savepoint inside the chunk's transaction: a failed store of one file undoes that file's rows only. */
 	private final TransactionTemplate savepoint;
 
-	IntakeItems(IntakeRepository repository, InboxListing listing, FileTaker processor, OrgRegistry registry, PipelineMetrics metrics,
-			vn.tonghop.system.TonghopSettings settings, PlatformTransactionManager transactions) {
+	IntakeItems(IntakeRepository repository, InboxListing listing, FileTaker processor, OrgRegistry registry,
+			RunRounds rounds, PipelineMetrics metrics, vn.tonghop.system.TonghopSettings settings,
+			PlatformTransactionManager transactions) {
+		this.rounds = rounds;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.pool = Executors.newFixedThreadPool(settings.intakeWorkerCount(), runnable -> {
@@ -104,7 +110,9 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 		var parameters = stepExecution.getJobExecution().getJobParameters();
 		runId = parameters.getLong(ConsolidationJobConfiguration.RUN_ID);
 		inbox = Path.of(parameters.getString(ConsolidationJobConfiguration.INBOX));
-		tree = registry.tree();
+		round = rounds.intake(runId);
+		// A file's unit and scope are judged on the round's tree: where the units stood on its reference date.
+		tree = registry.treeAt(round.round().referenceDate());
 		lastPosition = -1;
 		page = Collections.emptyIterator();
 		ahead.clear();
@@ -117,7 +125,7 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 			if (next == null) {
 				break;
 			}
-			ahead.add(new Taken(next, pool.submit(() -> processor.process(inbox, next, tree))));
+			ahead.add(new Taken(next, pool.submit(() -> processor.process(inbox, next, tree, round))));
 		}
 		return ahead.poll();
 	}
@@ -146,7 +154,7 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 		}
 		long start = System.nanoTime();
 		try {
-			savepoint.executeWithoutResult(status -> repository.saveAll(runId, outcomes));
+			savepoint.executeWithoutResult(status -> repository.saveAll(runId, round.round().code(), outcomes));
 		}
 		catch (RuntimeException chunkFailed) {
 			outcomes.forEach(this::saveAlone);
@@ -161,11 +169,11 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 	 */
 	private void saveAlone(FileOutcome outcome) {
 		try {
-			savepoint.executeWithoutResult(status -> repository.saveAll(runId, List.of(outcome)));
+			savepoint.executeWithoutResult(status -> repository.saveAll(runId, round.round().code(), List.of(outcome)));
 		}
 		catch (RuntimeException failure) {
 			FileOutcome failed = outcome.failed(FileFailures.contain(FileFailures.Step.STORE, outcome.path(), failure));
-			savepoint.executeWithoutResult(status -> repository.saveAll(runId, List.of(failed)));
+			savepoint.executeWithoutResult(status -> repository.saveAll(runId, round.round().code(), List.of(failed)));
 		}
 	}
 

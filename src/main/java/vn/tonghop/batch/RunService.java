@@ -13,6 +13,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.rounds.Round;
+import vn.tonghop.rounds.Rounds;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +46,11 @@ public class RunService {
 
 	private final RunSummaries summaries;
 
+	private final Rounds rounds;
+
 	RunService(JobOperator jobOperator, JobRepository jobRepository, Job job, Runs runs, OrgRegistry registry,
-			RunSummaries summaries) {
+			RunSummaries summaries, Rounds rounds) {
+		this.rounds = rounds;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
@@ -59,12 +64,21 @@ public class RunService {
 	}
 
 	/**
-	 * Finishes any interrupted run, then runs one consolidation over the inbox.
+	 * Finishes any interrupted run, then runs one consolidation over the inbox for every open round, in the order
+	 * the rounds were created: each takes the files of its form and leaves the others to theirs.
 	 *
-	 * @return the summaries: of the recovered runs (if any), then of the new run
+	 * @return the summaries: of the recovered runs (if any), then of the new runs, one a round
 	 * @throws RunInProgressException when a run is already going in this process
 	 */
 	public List<RunSummary> run(Path inbox) throws Exception {
+		return run(inbox, rounds.open());
+	}
+
+	/**
+	 * {@link #run(Path)} for the given rounds only (one round's run after its files changed): the other rounds'
+	 * outputs stay as they are.
+	 */
+	public List<RunSummary> run(Path inbox, List<Round> only) throws Exception {
 		if (!running.tryLock()) {
 			throw new RunInProgressException();
 		}
@@ -72,12 +86,16 @@ public class RunService {
 			List<RunSummary> done = new ArrayList<>(recoverInterrupted());
 			done.addAll(finishFailed());
 			String folder = inbox.toAbsolutePath().normalize().toString();
-			long runId = runs.create(folder, registry.versionedTree().version());
-			JobParameters parameters = new JobParametersBuilder().addLong(ConsolidationJobConfiguration.RUN_ID, runId)
-				.addString(ConsolidationJobConfiguration.INBOX, folder, false)
-				.toJobParameters();
-			JobExecution execution = jobOperator.start(job, parameters);
-			done.add(summaries.of(runId, execution, false));
+			for (Round round : only) {
+				long runId = runs.create(round.code(), folder,
+						registry.versionedTreeAt(round.referenceDate()).version());
+				JobParameters parameters = new JobParametersBuilder()
+					.addLong(ConsolidationJobConfiguration.RUN_ID, runId)
+					.addString(ConsolidationJobConfiguration.INBOX, folder, false)
+					.toJobParameters();
+				JobExecution execution = jobOperator.start(job, parameters);
+				done.add(summaries.of(runId, execution, false));
+			}
 			return done;
 		}
 		finally {

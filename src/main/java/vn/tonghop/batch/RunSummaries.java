@@ -12,7 +12,9 @@ import vn.tonghop.intake.InboxListing;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
+import vn.tonghop.outputs.OutputFolders;
 import vn.tonghop.outputs.RunOutputs;
+import vn.tonghop.rounds.Round;
 import vn.tonghop.system.TonghopSettings;
 
 /** What a run did, gathered when it ends: its files by outcome, completeness per direct-upper unit, its steps. */
@@ -29,8 +31,14 @@ class RunSummaries {
 
 	private final String grassrootsType;
 
+	private final RunRounds rounds;
+
+	private final OutputFolders folders;
+
 	RunSummaries(InboxListing listing, Completeness completeness, OrgRegistry registry, RunOutputs outputs,
-			TonghopSettings settings) {
+			TonghopSettings settings, RunRounds rounds, OutputFolders folders) {
+		this.rounds = rounds;
+		this.folders = folders;
 		this.listing = listing;
 		this.completeness = completeness;
 		this.registry = registry;
@@ -40,9 +48,11 @@ class RunSummaries {
 
 	RunSummary of(long runId, JobExecution execution, boolean resumed) {
 		InboxListing.Counts c = listing.counts(runId);
-		return new RunSummary(runId, execution.getStatus().name(), resumed, c.total(),
+		Round round = rounds.of(runId);
+		return new RunSummary(runId, round.code(), round.title(), execution.getStatus().name(), resumed, c.total(),
 				c.accepted() + c.rejected() + c.notForms(), c.accepted(), c.rejected(), c.notForms(), c.unchanged(),
-				c.deferred(), completeness(runId), outputs.folder(runId), stepDurations(execution),
+				c.deferred(), c.otherRound(), completeness(runId, round), outputs.folder(round, runId),
+				folders.shownLatest(round), stepDurations(execution),
 				execution.getAllFailureExceptions().stream().findFirst().orElse(null));
 	}
 
@@ -57,8 +67,8 @@ class RunSummaries {
 	}
 
 	/** Reported / expected per year for every unit directly above CĐCS, from the run's totals. */
-	private List<RunSummary.Completeness> completeness(long runId) {
-		OrgTree tree = registry.tree();
+	private List<RunSummary.Completeness> completeness(long runId, Round round) {
+		OrgTree tree = registry.treeAt(round.referenceDate());
 		List<RunSummary.Completeness> result = new ArrayList<>();
 		completeness.ofUpperUnits(runId).forEach((code, years) -> {
 			OrgUnit unit = tree.unit(code).orElse(null);

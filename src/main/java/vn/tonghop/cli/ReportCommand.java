@@ -7,12 +7,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.tonghop.outputs.ReportService;
+import vn.tonghop.rounds.Round;
+import vn.tonghop.rounds.Rounds;
 import vn.tonghop.system.Messages;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code report [--unit <code>]}: re-render the reports of the latest run (after changing report settings). */
+/**
+ * {@code report [--round <id>] [--unit <code>]}: re-render the reports of a round's latest run (after changing report
+ * settings).
+ */
 @Component
 @Command(name = "report", mixinStandardHelpOptions = true)
 class ReportCommand implements Callable<Integer> {
@@ -27,19 +32,30 @@ class ReportCommand implements Callable<Integer> {
 	@Option(names = "--unit", paramLabel = "CODE", descriptionKey = "tonghop.report.unit")
 	String unit;
 
-	ReportCommand(ReportService reports, Messages messages) {
+	@Option(names = "--round", paramLabel = "ROUND", descriptionKey = "tonghop.round.option")
+	String roundCode;
+
+	private final Rounds rounds;
+
+	ReportCommand(ReportService reports, Messages messages, Rounds rounds) {
 		this.reports = reports;
 		this.messages = messages;
+		this.rounds = rounds;
 	}
 
 	@Override
 	public Integer call() throws Exception {
-		if (reports.latestRun().isEmpty()) {
+		Optional<Round> chosen = RoundOption.choose(rounds, roundCode, messages, spec.commandLine().getErr());
+		if (chosen.isEmpty()) {
+			return 2;
+		}
+		Round round = chosen.get();
+		if (reports.latestRun(round).isEmpty()) {
 			spec.commandLine().getErr().println(messages.get("cli.report.noRun"));
 			return 2;
 		}
 		Optional<String> code = Optional.ofNullable(unit).map(u -> u.strip().toUpperCase(java.util.Locale.ROOT));
-		Optional<ReportService.Rendered> rendered = reports.renderLatest(code);
+		Optional<ReportService.Rendered> rendered = reports.renderLatest(round, code);
 		if (rendered.isEmpty()) {
 			spec.commandLine().getErr().println(messages.get("cli.report.noUnit", code.orElse("")));
 			return 2;

@@ -10,6 +10,9 @@ import vn.tonghop.batch.RunInProgressException;
 import vn.tonghop.batch.RunService;
 import vn.tonghop.batch.RunSummary;
 import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.rounds.Round;
+import vn.tonghop.rounds.RoundRejected;
+import vn.tonghop.rounds.Rounds;
 import vn.tonghop.orgunit.RegistryImportRejected;
 import vn.tonghop.orgunit.RegistryLineError;
 import vn.tonghop.system.DataDirectory;
@@ -61,11 +64,16 @@ class RunCommand implements Callable<Integer> {
 	@Option(names = "--report-settings", paramLabel = "FILE", descriptionKey = "tonghop.run.reportSettings")
 	Path reportSettingsFile;
 
+	@Option(names = "--round", paramLabel = "ROUND", descriptionKey = "tonghop.run.round")
+	String roundCode;
+
+	private final Rounds rounds;
+
 	private final ReportSettingsFile reportSettings;
 
 	RunCommand(RunService runs, OrgRegistry registry, TargetRegistry targets, ReportSettingsFile reportSettings,
-			Messages messages,
-			DataDirectory dataDirectory) {
+			Messages messages, DataDirectory dataDirectory, Rounds rounds) {
+		this.rounds = rounds;
 		this.runs = runs;
 		this.registry = registry;
 		this.targets = targets;
@@ -88,6 +96,15 @@ class RunCommand implements Callable<Integer> {
 				return 2;
 			}
 		}
+		Round filesRound;
+		try {
+			// The targets and settings files are a round's: the one named (then only it runs), else the first.
+			filesRound = roundCode != null ? rounds.require(roundCode) : rounds.first();
+		}
+		catch (RoundRejected rejected) {
+			err.println(messages.get(rejected.key(), rejected.messageArgs()));
+			return 2;
+		}
 		try {
 			if (units != null) {
 				try (InputStream in = Files.newInputStream(units)) {
@@ -97,12 +114,12 @@ class RunCommand implements Callable<Integer> {
 			}
 			if (targetsFile != null) {
 				try (InputStream in = Files.newInputStream(targetsFile)) {
-					out.println(messages.get("cli.targets.imported", targets.importCsv(in)));
+					out.println(messages.get("cli.targets.imported", targets.importCsv(filesRound, in)));
 				}
 			}
 			if (reportSettingsFile != null) {
 				try (InputStream in = Files.newInputStream(reportSettingsFile)) {
-					out.println(messages.get("cli.reportSettings.imported", reportSettings.importCsv(in,
+					out.println(messages.get("cli.reportSettings.imported", reportSettings.importCsv(filesRound, in,
 							messages.get("cli.reportSettings.editor", reportSettingsFile.getFileName()))));
 				}
 			}
@@ -127,7 +144,7 @@ class RunCommand implements Callable<Integer> {
 		}
 		List<RunSummary> summaries;
 		try {
-			summaries = runs.run(inbox);
+			summaries = roundCode == null ? runs.run(inbox) : runs.run(inbox, List.of(filesRound));
 		}
 		catch (RunInProgressException ex) {
 			err.println(messages.get("cli.run.inProgress"));
@@ -145,9 +162,12 @@ class RunCommand implements Callable<Integer> {
 
 	private void print(PrintWriter out, RunSummary s) {
 		out.println(messages.get(s.resumed() ? "cli.run.resumedTitle" : "cli.run.title", String.valueOf(s.runId()),
-				messages.get("run.status." + s.status())));
+				messages.get("run.status." + s.status()), s.roundTitle(), s.roundCode()));
 		out.println(messages.get("cli.run.files", s.filesSeen(), s.newFiles(), s.accepted(), s.rejected(), s.notForms(),
 				s.unchanged()));
+		if (s.otherRound() > 0) {
+			out.println(messages.get("cli.run.otherRound", s.otherRound()));
+		}
 		if (s.deferred() > 0) {
 			out.println(messages.get("cli.run.deferred", s.deferred()));
 		}
@@ -164,6 +184,6 @@ class RunCommand implements Callable<Integer> {
 				.orElseGet(() -> messages.get("cli.run.failureOther", dataDirectory.root().resolve("logs/tonghop.log"))));
 			return;
 		}
-		out.println(messages.get("cli.run.outputs", s.outputs(), dataDirectory.root().resolve("out/latest")));
+		out.println(messages.get("cli.run.outputs", s.outputs(), s.latest()));
 	}
 }

@@ -7,7 +7,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.tonghop.form.Form;
+import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
+import vn.tonghop.rounds.Round;
+import vn.tonghop.rounds.Rounds;
 import vn.tonghop.system.Messages;
 import vn.tonghop.workbook.TemplateService;
 
@@ -17,7 +21,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code template --unit <code> --out <dir>}: blank forms for one CĐCS or every active CĐCS under a unit. */
+/**
+ * {@code template [--round <id>] --unit <code> --out <dir>}: blank forms of a round's form for one CĐCS or every CĐCS
+ * under a unit standing in one of the form's years, in the tree of the round's reference date.
+ */
 @Component
 @Command(name = "template", mixinStandardHelpOptions = true)
 class TemplateCommand implements Callable<Integer> {
@@ -26,7 +33,9 @@ class TemplateCommand implements Callable<Integer> {
 
 	private final Messages messages;
 
-	private final Form form;
+	private final Rounds rounds;
+
+	private final OrgRegistry registry;
 
 	@Spec
 	CommandSpec spec;
@@ -37,16 +46,27 @@ class TemplateCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "tonghop.template.out")
 	Path out;
 
-	TemplateCommand(TemplateService templates, Messages messages, Form form) {
+	@Option(names = "--round", paramLabel = "ROUND", descriptionKey = "tonghop.round.option")
+	String roundCode;
+
+	TemplateCommand(TemplateService templates, Messages messages, Rounds rounds, OrgRegistry registry) {
 		this.templates = templates;
 		this.messages = messages;
-		this.form = form;
+		this.rounds = rounds;
+		this.registry = registry;
 	}
 
 	@Override
 	public Integer call() throws IOException {
+		Optional<Round> chosen = RoundOption.choose(rounds, roundCode, messages, spec.commandLine().getErr());
+		if (chosen.isEmpty()) {
+			return 2;
+		}
+		Round round = chosen.get();
+		Form form = round.form();
+		OrgTree tree = registry.treeAt(round.referenceDate());
 		String code = unit.strip().toUpperCase(java.util.Locale.ROOT);
-		Optional<List<OrgUnit>> units = templates.unitsFor(code);
+		Optional<List<OrgUnit>> units = templates.unitsFor(form, tree, code);
 		if (units.isEmpty()) {
 			spec.commandLine().getErr().println(messages.get("cli.template.unknownUnit", code));
 			return 2;
@@ -56,7 +76,7 @@ class TemplateCommand implements Callable<Integer> {
 					String.valueOf(form.lastYear())));
 			return 1;
 		}
-		List<Path> written = templates.writeAll(units.get(), out);
+		List<Path> written = templates.writeAll(form, tree, units.get(), out);
 		spec.commandLine().getOut().println(messages.get("cli.template.written", written.size(), out.toAbsolutePath()));
 		return 0;
 	}

@@ -48,14 +48,17 @@ public class Completeness {
 		this.grassrootsType = settings.grassrootsType();
 	}
 
-	/** The children of {@code unitCode} (in scope) as the run {@code runId} counted them for {@code year}. */
-	public List<Row> ofChildren(Scope scope, String unitCode, long runId, int year) {
+	/**
+	 * The children of {@code unitCode} (in scope, whose tree is the round's) as the run {@code runId} of the round
+	 * counted them for {@code year}.
+	 */
+	public List<Row> ofChildren(Scope scope, String unitCode, String roundCode, long runId, int year) {
 		scope.require(unitCode);
 		Map<String, Map<Integer, long[]>> counts = new HashMap<>();
 		totals.forEachOf(runId, scope.tree().children(unitCode).stream().map(OrgUnit::code).toList(),
 				unitRows -> count(unitRows, counts));
-		Set<String> notReported = intake.grassrootsWithoutCurrentSubmission(scope.tree(), grassrootsType);
-		Set<String> returned = intake.unitsReturnedWithoutAccepted();
+		Set<String> notReported = intake.grassrootsWithoutCurrentSubmission(roundCode, scope.tree(), grassrootsType);
+		Set<String> returned = intake.unitsReturnedWithoutAccepted(roundCode);
 		List<Row> rows = new ArrayList<>();
 		for (OrgUnit child : scope.tree().children(unitCode)) {
 			if (child.type().equals(grassrootsType)) {

@@ -16,12 +16,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import vn.tonghop.orgunit.OrgTree;
+import vn.tonghop.rounds.Round;
 
 /** Rolls the current submissions up the tree and stores the run's totals, replacing any earlier attempt. */
 @Service
 public class ConsolidationService {
-
-	private final Form form;
 
 	private final OrgRegistry registry;
 
@@ -35,11 +34,10 @@ public class ConsolidationService {
 
 	private final RollUpSums sums;
 
-	ConsolidationService(Form form, OrgRegistry registry, Submissions intake, TotalsRepository totals,
+	ConsolidationService(OrgRegistry registry, Submissions intake, TotalsRepository totals,
 			TonghopSettings settings, vn.tonghop.system.FaultPoints faults, RollUpSums sums) {
 		this.sums = sums;
 		this.faults = faults;
-		this.form = form;
 		this.registry = registry;
 		this.intake = intake;
 		this.totals = totals;
@@ -54,23 +52,24 @@ public class ConsolidationService {
 	 * totals.
 	 */
 	@Transactional
-	public void consolidate(long runId) {
+	public void consolidate(long runId, Round round) {
+		Form form = round.form();
 		totals.deleteRun(runId);
-		OrgRegistry.Versioned registryNow = registry.versionedTree();
+		OrgRegistry.Versioned registryNow = registry.versionedTreeAt(round.referenceDate());
 		RollUp rollUp = new RollUp(form, registryNow.tree(), grassrootsType);
-		String basis = basis(registryNow.version());
+		String basis = basis(form, round, registryNow.version());
 		Optional<Long> base = sums.base(runId, basis);
 		if (base.isPresent()) {
 			sums.loadInto(base.get(), rollUp);
-			try (Stream<Submissions.CurrentSubmission> replaced = intake.supersededSince(base.get())) {
+			try (Stream<Submissions.CurrentSubmission> replaced = intake.supersededSince(round.code(), base.get())) {
 				replaced.forEach(s -> rollUp.subtract(s.unitCode(), Figures.decode(s.figures(), form)));
 			}
-			try (Stream<Submissions.CurrentSubmission> received = intake.currentSince(base.get())) {
+			try (Stream<Submissions.CurrentSubmission> received = intake.currentSince(round.code(), base.get())) {
 				received.forEach(s -> rollUp.add(s.unitCode(), Figures.decode(s.figures(), form)));
 			}
 		}
 		else {
-			try (Stream<Submissions.CurrentSubmission> current = intake.currentSubmissions()) {
+			try (Stream<Submissions.CurrentSubmission> current = intake.currentSubmissions(round.code())) {
 				current.forEach(s -> rollUp.add(s.unitCode(), Figures.decode(s.figures(), form)));
 			}
 			rollUp.addRegistryCounts();
@@ -83,11 +82,12 @@ public class ConsolidationService {
 	}
 
 	/**
-	 * What kept sums depend on besides the submissions: the registry (its version) and the form's indicators,
-	 * derived figures and years (records, so their text is their whole content).
+	 * What kept sums depend on besides the submissions: the round and its tree (the registry's version and the
+	 * reference date) and the form's indicators, derived figures and years (records, so their text is their whole
+	 * content).
 	 */
-	private String basis(long registryVersion) {
-		String description = registryVersion + "|" + form.id() + "|" + form.version() + "|" + form.years() + "|"
+	private String basis(Form form, Round round, long registryVersion) {
+		String description = round.code() + "|" + round.referenceDate() + "|" + registryVersion + "|" + form.id() + "|" + form.version() + "|" + form.years() + "|"
 				+ form.indicators() + "|" + form.derived() + "|" + form.choiceLists() + "|" + grassrootsType;
 		try {
 			return java.util.HexFormat.of()
@@ -100,9 +100,10 @@ public class ConsolidationService {
 	}
 
 	/** The rows of every CĐCS with a current submission, by unit code, each unit's rows in indicator order. */
-	public void grassrootsRows(Consumer<Total> out) {
-		RollUp rollUp = new RollUp(form, registry.tree(), grassrootsType);
-		try (Stream<Submissions.CurrentSubmission> current = intake.currentSubmissions()) {
+	public void grassrootsRows(Round round, Consumer<Total> out) {
+		Form form = round.form();
+		RollUp rollUp = new RollUp(form, registry.treeAt(round.referenceDate()), grassrootsType);
+		try (Stream<Submissions.CurrentSubmission> current = intake.currentSubmissions(round.code())) {
 			current.forEach(s -> rollUp.emitOwn(s.unitCode(), Figures.decode(s.figures(), form), out));
 		}
 	}
@@ -111,15 +112,16 @@ public class ConsolidationService {
 	 * A unit's rows for a run, whatever its level: stored for units above the CĐCS, from its current submission for
 	 * a CĐCS (whose rows are never stored). The one way the reports and exports get a unit's figures.
 	 */
-	public List<Total> unitRows(long runId, OrgTree tree, String unitCode) {
+	public List<Total> unitRows(long runId, Round round, OrgTree tree, String unitCode) {
 		boolean grassroots = tree.unit(unitCode).map(u -> u.type().equals(grassrootsType)).orElse(false);
-		return grassroots ? grassrootsRows(tree, unitCode) : totals.ofUnit(runId, unitCode);
+		return grassroots ? grassrootsRows(round, tree, unitCode) : totals.ofUnit(runId, unitCode);
 	}
 
-	/** One CĐCS's rows from its current submission; empty when it has none. */
-	public List<Total> grassrootsRows(OrgTree tree, String unitCode) {
+	/** One CĐCS's rows in the round from its current submission; empty when it has none. */
+	public List<Total> grassrootsRows(Round round, OrgTree tree, String unitCode) {
+		Form form = round.form();
 		List<Total> rows = new ArrayList<>();
-		intake.currentSubmission(unitCode)
+		intake.currentSubmission(round.code(), unitCode)
 			.ifPresent(s -> new RollUp(form, tree, grassrootsType).emitOwn(unitCode, Figures.decode(s, form), rows::add));
 		return rows;
 	}

@@ -3,6 +3,7 @@ package vn.tonghop.finding;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.form.Form;
+import vn.tonghop.form.FormCatalog;
 import vn.tonghop.form.Indicator;
 import vn.tonghop.system.Messages;
 
@@ -17,9 +18,13 @@ public class FindingFormatter {
 
 	private final Form form;
 
-	FindingFormatter(Messages messages, Form form) {
+	private final FormCatalog forms;
+
+	/** @param form the bundled form, whose names come first; a finding of another form's file is named from the catalog */
+	FindingFormatter(Messages messages, Form form, FormCatalog forms) {
 		this.messages = messages;
 		this.form = form;
+		this.forms = forms;
 	}
 
 	public String format(Finding f) {
@@ -35,7 +40,10 @@ public class FindingFormatter {
 			where.append(", ").append(messages.get("finding.cell", f.cell()));
 		}
 		if (f.indicator() != null) {
-			String name = form.indicator(f.indicator()).map(Indicator::name).orElse("");
+			String name = form.indicator(f.indicator())
+				.map(Indicator::name)
+				.or(() -> forms.indicatorName(f.indicator()))
+				.orElse("");
 			where.append(", ").append(messages.get("finding.indicator", f.indicator(), name));
 		}
 		if (f.year() != null) {

@@ -60,6 +60,16 @@ public final class Form {
 		return years().get(0);
 	}
 
+	/** The years as people write them in a title: "2018–2020", or "2021" for a one-year form. */
+	public String periodText() {
+		return firstYear() == lastYear() ? String.valueOf(firstYear()) : firstYear() + "–" + lastYear();
+	}
+
+	/** True for a form of one year (an annual report): no change over the period to speak of. */
+	public boolean isOneYear() {
+		return firstYear() == lastYear();
+	}
+
 	public int lastYear() {
 		return years().get(years().size() - 1);
 	}

@@ -39,6 +39,9 @@ public class FormCatalog {
 
 	private final Map<String, Form> cache = new ConcurrentHashMap<>();
 
+	/** Indicator names by code over every stored form; rebuilt after an import. */
+	private volatile Map<String, String> names;
+
 	FormCatalog(JdbcClient jdbc, Optional<Clock> clock) {
 		this.jdbc = jdbc;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -85,6 +88,7 @@ public class FormCatalog {
 			.params(form.id(), form.version(), form.title(), text, sha, source, Timestamp.from(clock.instant()))
 			.update();
 		cache.put(key(form.id(), form.version()), form);
+		names = null;
 		return new Imported(form, stored.isPresent() ? Outcome.REPLACED : Outcome.IMPORTED);
 	}
 
@@ -113,6 +117,23 @@ public class FormCatalog {
 			.stream()
 			.findFirst()
 			.flatMap(version -> find(id, version));
+	}
+
+	/**
+	 * The name of an indicator of any stored form (the newest form's where forms name it differently): a finding
+	 * names its indicator by code only.
+	 */
+	public Optional<String> indicatorName(String code) {
+		Map<String, String> known = names;
+		if (known == null) {
+			Map<String, String> built = new java.util.HashMap<>();
+			list().forEach(stored -> find(stored.id(), stored.version()).orElseThrow()
+				.indicators()
+				.forEach(i -> built.put(i.code(), i.name())));
+			known = Map.copyOf(built);
+			names = known;
+		}
+		return Optional.ofNullable(known.get(code));
 	}
 
 	/** Every stored form, in the order imported. */

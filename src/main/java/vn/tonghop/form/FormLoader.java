@@ -86,6 +86,9 @@ public final class FormLoader {
 				break;
 			}
 		}
+		if (d.years().size() == 2 || d.years().size() > 3) {
+			faults.add("years", "form.fault.years.layout", d.years().size());
+		}
 		if (d.termYears() == null || d.termYears() < d.years().size()) {
 			faults.add("termYears", "form.fault.termYears", d.years().size());
 		}

@@ -102,7 +102,7 @@ public class InboxListing {
 
 	/** How far a run has come through its listing, by outcome. */
 	public record Counts(long total, long done, long accepted, long rejected, long notForms, long unchanged,
-			long deferred) {
+			long deferred, long otherRound) {
 	}
 
 	public Counts counts(long runId) {
@@ -114,7 +114,8 @@ public class InboxListing {
 		long total = byOutcome.values().stream().mapToLong(Long::longValue).sum();
 		return new Counts(total, total - byOutcome.getOrDefault("", 0L), byOutcome.getOrDefault("ACCEPTED", 0L),
 				byOutcome.getOrDefault("REJECTED", 0L), byOutcome.getOrDefault("NOT_FORM", 0L),
-				byOutcome.getOrDefault("UNCHANGED", 0L), byOutcome.getOrDefault("DEFERRED", 0L));
+				byOutcome.getOrDefault("UNCHANGED", 0L), byOutcome.getOrDefault("DEFERRED", 0L),
+				byOutcome.getOrDefault("OTHER_ROUND", 0L));
 	}
 
 	private void batch(String sql, List<Object[]> rows) {

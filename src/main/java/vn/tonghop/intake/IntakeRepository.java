@@ -41,7 +41,7 @@ public class IntakeRepository {
 	 * Stores a chunk of outcomes with one batch per statement. Of two files with the same content only the first is
 	 * new; of two accepted files of one unit, the later one is current.
 	 */
-	public void saveAll(long runId, List<FileOutcome> outcomes) {
+	public void saveAll(long runId, String roundCode, List<FileOutcome> outcomes) {
 		java.util.Set<String> seenInChunk = new java.util.HashSet<>();
 		java.util.Map<String, Integer> lastAccepted = new java.util.HashMap<>();
 		List<FileOutcome> effective = new java.util.ArrayList<>();
@@ -63,6 +63,10 @@ public class IntakeRepository {
 		for (int i = 0; i < effective.size(); i++) {
 			FileOutcome o = effective.get(i);
 			runFiles.add(new Object[] { o.outcome().name(), o.sha256(), runId, o.runPosition() });
+			if (o.outcome() == Outcome.OTHER_ROUND) {
+				// Not seen for this path either: the run of its own round must read it, not pass it by as unchanged.
+				continue;
+			}
 			if (o.sha256() != null) {
 				seen.add(new Object[] { o.path(), o.size(), Timestamp.from(o.modified()), o.sha256() });
 			}
@@ -79,9 +83,9 @@ public class IntakeRepository {
 				faults.failIfChosen("store", o.path());
 				boolean current = lastAccepted.get(o.unitCode()) == i;
 				if (current) {
-					superseded.add(new Object[] { runId, o.unitCode() });
+					superseded.add(new Object[] { runId, roundCode, o.unitCode() });
 				}
-				submissions.add(new Object[] { o.unitCode(), o.sha256(), runId, current, o.formVersion(),
+				submissions.add(new Object[] { roundCode, o.unitCode(), o.sha256(), runId, current, o.formVersion(),
 						Figures.encode(o.figures()) });
 			}
 			for (int f = 0; f < o.findings().size(); f++) {
@@ -99,10 +103,10 @@ public class IntakeRepository {
 		batch("INSERT INTO received_file (sha256, file_name, archive_path, size_bytes, run_id, received_at, status, "
 				+ "unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", received);
 		faults.reach("write");
-		batch("UPDATE submission SET is_current = FALSE, superseded_in = ? WHERE unit_code = ? AND is_current",
-				superseded);
-		batch("INSERT INTO submission (id, unit_code, sha256, run_id, is_current, form_version, figures) "
-				+ "VALUES (NEXT VALUE FOR submission_id_seq, ?, ?, ?, ?, ?, ?)", submissions);
+		batch("UPDATE submission SET is_current = FALSE, superseded_in = ? WHERE round_code = ? AND unit_code = ? AND "
+				+ "is_current", superseded);
+		batch("INSERT INTO submission (id, round_code, unit_code, sha256, run_id, is_current, form_version, figures) "
+				+ "VALUES (NEXT VALUE FOR submission_id_seq, ?, ?, ?, ?, ?, ?, ?)", submissions);
 		batch(INSERT_DUPLICATE, duplicates);
 		batch("INSERT INTO finding (sha256, position, severity, code, sheet, cell, indicator, year_no, message_key, "
 				+ "message_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings);
@@ -131,21 +135,23 @@ public class IntakeRepository {
 	}
 
 	/**
-	 * The files received in runs {@code afterRunId} (exclusive) to {@code runId} that have findings, with them, in file name order, handed over a page at a
-	 * time: a province's night can bring tens of thousands of files with warnings, and neither they nor their
-	 * findings are held all at once. Two queries a page (the files, then all their findings), not one a file.
+	 * The files received in the round's runs {@code afterRunId} (exclusive) to {@code runId} that have findings, with
+	 * them, in file name order, handed over a page at a time: a province's night can bring tens of thousands of files
+	 * with warnings, and neither they nor their findings are held all at once. Two queries a page (the files, then all
+	 * their findings), not one a file.
 	 */
-	public void forEachReceivedIn(long afterRunId, long runId, java.util.function.Consumer<ReceivedFile> out) {
+	public void forEachReceivedIn(String roundCode, long afterRunId, long runId,
+			java.util.function.Consumer<ReceivedFile> out) {
 		String lastName = "";
 		String lastSha256 = "";
 		while (true) {
 			record Row(String sha256, String path, String archivePath, String status, String unitCode) {
 			}
 			List<Row> page = jdbc.sql("SELECT sha256, file_name, archive_path, status, unit_code FROM received_file rf "
-					+ "WHERE run_id > ? AND run_id <= ? AND EXISTS (SELECT 1 FROM finding f WHERE f.sha256 = rf.sha256) "
-					+ "AND (file_name > ? OR (file_name = ? AND sha256 > ?)) ORDER BY file_name, sha256 FETCH FIRST "
-					+ PAGE + " ROWS ONLY")
-				.params(afterRunId, runId, lastName, lastName, lastSha256)
+					+ "WHERE run_id > ? AND run_id <= ? AND run_id IN (SELECT id FROM run WHERE round_code = ?) AND "
+					+ "EXISTS (SELECT 1 FROM finding f WHERE f.sha256 = rf.sha256) AND (file_name > ? OR (file_name = ? "
+					+ "AND sha256 > ?)) ORDER BY file_name, sha256 FETCH FIRST " + PAGE + " ROWS ONLY")
+				.params(afterRunId, runId, roundCode, lastName, lastName, lastSha256)
 				.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5)))
 				.list();
@@ -190,15 +196,17 @@ public class IntakeRepository {
 	}
 
 	/**
-	 * What the reports' annex lists: returned files not followed by a newer accepted file of their unit, and the
-	 * current submissions (for their warnings), with their findings.
+	 * What a round's reports' annex lists: its returned files not followed by a newer accepted file of their unit,
+	 * and its current submissions (for their warnings), with their findings.
 	 */
-	public List<ReceivedFile> annexFiles() {
+	public List<ReceivedFile> annexFiles(String roundCode) {
 		return jdbc.sql("SELECT rf.sha256, rf.file_name, rf.archive_path, rf.status, rf.unit_code FROM received_file rf "
-				+ "WHERE ((rf.status <> 'ACCEPTED' AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.unit_code = "
-				+ "rf.unit_code AND s.is_current AND s.run_id > rf.run_id)) OR EXISTS (SELECT 1 FROM submission s "
-				+ "WHERE s.sha256 = rf.sha256 AND s.is_current)) AND EXISTS (SELECT 1 FROM finding f WHERE f.sha256 = "
-				+ "rf.sha256) ORDER BY rf.unit_code, rf.file_name")
+				+ "JOIN run r ON r.id = rf.run_id WHERE r.round_code = ? AND ((rf.status <> 'ACCEPTED' AND NOT EXISTS "
+				+ "(SELECT 1 FROM submission s WHERE s.unit_code = rf.unit_code AND s.is_current AND s.round_code = "
+				+ "r.round_code AND s.run_id > rf.run_id)) OR EXISTS (SELECT 1 FROM submission s WHERE s.sha256 = "
+				+ "rf.sha256 AND s.is_current)) AND EXISTS (SELECT 1 FROM finding f WHERE f.sha256 = rf.sha256) ORDER "
+				+ "BY rf.unit_code, rf.file_name")
+			.param(roundCode)
 			.query((rs, n) -> new ReceivedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), findings(rs.getString(1), rs.getString(2))))
 			.list();

@@ -11,7 +11,12 @@ public enum Outcome {
 	/** The same content was processed in an earlier run (or earlier in this one): nothing to do. */
 	UNCHANGED,
 	/** Gone from the inbox, or still changing (being copied), when its turn came: taken in a later run. */
-	DEFERRED;
+	DEFERRED,
+	/**
+	 * The form of another open round (or, in any round but the first open one, no form at all): left to the run of
+	 * that round, which records it; nothing of it is stored by this run.
+	 */
+	OTHER_ROUND;
 
 	/** True when the file's content is recorded as received in this run. */
 	public boolean isNew() {

@@ -89,22 +89,22 @@ public class ReceivedFiles {
 			+ "AS status, (SELECT COUNT(*) FROM finding f WHERE f.sha256 = rf.sha256 AND f.severity = 'ERROR') AS errors, "
 			+ "(SELECT COUNT(*) FROM finding f WHERE f.sha256 = rf.sha256 AND f.severity <> 'ERROR') AS warnings, "
 			+ "(SELECT MIN(u.username) FROM upload u WHERE u.inbox_path = rf.file_name AND u.sha256 = rf.sha256) "
-			+ "AS sender, CAST(NULL AS TIMESTAMP) AS first_at "
-			+ "FROM received_file rf LEFT JOIN submission s ON s.sha256 = rf.sha256";
+			+ "AS sender, CAST(NULL AS TIMESTAMP) AS first_at, r.round_code "
+			+ "FROM received_file rf JOIN run r ON r.id = rf.run_id LEFT JOIN submission s ON s.sha256 = rf.sha256";
 
 	private static final String DUPLICATE_ROWS = "SELECT d.sha256, CAST(NULL AS BIGINT) AS upload_id, d.path, "
 			+ "rf.unit_code, " + inboxUnit("d.path") + " AS inbox_unit, d.received_at AS at_time, '" + DUPLICATE
 			+ "' AS status, 0 AS errors, 0 AS warnings, (SELECT MIN(u.username) FROM upload u WHERE u.inbox_path = "
-			+ "d.path AND u.sha256 = d.sha256) AS sender, rf.received_at AS first_at "
-			+ "FROM duplicate_file d JOIN received_file rf ON rf.sha256 = d.sha256";
+			+ "d.path AND u.sha256 = d.sha256) AS sender, rf.received_at AS first_at, r.round_code "
+			+ "FROM duplicate_file d JOIN received_file rf ON rf.sha256 = d.sha256 JOIN run r ON r.id = d.run_id";
 
 	/** Uploads no run has taken yet (neither received nor met as a duplicate under their path), or withdrawn. */
 	private static final String PENDING_ROWS = "SELECT CAST(NULL AS CHAR(64)) AS sha256, u.id AS upload_id, "
 			+ "u.inbox_path AS path, COALESCE(u.form_unit_code, u.unit_code) AS unit_code, "
 			+ "UPPER(u.unit_code) AS inbox_unit, u.uploaded_at AS at_time, "
 			+ "CASE WHEN u.withdrawn_at IS NULL THEN '" + PENDING + "' ELSE '" + WITHDRAWN + "' END AS status, "
-			+ "0 AS errors, 0 AS warnings, u.username AS sender, CAST(NULL AS TIMESTAMP) AS first_at FROM upload u "
-			+ "WHERE " + UploadService.NOT_TAKEN;
+			+ "0 AS errors, 0 AS warnings, u.username AS sender, CAST(NULL AS TIMESTAMP) AS first_at, "
+			+ "CAST(NULL AS VARCHAR(64)) AS round_code FROM upload u WHERE " + UploadService.NOT_TAKEN;
 
 	private static final String ALL_ROWS = "SELECT * FROM (" + ROWS + " UNION ALL " + DUPLICATE_ROWS + " UNION ALL "
 			+ PENDING_ROWS + ") x";
@@ -122,15 +122,18 @@ public class ReceivedFiles {
 	}
 
 	/**
-	 * One page of files in scope, optionally of one unit's subtree and one status.
+	 * One page of the round's files in scope (and of the uploads no run has taken yet, which belong to no round so
+	 * far), optionally of one unit's subtree and one status.
 	 *
+	 * @param scope the person's scope in the round's tree
 	 * @param unitCode a unit in scope, or null for the whole scope
 	 * @param status an {@link Outcome}, {@link #PENDING} or {@link #SUPERSEDED}, or null for all
 	 */
-	public List<FileRow> list(Scope scope, String username, String unitCode, String status, Sort sort, int page) {
+	public List<FileRow> list(Scope scope, String roundCode, String username, String unitCode, String status, Sort sort,
+			int page) {
 		StringBuilder sql = new StringBuilder(ALL_ROWS).append(" WHERE 1 = 1");
 		Map<String, Object> params = new java.util.HashMap<>();
-		filter(scope, username, unitCode, sql, params);
+		filter(scope, roundCode, username, unitCode, sql, params);
 		if (status != null) {
 			sql.append(" AND status = :status");
 			params.put("status", status);
@@ -141,11 +144,11 @@ public class ReceivedFiles {
 	}
 
 	/** How many files of the scope (as {@link #list} shows them) stand in each status. */
-	public Map<String, Long> counts(Scope scope, String username) {
+	public Map<String, Long> counts(Scope scope, String roundCode, String username) {
 		StringBuilder sql = new StringBuilder("SELECT status, COUNT(*) FROM (").append(ALL_ROWS)
 			.append(" WHERE 1 = 1");
 		Map<String, Object> params = new java.util.HashMap<>();
-		filter(scope, username, null, sql, params);
+		filter(scope, roundCode, username, null, sql, params);
 		sql.append(") y GROUP BY status");
 		Map<String, Long> counts = new java.util.HashMap<>();
 		jdbc.sql(sql.toString()).params(params).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
@@ -156,8 +159,10 @@ public class ReceivedFiles {
 	 * Files of the units in scope (by the unit the form names or the folder it came through), and every file the
 	 * person sent, whatever became of it. With a unit given, only that unit's subtree.
 	 */
-	private static void filter(Scope scope, String username, String unitCode, StringBuilder sql,
+	private static void filter(Scope scope, String roundCode, String username, String unitCode, StringBuilder sql,
 			Map<String, Object> params) {
+		sql.append(" AND (round_code = :round OR round_code IS NULL)");
+		params.put("round", roundCode);
 		List<String> codes = codesOf(scope, unitCode);
 		if (codes != null) {
 			sql.append(" AND (unit_code IN (:codes) OR inbox_unit IN (:upper)").append(unitCode == null
@@ -173,21 +178,24 @@ public class ReceivedFiles {
 	 * A received file in scope, or sent by the person under the path it was received by, with its findings; empty
 	 * when unknown or out of scope. Sending the same bytes as a file received elsewhere opens nobody's record.
 	 */
-	public Optional<FileDetail> find(Scope scope, String username, String sha256) {
-		return jdbc.sql("SELECT * FROM (" + ROWS + ") x WHERE sha256 = ?")
-			.param(sha256)
+	public Optional<FileDetail> find(Scope scope, String roundCode, String username, String sha256) {
+		return jdbc.sql("SELECT * FROM (" + ROWS + ") x WHERE sha256 = ? AND round_code = ?")
+			.params(sha256, roundCode)
 			.query(ReceivedFiles::row)
 			.optional()
 			.filter(row -> visible(scope, username, row))
 			.map(row -> new FileDetail(row, intake.findings(row.sha256(), row.path()), archived(row.sha256())));
 	}
 
-	/** Every file received for one unit (or through its folder), newest first, duplicates and uploads included. */
-	public List<FileRow> history(Scope scope, String unitCode) {
+	/**
+	 * Every file of the round received for one unit (or through its folder), newest first, duplicates and uploads
+	 * included.
+	 */
+	public List<FileRow> history(Scope scope, String roundCode, String unitCode) {
 		scope.require(unitCode);
-		return jdbc.sql(ALL_ROWS + " WHERE unit_code = ? OR (unit_code IS NULL AND inbox_unit = ?) "
-				+ "ORDER BY at_time DESC, path")
-			.params(unitCode, unitCode.toUpperCase(java.util.Locale.ROOT))
+		return jdbc.sql(ALL_ROWS + " WHERE (unit_code = ? OR (unit_code IS NULL AND inbox_unit = ?)) AND (round_code = ? "
+				+ "OR round_code IS NULL) ORDER BY at_time DESC, path")
+			.params(unitCode, unitCode.toUpperCase(java.util.Locale.ROOT), roundCode)
 			.query(ReceivedFiles::row)
 			.list();
 	}

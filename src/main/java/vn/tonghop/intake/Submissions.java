@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The accepted submissions as the roll-up, completeness and reports read them (table submission, written by
- * {@link IntakeRepository#saveAll} with the rest of a file's outcome): streamed in unit order a page at a time.
+ * The accepted submissions of a round as the roll-up, completeness and reports read them (table submission, written
+ * by {@link IntakeRepository#saveAll} with the rest of a file's outcome): streamed in unit order a page at a time.
  */
 @Repository
 public class Submissions {
@@ -30,18 +30,18 @@ public class Submissions {
 	 * Streams the current submissions in unit order, a page at a time (the embedded database materialises a result
 	 * set in memory, so one query over every submission would grow with their number).
 	 */
-	public Stream<CurrentSubmission> currentSubmissions() {
-		return byUnit("is_current");
+	public Stream<CurrentSubmission> currentSubmissions(String roundCode) {
+		return byUnit("round_code = ? AND is_current", roundCode);
 	}
 
 	/** The submissions current now that were not current when run {@code runId} rolled up: received after it. */
-	public Stream<CurrentSubmission> currentSince(long runId) {
-		return byUnit("is_current AND run_id > ?", runId);
+	public Stream<CurrentSubmission> currentSince(String roundCode, long runId) {
+		return byUnit("round_code = ? AND is_current AND run_id > ?", roundCode, runId);
 	}
 
 	/** The submissions current when run {@code runId} rolled up that a later file of their unit has replaced. */
-	public Stream<CurrentSubmission> supersededSince(long runId) {
-		return byUnit("run_id <= ? AND superseded_in > ?", runId, runId);
+	public Stream<CurrentSubmission> supersededSince(String roundCode, long runId) {
+		return byUnit("round_code = ? AND run_id <= ? AND superseded_in > ?", roundCode, runId, runId);
 	}
 
 	/**
@@ -85,29 +85,35 @@ public class Submissions {
 	}
 
 	/** The units of the given type in the tree without a current accepted submission. */
-	public java.util.Set<String> grassrootsWithoutCurrentSubmission(vn.tonghop.orgunit.OrgTree tree,
+	public java.util.Set<String> grassrootsWithoutCurrentSubmission(String roundCode, vn.tonghop.orgunit.OrgTree tree,
 			String grassrootsType) {
 		java.util.Set<String> missing = new java.util.HashSet<>();
 		tree.units().stream().filter(u -> u.type().equals(grassrootsType)).forEach(u -> missing.add(u.code()));
 		// The units with a current submission, a page at a time in code order: the many are never held at once.
 		String after = "";
-		for (List<String> page = currentUnitsAfter(after); !page.isEmpty(); page = currentUnitsAfter(after)) {
+		for (List<String> page = currentUnitsAfter(roundCode, after); !page.isEmpty();
+				page = currentUnitsAfter(roundCode, after)) {
 			page.forEach(missing::remove);
 			after = page.get(page.size() - 1);
 		}
 		return missing;
 	}
 
-	private List<String> currentUnitsAfter(String after) {
-		return jdbc.sql("SELECT unit_code FROM submission WHERE is_current AND unit_code > ? ORDER BY unit_code "
-				+ "FETCH FIRST " + PAGE + " ROWS ONLY").param(after).query(String.class).list();
+	private List<String> currentUnitsAfter(String roundCode, String after) {
+		return jdbc.sql("SELECT unit_code FROM submission WHERE round_code = ? AND is_current AND unit_code > ? ORDER BY "
+				+ "unit_code FETCH FIRST " + PAGE + " ROWS ONLY").params(roundCode, after).query(String.class).list();
 	}
 
-	/** The units with a returned file and no current accepted submission: they sent, but nothing counts yet. */
-	public java.util.Set<String> unitsReturnedWithoutAccepted() {
-		return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT unit_code FROM received_file rf WHERE status <> "
-				+ "'ACCEPTED' AND unit_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.unit_code = "
-				+ "rf.unit_code AND s.is_current)")
+	/**
+	 * The units with a returned file in the round and no current accepted submission there: they sent, but nothing
+	 * counts yet.
+	 */
+	public java.util.Set<String> unitsReturnedWithoutAccepted(String roundCode) {
+		return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT unit_code FROM received_file rf JOIN run r ON r.id = "
+				+ "rf.run_id WHERE r.round_code = ? AND rf.status <> 'ACCEPTED' AND rf.unit_code IS NOT NULL AND NOT "
+				+ "EXISTS (SELECT 1 FROM submission s WHERE s.unit_code = rf.unit_code AND s.is_current AND "
+				+ "s.round_code = r.round_code)")
+			.param(roundCode)
 			.query(String.class)
 			.list());
 	}
@@ -118,10 +124,10 @@ public class Submissions {
 			.list();
 	}
 
-	/** The figures of a unit's current submission, as stored. */
-	public Optional<String> currentSubmission(String unitCode) {
-		return jdbc.sql("SELECT figures FROM submission WHERE unit_code = ? AND is_current")
-			.param(unitCode)
+	/** The figures of a unit's current submission in the round, as stored. */
+	public Optional<String> currentSubmission(String roundCode, String unitCode) {
+		return jdbc.sql("SELECT figures FROM submission WHERE round_code = ? AND unit_code = ? AND is_current")
+			.params(roundCode, unitCode)
 			.query(String.class)
 			.optional();
 	}

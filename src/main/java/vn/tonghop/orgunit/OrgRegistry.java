@@ -29,6 +29,9 @@ import java.util.Set;
 @Service
 public class OrgRegistry {
 
+	/** A day before any move: the tree as stored in org_unit, each unit under its first parent. */
+	static final LocalDate BEFORE_ANY_MOVE = LocalDate.of(1, 1, 1);
+
 	private final JdbcClient jdbc;
 
 	private final Set<String> types;
@@ -45,42 +48,63 @@ public class OrgRegistry {
 	}
 
 	/**
-	 * The tree of one registry version; immutable, so every caller can share it.
+	 * The tree of one registry version on one day; immutable, so every caller can share it.
 	 *
-	 * @param version a counter every change of the registry moves: equal versions mean an equal registry
+	 * @param version a counter every change of the registry (units and moves) moves: equal versions mean an equal
+	 * registry
 	 */
 	public record Versioned(long version, OrgTree tree) {
 	}
 
-	private volatile Versioned cached;
+	private record Cached(long version, Map<LocalDate, OrgTree> trees) {
+	}
 
-	/**
-	 * The registry as a tree. One instance is kept and shared until the registry changes (a database trigger counts
-	 * every change): the steps of a run, and every request of the web app, use the same tree instead of building
-	 * one each (at 50.000 units, three copies were alive at once during a run).
-	 */
+	private volatile Cached cached = new Cached(-1, Map.of());
+
+	/** The registry as it stands today: for the registry's own pages and for looking a unit up. */
 	public OrgTree tree() {
-		return versionedTree().tree();
+		return treeAt(LocalDate.now());
+	}
+
+	/** The tree as it stood on the day: every unit, each under the parent it had then (see {@link UnitMove}). */
+	public OrgTree treeAt(LocalDate day) {
+		return versionedTreeAt(day).tree();
 	}
 
 	/** {@link #tree()} with the registry version it was built from. */
 	public Versioned versionedTree() {
+		return versionedTreeAt(LocalDate.now());
+	}
+
+	/**
+	 * {@link #treeAt} with the registry version it was built from. The trees of a version are kept and shared until
+	 * the registry changes (a database trigger counts every change): the steps of a run and every request of the web
+	 * app use the same tree instead of building one each (at 50.000 units, three copies were alive at once).
+	 */
+	public Versioned versionedTreeAt(LocalDate day) {
 		long version = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM registry_change").query(Long.class).single();
-		Versioned current = cached;
-		if (current != null && current.version() == version) {
-			return current;
+		Cached current = cached;
+		if (current.version() != version) {
+			current = new Cached(version, new java.util.concurrent.ConcurrentHashMap<>());
+			cached = current;
 		}
+		return new Versioned(version, current.trees().computeIfAbsent(day, this::build));
+	}
+
+	private OrgTree build(LocalDate day) {
+		Map<String, String> movedTo = new HashMap<>();
+		jdbc.sql("SELECT code, parent_code FROM unit_move WHERE moved_on <= ? ORDER BY code, moved_on")
+			.param(Date.valueOf(day))
+			.query((rs, n) -> movedTo.put(rs.getString(1), rs.getString(2)))
+			.list();
 		// The tree lives as long as the registry does not change, and a province has 10.000 units: a type, sector,
 		// parent code or date that many units share is held once, not once a unit as the driver hands it over.
 		Map<Object, Object> shared = new HashMap<>();
-		OrgTree tree = new OrgTree(jdbc
+		return new OrgTree(jdbc
 			.sql("SELECT code, name, type, parent_code, sector, valid_from, valid_to FROM org_unit "
 					+ "ORDER BY sort_order NULLS LAST, code")
-			.query((rs, row) -> map(rs, shared))
+			.query((rs, row) -> map(rs, shared, movedTo))
 			.list());
-		Versioned built = new Versioned(version, tree);
-		cached = built;
-		return built;
 	}
 
 	@Transactional
@@ -88,7 +112,8 @@ public class OrgRegistry {
 		RegistryCsvParser.Result parsed = new RegistryCsvParser().parse(csv);
 		List<RegistryLineError> errors = new ArrayList<>(parsed.errors());
 		Map<String, OrgUnit> existing = new HashMap<>();
-		tree().units().forEach(u -> existing.put(u.code(), u));
+		// Compared with the units as stored: each under its parent before any move.
+		treeAt(BEFORE_ANY_MOVE).units().forEach(u -> existing.put(u.code(), u));
 		errors.addAll(checkAcrossLines(parsed.lines(), existing));
 		if (!errors.isEmpty()) {
 			errors.sort(java.util.Comparator.comparingLong(RegistryLineError::line));
@@ -180,7 +205,7 @@ public class OrgRegistry {
 	}
 
 	/** The chain "A → B → A" when following parents from {@code code} comes back to a unit already passed. */
-	private static java.util.Optional<String> cycleFrom(String code, Map<String, OrgUnit> units) {
+	static java.util.Optional<String> cycleFrom(String code, Map<String, OrgUnit> units) {
 		List<String> path = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		String current = code;
@@ -205,11 +230,14 @@ public class OrgRegistry {
 		return date == null ? null : Date.valueOf(date);
 	}
 
-	private static OrgUnit map(ResultSet rs, Map<Object, Object> shared) throws SQLException {
+	private static OrgUnit map(ResultSet rs, Map<Object, Object> shared, Map<String, String> movedTo)
+			throws SQLException {
 		Date from = rs.getDate("valid_from");
 		Date to = rs.getDate("valid_to");
-		return new OrgUnit(rs.getString("code"), rs.getString("name"), share(shared, rs.getString("type")),
-				share(shared, rs.getString("parent_code")), share(shared, rs.getString("sector")),
+		String code = rs.getString("code");
+		String parent = movedTo.getOrDefault(code, rs.getString("parent_code"));
+		return new OrgUnit(code, rs.getString("name"), share(shared, rs.getString("type")),
+				share(shared, parent), share(shared, rs.getString("sector")),
 				share(shared, from == null ? null : from.toLocalDate()), share(shared, to == null ? null : to.toLocalDate()));
 	}
 }

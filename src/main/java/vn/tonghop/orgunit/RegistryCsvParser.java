@@ -37,30 +37,40 @@ final class RegistryCsvParser {
 	Result parse(InputStream input) throws IOException {
 		List<Line> lines = new ArrayList<>();
 		List<RegistryLineError> errors = new ArrayList<>();
+		records(input, HEADER, errors,
+				(number, record) -> parseLine(number, record, errors).ifPresent(unit -> lines.add(new Line(number, unit))));
+		return new Result(lines, errors);
+	}
+
+	/**
+	 * The records of a CSV file whose first line must be {@code header} (any case), each with its line number; a
+	 * wrong header or a line with another number of columns is an error of its line, and no record of it is given.
+	 */
+	static void records(InputStream input, List<String> header, List<RegistryLineError> errors,
+			java.util.function.BiConsumer<Long, CSVRecord> each) throws IOException {
 		InputStream withoutBom = BOMInputStream.builder().setInputStream(input).get();
 		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
 		try (CSVParser parser = CSVParser.parse(new InputStreamReader(withoutBom, StandardCharsets.UTF_8), format)) {
-			boolean header = true;
+			boolean first = true;
 			for (CSVRecord record : parser) {
 				long number = parser.getCurrentLineNumber();
-				if (header) {
-					header = false;
+				if (first) {
+					first = false;
 					List<String> found = record.stream().map(s -> s.trim().toLowerCase()).toList();
-					if (!found.equals(HEADER)) {
-						errors.add(RegistryLineError.of(number, "registry.error.header", String.join(",", HEADER),
+					if (!found.equals(header)) {
+						errors.add(RegistryLineError.of(number, "registry.error.header", String.join(",", header),
 								String.join(",", found)));
-						break;
+						return;
 					}
 					continue;
 				}
-				if (record.size() != HEADER.size()) {
-					errors.add(RegistryLineError.of(number, "registry.error.columns", HEADER.size(), record.size()));
+				if (record.size() != header.size()) {
+					errors.add(RegistryLineError.of(number, "registry.error.columns", header.size(), record.size()));
 					continue;
 				}
-				parseLine(number, record, errors).ifPresent(unit -> lines.add(new Line(number, unit)));
+				each.accept(number, record);
 			}
 		}
-		return new Result(lines, errors);
 	}
 
 	private java.util.Optional<OrgUnit> parseLine(long number, CSVRecord r, List<RegistryLineError> errors) {
@@ -86,7 +96,7 @@ final class RegistryCsvParser {
 		return java.util.Optional.of(new OrgUnit(code, name, type, parent, sector, from, to));
 	}
 
-	private static LocalDate parseDate(long number, String column, String text, List<RegistryLineError> errors) {
+	static LocalDate parseDate(long number, String column, String text, List<RegistryLineError> errors) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

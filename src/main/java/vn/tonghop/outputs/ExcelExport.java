@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.stereotype.Component;
 
 import vn.tonghop.consolidation.Total;
 import vn.tonghop.form.Form;
@@ -29,7 +28,6 @@ import vn.tonghop.system.Messages;
  * by side and the period, numbers as numbers in vi-VN formats; then the report's children and targets tables
  * (with verdicts) as sheets of their own. Headings frozen, columns sized, printable on A4 landscape.
  */
-@Component
 class ExcelExport {
 
 	/** A figure as the report module formatted it: "1.234", "7,8", "85,3%". */
@@ -55,7 +53,8 @@ class ExcelExport {
 			ExcelStyles styles = new ExcelStyles(wb);
 			figures(wb, styles, unit, totals);
 			for (var block : document.body()) {
-				if (block.table() != null && !block.table().layout().equals("summary-table")) {
+				// Bảng 1 (of any number of years) is the "Số liệu" sheet already, with numbers as numbers.
+				if (block.table() != null && !block.table().layout().startsWith("summary-table")) {
 					table(wb, styles, unit, block.table());
 				}
 			}
@@ -68,13 +67,18 @@ class ExcelExport {
 		title(sheet, styles, unit, 7);
 		Map<String, BigDecimal> values = new java.util.HashMap<>();
 		totals.forEach(t -> values.put(t.indicator() + "|" + t.period(), t.value()));
-		String[] periods = { String.valueOf(form.years().get(0)), String.valueOf(form.years().get(1)),
-				String.valueOf(form.years().get(2)), form.firstYear() + "-" + form.lastYear() };
+		// A column a year, then the period's (a one-year form's period is its year: no column of its own).
+		List<String> periods = new java.util.ArrayList<>(form.years().stream().map(String::valueOf).toList());
+		List<String> headingList = new java.util.ArrayList<>(List.of(messages.get("report.column.code"),
+				messages.get("report.column.name"), messages.get("report.column.unit")));
+		periods.forEach(year -> headingList.add(messages.get("template.column.year", year)));
+		int yearCount = periods.size();
+		if (yearCount > 1) {
+			periods.add(form.firstYear() + "-" + form.lastYear());
+			headingList.add(messages.get("report.column.period"));
+		}
 		Row header = sheet.createRow(2);
-		String[] headings = { messages.get("report.column.code"), messages.get("report.column.name"),
-				messages.get("report.column.unit"), messages.get("template.column.year", periods[0]),
-				messages.get("template.column.year", periods[1]), messages.get("template.column.year", periods[2]),
-				messages.get("report.column.period") };
+		String[] headings = headingList.toArray(String[]::new);
 		for (int c = 0; c < headings.length; c++) {
 			cell(header, c, headings[c], styles.heading());
 		}
@@ -84,15 +88,15 @@ class ExcelExport {
 			if (line.section()) {
 				cell(row, 0, line.code(), styles.section());
 				cell(row, 1, line.name(), styles.section());
-				sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 6));
+				sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, headings.length - 1));
 				continue;
 			}
 			cell(row, 0, line.code(), styles.text());
 			cell(row, 1, line.name(), styles.text());
 			cell(row, 2, line.unit(), styles.text());
 			fitHeight(row, List.of(line.name()), new int[] { NAME_CHARS });
-			for (int p = 0; p < periods.length; p++) {
-				BigDecimal value = p == 3 && !line.hasPeriod() ? null : values.get(line.code() + "|" + periods[p]);
+			for (int p = 0; p < periods.size(); p++) {
+				BigDecimal value = p == yearCount && !line.hasPeriod() ? null : values.get(line.code() + "|" + periods.get(p));
 				Cell cell = row.createCell(3 + p);
 				cell.setCellStyle(styles.number(line.kind()));
 				if (value != null) {
@@ -100,9 +104,9 @@ class ExcelExport {
 				}
 			}
 		}
-		int[] widths = { 14, NAME_CHARS + 6, 24, 12, 12, 12, 14 };
-		for (int c = 0; c < widths.length; c++) {
-			sheet.setColumnWidth(c, widths[c] * 256);
+		int[] widths = { 14, NAME_CHARS + 6, 24 };
+		for (int c = 0; c < headings.length; c++) {
+			sheet.setColumnWidth(c, (c < widths.length ? widths[c] : c == yearCount + 3 ? 14 : 12) * 256);
 		}
 		sheet.createFreezePane(2, 3);
 		styles.print(sheet, 2);

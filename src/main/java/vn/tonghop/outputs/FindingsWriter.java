@@ -48,7 +48,7 @@ class FindingsWriter {
 	}
 
 	/** The files received in runs after {@code sinceRunId} up to {@code runId}, written into {@code folder}. */
-	void write(long sinceRunId, long runId, Path folder) throws IOException {
+	void write(String roundCode, long sinceRunId, long runId, Path folder) throws IOException {
 		Writer bom = Files.newBufferedWriter(folder.resolve("findings.csv"), StandardCharsets.UTF_8);
 		// A byte order mark first, so that Excel opens the Vietnamese text as UTF-8.
 		bom.write('\uFEFF');
@@ -58,7 +58,7 @@ class FindingsWriter {
 							"message")
 					.setRecordSeparator("\n")
 					.get())) {
-			intake.forEachReceivedIn(sinceRunId, runId, file -> {
+			intake.forEachReceivedIn(roundCode, sinceRunId, runId, file -> {
 				try {
 					List<Finding> findings = new ArrayList<>(file.findings());
 					if (file.status().equals("REJECTED")) {

@@ -12,13 +12,13 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import vn.tonghop.form.Form;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.orgunit.Scope;
+import vn.tonghop.rounds.Round;
 
 /**
- * The rendered reports of the runs, by unit, for the units in the asker's scope. Files are looked up by run, unit
- * and kind only; no path from a request ever reaches the file system.
+ * The rendered reports of a round's runs, by unit, for the units in the asker's scope (whose tree is the round's).
+ * Files are looked up by round, run, unit and kind only; no path from a request ever reaches the file system.
  */
 @Service
 public class ReportFiles {
@@ -56,31 +56,28 @@ public class ReportFiles {
 
 	private final ReportsWriter renderer;
 
-	private final Form form;
-
-	ReportFiles(Runs runs, RunOutputs outputs, ReportsWriter renderer, Form form) {
+	ReportFiles(Runs runs, RunOutputs outputs, ReportsWriter renderer) {
 		this.runs = runs;
 		this.outputs = outputs;
 		this.renderer = renderer;
-		this.form = form;
 	}
 
-	/** Completed runs whose outputs are on disk, newest first. */
-	public List<Long> runsWithReports() {
-		return runs.completedNewestFirst()
+	/** Completed runs of the round whose outputs are on disk, newest first. */
+	public List<Long> runsWithReports(Round round) {
+		return runs.completedNewestFirst(round.code())
 			.stream()
-			.filter(id -> Files.isDirectory(outputs.folder(id).resolve("reports")))
+			.filter(id -> Files.isDirectory(outputs.folder(round, id).resolve("reports")))
 			.toList();
 	}
 
-	/** The reports of one run for every reported unit in scope, the scope's own unit first. */
-	public List<UnitReports> of(Scope scope, long runId) {
+	/** The reports of one run of the round for every reported unit in scope, the scope's own unit first. */
+	public List<UnitReports> of(Scope scope, Round round, long runId) {
 		List<UnitReports> result = new ArrayList<>();
-		List<OrgUnit> reported = renderer.reportedUnits(scope.tree(), form.years());
+		List<OrgUnit> reported = renderer.reportedUnits(scope.tree(), round);
 		for (OrgUnit unit : scope.units()) {
 			if (reported.contains(unit)) {
 				List<Kind> kinds = java.util.Arrays.stream(Kind.values())
-					.filter(k -> Files.isRegularFile(path(runId, unit.code(), k)))
+					.filter(k -> Files.isRegularFile(path(round, runId, unit.code(), k)))
 					.toList();
 				if (!kinds.isEmpty()) {
 					result.add(new UnitReports(runId, unit, kinds));
@@ -93,13 +90,16 @@ public class ReportFiles {
 	}
 
 	/** One report file of a unit in scope; empty when it does not exist. */
-	public Optional<Path> file(Scope scope, long runId, String unitCode, Kind kind) throws IOException {
+	public Optional<Path> file(Scope scope, Round round, long runId, String unitCode, Kind kind) throws IOException {
 		scope.require(unitCode);
-		Path file = path(runId, unitCode, kind);
+		if (!runs.find(runId).map(r -> r.roundCode().equals(round.code())).orElse(false)) {
+			return Optional.empty();
+		}
+		Path file = path(round, runId, unitCode, kind);
 		return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
 	}
 
-	private Path path(long runId, String unitCode, Kind kind) {
-		return outputs.folder(runId).resolve("reports").resolve(unitCode + "." + kind.extension());
+	private Path path(Round round, long runId, String unitCode, Kind kind) {
+		return outputs.folder(round, runId).resolve("reports").resolve(unitCode + "." + kind.extension());
 	}
 }

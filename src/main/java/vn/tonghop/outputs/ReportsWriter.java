@@ -22,6 +22,7 @@ import vn.tonghop.report.MidtermDocument;
 import vn.tonghop.report.ReportRenderer;
 import vn.tonghop.reporttext.ReportPart;
 import vn.tonghop.reporttext.ReportTexts;
+import vn.tonghop.rounds.Round;
 import vn.tonghop.system.FaultPoints;
 import vn.tonghop.system.TonghopSettings;
 
@@ -61,42 +62,43 @@ class ReportsWriter {
 		this.grassrootsType = settings.grassrootsType();
 	}
 
-	List<OrgUnit> reportedUnits(OrgTree tree, List<Integer> years) {
-		return renderer.reportedUnits(tree, years);
+	List<OrgUnit> reportedUnits(OrgTree tree, Round round) {
+		return renderer.reportedUnits(tree, round);
 	}
 
 	/** The drafts of the unit's editable sections, written from the run's figures. */
-	Map<ReportPart, String> drafts(long runId, OrgTree tree, OrgUnit unit) {
-		Function<String, List<Total>> rowsOf = code -> consolidation.unitRows(runId, tree, code);
-		return renderer.drafts(tree, unit, rowsOf, annexFiles(),
-				submissions.grassrootsWithoutCurrentSubmission(tree, grassrootsType));
+	Map<ReportPart, String> drafts(long runId, Round round, OrgTree tree, OrgUnit unit) {
+		Function<String, List<Total>> rowsOf = code -> consolidation.unitRows(runId, round, tree, code);
+		return renderer.drafts(round, tree, unit, rowsOf, annexFiles(round),
+				submissions.grassrootsWithoutCurrentSubmission(round.code(), tree, grassrootsType));
 	}
 
-	private List<AnnexFile> annexFiles() {
-		return intake.annexFiles()
+	private List<AnnexFile> annexFiles(Round round) {
+		return intake.annexFiles(round.code())
 			.stream()
 			.map(file -> new AnnexFile(file.path(), file.unitCode(), file.findings()))
 			.toList();
 	}
 
 	/** Writes {@code <code>.pdf}, {@code .docx}, {@code .xlsx} and {@code .csv} of each unit into {@code folder}. */
-	int writeAll(long runId, OrgTree tree, List<OrgUnit> units, Path folder) throws IOException {
+	int writeAll(long runId, Round round, OrgTree tree, List<OrgUnit> units, Path folder) throws IOException {
 		Files.createDirectories(folder);
 		// Nothing is cached across reports: a unit's figures are read for its parent's report and again for its own,
 		// so that memory holds one report's figures at a time however many districts there are.
-		Function<String, List<Total>> rowsOf = code -> consolidation.unitRows(runId, tree, code);
-		List<AnnexFile> annex = annexFiles();
+		Function<String, List<Total>> rowsOf = code -> consolidation.unitRows(runId, round, tree, code);
+		List<AnnexFile> annex = annexFiles(round);
 		// The few that did not report rather than the many that did: this set lives through every report.
-		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(tree, grassrootsType);
+		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(round.code(), tree, grassrootsType);
 		for (OrgUnit unit : units) {
-			MidtermDocument document = renderer.document(tree, unit, rowsOf, annex, notReported, texts.of(unit.code()));
+			MidtermDocument document = renderer.document(round, tree, unit, rowsOf, annex, notReported,
+					texts.of(round.code(), unit.code()));
 			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
 				renderer.writePdf(document, unit.name(), out);
 			}
 			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".docx"))) {
 				renderer.writeDocx(document, out);
 			}
-			exports.write(tree, unit, folder, rowsOf::apply, document);
+			exports.write(round.form(), tree, unit, folder, rowsOf::apply, document);
 			faults.reach("report");
 		}
 		return units.size();

@@ -3,8 +3,8 @@ package vn.tonghop.outputs;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
-import vn.tonghop.form.Form;
 import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.rounds.Round;
 import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.PipelineMetrics;
 
@@ -15,10 +15,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a run's outputs into {@code out/<run id>/}: totals.csv (machine-readable, the contract other systems and
- * the tests rely on), findings.csv (every finding of every file received in the run, for people), an annotated
- * copy of every rejected workbook, and reports/ with the PDF, Excel and CSV of every unit above the CĐCS. Everything is written into a temporary folder and moved into place, then copied
- * to {@code out/latest/}, so a crash never leaves half an output behind.
+ * Writes a run's outputs into its round's folder {@code out/<round>/<run id>/} (see {@link OutputFolders}):
+ * totals.csv (machine-readable, the contract other systems and the tests rely on), findings.csv (every finding of
+ * every file received in the run, for people), an annotated copy of every rejected workbook, and reports/ with the
+ * PDF, DOCX, Excel and CSV of every unit above the CĐCS. Everything is written into a temporary folder and moved into
+ * place, then copied to {@code out/<round>/latest/}, so a crash never leaves half an output behind.
  */
 @Component
 public class RunOutputs {
@@ -31,26 +32,26 @@ public class RunOutputs {
 
 	private final OrgRegistry registry;
 
-	private final Form form;
+	private final OutputFolders folders;
 
 	private final PipelineMetrics metrics;
 
 	private final TotalsCsvWriter totalsCsv;
 
 	RunOutputs(DataDirectory dataDirectory, FindingsWriter findings, ReportsWriter reports, OrgRegistry registry,
-			Form form, PipelineMetrics metrics, TotalsCsvWriter totalsCsv) {
+			OutputFolders folders, PipelineMetrics metrics, TotalsCsvWriter totalsCsv) {
 		this.findings = findings;
 		this.totalsCsv = totalsCsv;
 		this.metrics = metrics;
 		this.reports = reports;
 		this.registry = registry;
-		this.form = form;
+		this.folders = folders;
 		this.dataDirectory = dataDirectory;
 	}
 
 	/** Where a run's outputs are (or would be): only resolved, never created, so a failed run can name it. */
-	public Path folder(long runId) {
-		return dataDirectory.root().resolve("out").resolve(String.valueOf(runId));
+	public Path folder(Round round, long runId) {
+		return folders.run(round, runId);
 	}
 
 	/**
@@ -60,11 +61,12 @@ public class RunOutputs {
 	 * @param sinceRunId the latest completed run before this one: findings.csv and the annotated copies cover the
 	 * files received after it, so files of a run that failed for good are not left out
 	 */
-	public Path write(long runId, long sinceRunId) throws IOException {
-		Path out = dataDirectory.outputs();
+	public Path write(long runId, Round round, long sinceRunId) throws IOException {
+		Path out = dataDirectory.outputs().resolve(round.code());
+		Files.createDirectories(out);
 		Path temporary = out.resolve(runId + ".tmp");
 		try {
-			return write(runId, sinceRunId, out, temporary);
+			return write(runId, round, sinceRunId, out, temporary);
 		}
 		catch (IOException | RuntimeException | Error failure) {
 			FileSystemUtils.deleteRecursively(temporary);
@@ -73,31 +75,30 @@ public class RunOutputs {
 		}
 	}
 
-	private Path write(long runId, long sinceRunId, Path out, Path temporary) throws IOException {
+	private Path write(long runId, Round round, long sinceRunId, Path out, Path temporary) throws IOException {
 		FileSystemUtils.deleteRecursively(temporary);
 		Files.createDirectories(temporary.resolve("rejected"));
 		long start = System.nanoTime();
-		writeTotals(runId, temporary.resolve("totals.csv"));
-		findings.write(sinceRunId, runId, temporary);
+		totalsCsv.write(runId, round, temporary.resolve("totals.csv"));
+		findings.write(round.code(), sinceRunId, runId, temporary);
 		metrics.add(PipelineMetrics.Stage.OUTPUTS, start);
 		start = System.nanoTime();
-		var tree = registry.tree();
-		reports.writeAll(runId, tree, reports.reportedUnits(tree, form.years()), temporary.resolve("reports"));
+		var tree = registry.treeAt(round.referenceDate());
+		reports.writeAll(runId, round, tree, reports.reportedUnits(tree, round), temporary.resolve("reports"));
 		metrics.add(PipelineMetrics.Stage.REPORTS, start);
-		Path target = folder(runId);
+		Path target = out.resolve(String.valueOf(runId));
 		FileSystemUtils.deleteRecursively(target);
 		Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-		Path latest = out.resolve("latest");
+		Path latest = folders.latest(round);
 		Path latestTemporary = out.resolve("latest.tmp");
 		FileSystemUtils.deleteRecursively(latestTemporary);
 		FileSystemUtils.copyRecursively(target, latestTemporary);
 		FileSystemUtils.deleteRecursively(latest);
 		Files.move(latestTemporary, latest, StandardCopyOption.ATOMIC_MOVE);
+		if (round.isFirst()) {
+			folders.linkInstallationLatest(round);
+		}
 		return target;
-	}
-
-	private void writeTotals(long runId, Path file) throws IOException {
-		totalsCsv.write(runId, file);
 	}
 
 	/** "TN-CT/loi.xlsx" → "TN-CT_loi-chu-thich.xlsx": one flat folder, the original extension kept. */

@@ -10,7 +10,7 @@ import vn.tonghop.consolidation.ConsolidationService;
 import vn.tonghop.consolidation.Total;
 import vn.tonghop.consolidation.TotalsRepository;
 import vn.tonghop.orgunit.OrgRegistry;
-import vn.tonghop.system.DataDirectory;
+import vn.tonghop.rounds.Round;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,16 +37,16 @@ public class TotalsCsvWriter {
 
 	private final Submissions submissions;
 
-	private final DataDirectory dataDirectory;
+	private final OutputFolders folders;
 
 	TotalsCsvWriter(TotalsRepository totals, ConsolidationService consolidation, OrgRegistry registry,
-			Runs runs, Submissions submissions, DataDirectory dataDirectory) {
+			Runs runs, Submissions submissions, OutputFolders folders) {
 		this.submissions = submissions;
 		this.totals = totals;
 		this.consolidation = consolidation;
 		this.registry = registry;
 		this.runs = runs;
-		this.dataDirectory = dataDirectory;
+		this.folders = folders;
 	}
 
 	/**
@@ -56,24 +56,24 @@ public class TotalsCsvWriter {
 	 * submission again. Otherwise every row is made anew: the stored rows of the units above the CĐCS merged with
 	 * those of each CĐCS from its current submission, both in unit order, so memory holds one unit at a time.
 	 */
-	void write(long runId, Path file) throws IOException {
+	void write(long runId, Round round, Path file) throws IOException {
 		Optional<Path> previous = runs.previousWithSameRegistry(runId)
-			.map(id -> dataDirectory.outputs().resolve(String.valueOf(id)).resolve("totals.csv"))
+			.map(id -> folders.run(round, id).resolve("totals.csv"))
 			.filter(Files::isRegularFile);
 		if (previous.isPresent()) {
 			log.debug("totals.csv of run {} copied from {} with the changed units replaced", runId, previous.get());
-			writeTotalsFrom(previous.get(), runId, file);
+			writeTotalsFrom(previous.get(), runId, round, file);
 		}
 		else {
-			regenerate(runId, file);
+			regenerate(runId, round, file);
 		}
 	}
 
 	/** Every row made anew (what a run writes when no previous file can be reused). */
-	public void regenerate(long runId, Path file) throws IOException {
+	public void regenerate(long runId, Round round, Path file) throws IOException {
 		Replacements upper = upperUnits(runId);
 		try (TotalsCsv csv = new TotalsCsv(file)) {
-			consolidation.grassrootsRows(row -> {
+			consolidation.grassrootsRows(round, row -> {
 				upper.printBefore(row.unitCode(), csv);
 				csv.print(row);
 			});
@@ -81,16 +81,16 @@ public class TotalsCsvWriter {
 		}
 	}
 
-	private void writeTotalsFrom(Path previous, long runId, Path file) throws IOException {
+	private void writeTotalsFrom(Path previous, long runId, Round round, Path file) throws IOException {
 		Optional<PreviousTotals> opened = PreviousTotals.open(previous);
 		if (opened.isEmpty()) {
-			regenerate(runId, file);
+			regenerate(runId, round, file);
 			return;
 		}
 		Replacements replaced = upperUnits(runId);
-		var tree = registry.tree();
+		var tree = registry.treeAt(round.referenceDate());
 		for (String unit : submissions.unitsReceivedIn(runId)) {
-			replaced.add(unit, () -> consolidation.grassrootsRows(tree, unit));
+			replaced.add(unit, () -> consolidation.grassrootsRows(round, tree, unit));
 		}
 		try (PreviousTotals earlier = opened.get(); TotalsCsv csv = new TotalsCsv(file)) {
 			// Every other line is copied as bytes by the kernel: a province's file has millions of rows.

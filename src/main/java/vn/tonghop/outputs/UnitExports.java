@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.consolidation.Total;
+import vn.tonghop.form.Form;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.report.MidtermDocument;
@@ -23,20 +24,24 @@ import java.util.List;
 @Component
 class UnitExports {
 
-	private final ExcelExport excel;
+	private final vn.tonghop.system.Messages messages;
 
-	UnitExports(ExcelExport excel) {
-		this.excel = excel;
+	/** A workbook writer per form (id and version). */
+	private final java.util.Map<String, ExcelExport> excel = new java.util.concurrent.ConcurrentHashMap<>();
+
+	UnitExports(vn.tonghop.system.Messages messages) {
+		this.messages = messages;
 	}
 
 	/**
 	 * @param rowsOf the rows of any unit of the run (stored, or from a CĐCS's submission)
 	 * @param document the unit's report, whose children and targets tables the workbook repeats
 	 */
-	void write(OrgTree tree, OrgUnit unit, Path folder, java.util.function.Function<String, List<Total>> rowsOf,
-			MidtermDocument document) throws IOException {
+	void write(Form form, OrgTree tree, OrgUnit unit, Path folder,
+			java.util.function.Function<String, List<Total>> rowsOf, MidtermDocument document) throws IOException {
 		writeCsv(tree, unit, folder.resolve(unit.code() + ".csv"), rowsOf);
-		excel.write(rowsOf.apply(unit.code()), unit, document, folder.resolve(unit.code() + ".xlsx"));
+		excel.computeIfAbsent(form.id() + "\u0000" + form.version(), key -> new ExcelExport(form, messages))
+			.write(rowsOf.apply(unit.code()), unit, document, folder.resolve(unit.code() + ".xlsx"));
 	}
 
 	private void writeCsv(OrgTree tree, OrgUnit unit, Path file,

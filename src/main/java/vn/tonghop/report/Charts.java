@@ -43,7 +43,7 @@ final class Charts {
 			data.addValue(number(f.get(part.code(), String.valueOf(year))), part.name(), String.valueOf(year));
 		}
 		return style(ChartFactory.createBarChart(m.get("report.chart.byYear", total.name(),
-				String.valueOf(form.firstYear()), String.valueOf(form.lastYear())), null, total.unit(), data,
+				form.periodText()), null, total.unit(), data,
 				PlotOrientation.VERTICAL, true, false, false), m.locale(), "#,##0");
 	}
 
@@ -72,7 +72,7 @@ final class Charts {
 					VietnameseFormat.percent(value)));
 		}
 		return percentAxis(style(ChartFactory.createBarChart(m.get("report.chart.ratioByYear", ratio.name(),
-				String.valueOf(form.firstYear()), String.valueOf(form.lastYear())), null, "%", data,
+				form.periodText()), null, "%", data,
 				PlotOrientation.VERTICAL, false, false, false), m.locale(), "#,##0.0"));
 	}
 

@@ -36,14 +36,13 @@ final class ChildrenTable {
 
 	/** Bảng 2: the unit's name, then each column headed by its label and the last year (or the period). */
 	ReportTable table(List<Map<String, ?>> rows) {
-		String first = String.valueOf(form.firstYear());
 		String last = String.valueOf(form.lastYear());
 		List<ReportTable.Column> columns = new ArrayList<>();
 		columns.add(new ReportTable.Column("name", messages.get("report.children.unit"), 167, ReportTable.Align.LEFT));
 		int i = 1;
 		for (ReportLayout.ChildColumn c : form.report().childColumns()) {
 			columns.add(new ReportTable.Column("c" + i++, c.wholePeriod()
-					? messages.get("report.children.headerPeriod", c.label(), first, last)
+					? messages.get("report.children.headerPeriod", c.label(), form.periodText())
 					: messages.get("report.children.headerYear", c.label(), last), 50, ReportTable.Align.RIGHT));
 		}
 		return new ReportTable("children-table", columns, rows);

@@ -34,7 +34,8 @@ final class DocumentHeader {
 		this.clock = clock;
 	}
 
-	MidtermDocument.Header header(OrgTree tree, OrgUnit unit, ReportEdits edits) {
+	/** A one-year form's report is the year's report; a form of several years', the mid-term review. */
+	MidtermDocument.Header header(OrgTree tree, OrgUnit unit, ReportEdits edits, vn.tonghop.form.Form form) {
 		OrgUnit parent = parent(tree, unit);
 		String upper = parent == null ? messages.get("report.defaultUpper") : parent.name();
 		String place = or(edits.get(ReportPart.PLACE), UnitNames.placeOf(unit.name()));
@@ -44,7 +45,8 @@ final class DocumentHeader {
 		return new MidtermDocument.Header(lines.wrap(upper, false), lines.wrap(unit.name(), true),
 				messages.get("report.documentNumber", number(edits), symbol(unit, edits)),
 				place + ", " + VietnameseFormat.date(date(edits), messages), messages.get("report.title"),
-				messages.get("report.summaryLine", congress, term));
+				form.isOneYear() ? messages.get("report.summaryLine.year", String.valueOf(form.lastYear()))
+						: messages.get("report.summaryLine", congress, term));
 	}
 
 	MidtermDocument.Closing closing(OrgTree tree, OrgUnit unit, ReportEdits edits) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.springframework.stereotype.Component;
 
 import vn.tonghop.finding.FindingFormatter;
 import vn.tonghop.form.FigureKind;
@@ -22,8 +21,7 @@ import vn.tonghop.reporttext.ReportEdits;
 import vn.tonghop.reporttext.ReportPart;
 import vn.tonghop.system.FaultPoints;
 import vn.tonghop.system.Messages;
-import vn.tonghop.system.TonghopSettings;
-import vn.tonghop.targets.TargetRegistry;
+import vn.tonghop.targets.Target;
 
 /**
  * Writes the mid-term review report of one unit in the plan's structure: I. Kết quả (the figures' draft or the
@@ -31,14 +29,11 @@ import vn.tonghop.targets.TargetRegistry;
  * II. Tồn tại, hạn chế, III. Dự báo tình hình, IV. Kiến nghị, then the signature and the annex. A section staff have
  * written prints their text; one they have not prints the draft (I, II) or a plain placeholder (III, IV).
  */
-@Component
-class MidtermReportBuilder {
+final class MidtermReportBuilder {
 
 	private final Form form;
 
 	private final Messages messages;
-
-	private final TargetRegistry targets;
 
 	private final AnnexTable annexTable;
 
@@ -52,16 +47,16 @@ class MidtermReportBuilder {
 
 	private final String grassrootsType;
 
-	MidtermReportBuilder(Form form, Messages messages, ReportSettings settings, TargetRegistry targets,
-			FindingFormatter formatter, TonghopSettings tonghop, FaultPoints faults, java.util.Optional<Clock> clock) {
+	/** One per form (see {@link ReportRenderer}): the tables and drafts are the form's. */
+	MidtermReportBuilder(Form form, Messages messages, ReportSettings settings, FindingFormatter formatter,
+			String grassrootsType, FaultPoints faults, Clock clock) {
 		this.form = form;
 		this.messages = messages;
-		this.targets = targets;
 		this.annexTable = new AnnexTable(formatter, messages, faults);
-		this.grassrootsType = tonghop.grassrootsType();
+		this.grassrootsType = grassrootsType;
 		this.childrenTable = new ChildrenTable(form, messages, grassrootsType);
 		this.summaryTable = new SummaryTable(form, messages);
-		this.header = new DocumentHeader(messages, settings, clock.orElse(Clock.systemDefaultZone()));
+		this.header = new DocumentHeader(messages, settings, clock);
 		this.completeness = new Completeness(form, messages, grassrootsType);
 	}
 
@@ -70,23 +65,25 @@ class MidtermReportBuilder {
 	 * @param edits what staff set for this unit's report
 	 */
 	MidtermDocument build(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
-			List<AnnexFile> annexFiles, Set<String> notReported, ReportEdits edits) {
-		return build(tree, unit, figuresOf, annexFiles, notReported, edits, new EnumMap<>(ReportPart.class));
+			List<AnnexFile> annexFiles, Set<String> notReported, ReportEdits edits, List<Target> targets) {
+		return build(tree, unit, figuresOf, annexFiles, notReported, edits, targets, new EnumMap<>(ReportPart.class));
 	}
 
 	/** The drafts of the sections staff edit, for the web page where they edit them. */
 	Map<ReportPart, String> drafts(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
-			List<AnnexFile> annexFiles, Set<String> notReported) {
+			List<AnnexFile> annexFiles, Set<String> notReported, List<Target> targets) {
 		Map<ReportPart, String> drafts = new EnumMap<>(ReportPart.class);
-		build(tree, unit, figuresOf, annexFiles, notReported, ReportEdits.NONE, drafts);
+		build(tree, unit, figuresOf, annexFiles, notReported, ReportEdits.NONE, targets, drafts);
 		return drafts;
 	}
 
 	private MidtermDocument build(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
-			List<AnnexFile> annexFiles, Set<String> notReported, ReportEdits edits, Map<ReportPart, String> drafts) {
+			List<AnnexFile> annexFiles, Set<String> notReported, ReportEdits edits, List<Target> targets,
+			Map<ReportPart, String> drafts) {
 		UnitFigures figures = figuresOf.apply(unit.code());
 		List<Block> body = new ArrayList<>();
-		body.add(Block.paragraph(messages.get("report.intro", completeness.submitted(figures),
+		body.add(Block.paragraph(messages.get(form.isOneYear() ? "report.intro.year" : "report.intro",
+				completeness.submitted(figures),
 				completeness.expected(figures), String.valueOf(form.lastYear()), unit.name())));
 		body.add(Block.heading(messages.get("report.section.results")));
 		body.add(Block.subheading(messages.get("report.section.results.figures")));
@@ -99,10 +96,12 @@ class MidtermReportBuilder {
 		ResultsDraft results = new ResultsDraft(form, messages);
 		String resultsDraft = results.draft(figures, completeness.sentence(figures), childValues);
 		text(body, edits, ReportPart.RESULTS, resultsDraft, drafts);
-		body.add(Block.caption(messages.get("report.table.summary", String.valueOf(form.firstYear()),
-				String.valueOf(form.lastYear()))));
+		body.add(Block.caption(messages.get("report.table.summary", form.periodText())));
 		body.add(Block.table(summaryTable.table(figures)));
-		body.add(Block.note(messages.get("report.footnote")));
+		if (!form.isOneYear()) {
+			// How the period column is worked out; a one-year table has no such column.
+			body.add(Block.note(messages.get("report.footnote")));
+		}
 		if (!children.isEmpty()) {
 			body.add(Block.caption(messages.get("report.table.children")));
 			body.add(Block.table(childrenTable.table(childRows)));
@@ -112,7 +111,7 @@ class MidtermReportBuilder {
 		body.add(Block.chart(byChild
 				? Charts.ratioByChild(form, childValues.getOrDefault(form.report().ratioChart(), Map.of()), messages)
 				: Charts.ratioByYear(form, figures, messages)));
-		TargetSection targetSection = new TargetSection(form, messages, targets.of(unit.code()), figures);
+		TargetSection targetSection = new TargetSection(form, messages, targets, figures);
 		body.add(Block.subheading(messages.get("report.section.targets")));
 		text(body, edits, ReportPart.TARGETS, targetSection.draft(), drafts);
 		if (!targetSection.judged().isEmpty()) {
@@ -142,7 +141,8 @@ class MidtermReportBuilder {
 		MidtermDocument.Annex annex = annexRows.isEmpty() ? null
 				: new MidtermDocument.Annex(messages.get("report.section.annex"), header.attachedTo(unit, edits),
 						annexTable.table(annexRows));
-		return new MidtermDocument(header.header(tree, unit, edits), body, header.closing(tree, unit, edits), annex);
+		return new MidtermDocument(header.header(tree, unit, edits, form), body, header.closing(tree, unit, edits),
+				annex);
 	}
 
 	/** The staff's text of the section where they wrote one, else the draft; the draft is kept in {@code drafts}. */

@@ -3,19 +3,27 @@ package vn.tonghop.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.consolidation.Total;
+import vn.tonghop.finding.FindingFormatter;
+import vn.tonghop.form.Form;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.reporttext.ReportEdits;
 import vn.tonghop.reporttext.ReportPart;
+import vn.tonghop.rounds.Round;
+import vn.tonghop.system.FaultPoints;
 import vn.tonghop.system.Messages;
 import vn.tonghop.system.TonghopSettings;
+import vn.tonghop.targets.TargetRegistry;
 
 /**
  * The mid-term review report of one unit from values it is handed: the unit's figures and its children's, the annex
@@ -25,24 +33,38 @@ import vn.tonghop.system.TonghopSettings;
 @Component
 public class ReportRenderer {
 
-	private final MidtermReportBuilder builder;
-
 	private final PdfWriter pdf;
 
 	private final DocxWriter docx;
 
 	private final String grassrootsType;
 
-	ReportRenderer(ReportTemplates templates, MidtermReportBuilder builder, TonghopSettings settings,
-			Messages messages) {
-		this.builder = builder;
+	private final TargetRegistry targets;
+
+	/** A report builder per form (id and version), made on first use. */
+	private final Map<String, MidtermReportBuilder> builders = new ConcurrentHashMap<>();
+
+	private final java.util.function.Function<Form, MidtermReportBuilder> newBuilder;
+
+	ReportRenderer(ReportTemplates templates, TonghopSettings settings, Messages messages, ReportSettings reportSettings,
+			TargetRegistry targets, FindingFormatter formatter, FaultPoints faults, Optional<Clock> clock) {
 		this.pdf = new PdfWriter(templates, messages);
 		this.docx = new DocxWriter(messages);
 		this.grassrootsType = settings.grassrootsType();
+		this.targets = targets;
+		Clock time = clock.orElse(Clock.systemDefaultZone());
+		this.newBuilder = form -> new MidtermReportBuilder(form, messages, reportSettings, formatter, grassrootsType,
+				faults, time);
 	}
 
-	/** The units that get a report: every unit above the CĐCS standing in some year of the period. */
-	public List<OrgUnit> reportedUnits(OrgTree tree, List<Integer> years) {
+	private MidtermReportBuilder builder(Round round) {
+		Form form = round.form();
+		return builders.computeIfAbsent(form.id() + "\u0000" + form.version(), key -> newBuilder.apply(form));
+	}
+
+	/** The units that get a report: every unit above the CĐCS standing in some year of the round's period. */
+	public List<OrgUnit> reportedUnits(OrgTree tree, Round round) {
+		List<Integer> years = round.form().years();
 		return tree.units()
 			.stream()
 			.filter(u -> !u.type().equals(grassrootsType))
@@ -57,15 +79,17 @@ public class ReportRenderer {
 	 * @param annex the files with findings of the whole installation; the report keeps those of its subtree
 	 * @param notReported the CĐCS without an accepted submission
 	 */
-	public MidtermDocument document(OrgTree tree, OrgUnit unit, Function<String, List<Total>> figuresOf,
+	public MidtermDocument document(Round round, OrgTree tree, OrgUnit unit, Function<String, List<Total>> figuresOf,
 			List<AnnexFile> annex, Set<String> notReported, ReportEdits edits) {
-		return builder.build(tree, unit, code -> new UnitFigures(figuresOf.apply(code)), annex, notReported, edits);
+		return builder(round).build(tree, unit, code -> new UnitFigures(figuresOf.apply(code)), annex, notReported,
+				edits, targets.of(round.code(), unit.code()));
 	}
 
 	/** The drafts of the sections staff can write over (the placeholder for those only staff write). */
-	public Map<ReportPart, String> drafts(OrgTree tree, OrgUnit unit, Function<String, List<Total>> figuresOf,
-			List<AnnexFile> annex, Set<String> notReported) {
-		return builder.drafts(tree, unit, code -> new UnitFigures(figuresOf.apply(code)), annex, notReported);
+	public Map<ReportPart, String> drafts(Round round, OrgTree tree, OrgUnit unit,
+			Function<String, List<Total>> figuresOf, List<AnnexFile> annex, Set<String> notReported) {
+		return builder(round).drafts(tree, unit, code -> new UnitFigures(figuresOf.apply(code)), annex, notReported,
+				targets.of(round.code(), unit.code()));
 	}
 
 	public void writePdf(MidtermDocument document, String title, OutputStream out) throws IOException {

@@ -49,7 +49,8 @@ final class ResultsDraft {
 		String last = String.valueOf(form.lastYear());
 		for (String code : form.report().narrative()) {
 			Form.Figure figure = form.figure(code).orElseThrow();
-			BigDecimal a = f.get(code, first);
+			// A one-year form has no earlier year to compare with.
+			BigDecimal a = form.isOneYear() ? null : f.get(code, first);
 			BigDecimal b = f.get(code, last);
 			if (b == null) {
 				continue;
@@ -59,7 +60,7 @@ final class ResultsDraft {
 			if (a != null && b.compareTo(a) < 0) {
 				falls.add(new Fall(name, change));
 			}
-			if (figure.aggregation() == AggregationClass.F) {
+			if (figure.aggregation() == AggregationClass.F && !form.isOneYear()) {
 				lines.add(messages.get("report.draft.flow", first, last, name,
 						FigureText.withUnit(figure, f.get(code, form.firstYear() + "-" + form.lastYear())),
 						FigureText.withUnit(figure, b), change, FigureText.withUnit(figure, a)));

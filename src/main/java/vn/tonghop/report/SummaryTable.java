@@ -13,7 +13,10 @@ import vn.tonghop.form.Indicator;
 import vn.tonghop.form.Section;
 import vn.tonghop.system.Messages;
 
-/** Bảng 1: every figure of the form for each year and the whole period (by class), sections as the form has them. */
+/**
+ * Bảng 1: every figure of the form for each year and the whole period (by class), sections as the form has them. A
+ * one-year form (an annual report) has its year only: the period is that year.
+ */
 final class SummaryTable {
 
 	private final Form form;
@@ -27,6 +30,15 @@ final class SummaryTable {
 
 	ReportTable table(UnitFigures f) {
 		List<Integer> years = form.years();
+		if (years.size() == 1) {
+			return new ReportTable("summary-table-1", List.of(
+					new ReportTable.Column("code", messages.get("report.column.code"), 60, ReportTable.Align.CENTER),
+					new ReportTable.Column("name", messages.get("report.column.name"), 247, ReportTable.Align.LEFT),
+					new ReportTable.Column("unit", messages.get("report.column.unit"), 70, ReportTable.Align.CENTER),
+					new ReportTable.Column("y1", messages.get("template.column.year", String.valueOf(years.get(0))), 90,
+							ReportTable.Align.RIGHT)),
+					rows(f));
+		}
 		return new ReportTable("summary-table", List.of(
 				new ReportTable.Column("code", messages.get("report.column.code"), 60, ReportTable.Align.CENTER),
 				new ReportTable.Column("name", messages.get("report.column.name"), 147, ReportTable.Align.LEFT),
@@ -69,6 +81,10 @@ final class SummaryTable {
 	private Map<String, ?> row(String key, String code, String name, String unit, AggregationClass aggregation,
 			UnitFigures f, FigureKind kind) {
 		List<Integer> years = form.years();
+		if (years.size() == 1) {
+			return ReportRow.of("code", code, "name", name, "unit", unit, "y1",
+					FigureText.of(kind, f.get(key, String.valueOf(years.get(0)))), "section", false);
+		}
 		BigDecimal period = f.get(key, form.firstYear() + "-" + form.lastYear());
 		return ReportRow.of("code", code, "name", name, "unit", unit, "y1",
 				FigureText.of(kind, f.get(key, String.valueOf(years.get(0)))), "y2",

@@ -21,6 +21,7 @@ import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.RegistryLineError;
 import vn.tonghop.orgunit.Scope;
+import vn.tonghop.rounds.Round;
 
 /**
  * Report settings from a CSV file ({@code unit_code} and any of the columns {@link ReportPart#column()} names, e.g.
@@ -40,10 +41,14 @@ public class ReportSettingsFile {
 		this.registry = registry;
 	}
 
-	/** @return the number of settings changed */
+	/**
+	 * Sets the reports of one round.
+	 *
+	 * @return the number of settings changed
+	 */
 	@Transactional
-	public int importCsv(InputStream input, String editor) throws IOException {
-		OrgTree tree = registry.tree();
+	public int importCsv(Round round, InputStream input, String editor) throws IOException {
+		OrgTree tree = registry.treeAt(round.referenceDate());
 		Map<String, Map<ReportPart, String>> byUnit = new LinkedHashMap<>();
 		List<RegistryLineError> errors = new ArrayList<>();
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
@@ -81,7 +86,7 @@ public class ReportSettingsFile {
 		Scope all = Scope.wholeTree(tree);
 		int changed = 0;
 		for (Map.Entry<String, Map<ReportPart, String>> unit : byUnit.entrySet()) {
-			changed += texts.save(all, unit.getKey(), unit.getValue(), editor);
+			changed += texts.save(all, round.code(), unit.getKey(), unit.getValue(), editor);
 		}
 		return changed;
 	}

@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tonghop.orgunit.Scope;
 
 /**
- * The one owner of table report_edit: what staff set in a unit's report, each change kept with who made it and
- * when. Every write names the writer's scope and touches only a unit within it.
+ * The one owner of table report_edit: what staff set in a unit's report of a round, each change kept with who made it
+ * and when. Every write names the writer's scope and touches only a unit within it.
  */
 @Service
 public class ReportTexts {
@@ -35,12 +35,12 @@ public class ReportTexts {
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
 
-	/** The parts set for the unit, each its newest value (a part taken back to the draft is not in it). */
-	public ReportEdits of(String unitCode) {
+	/** The parts set for the unit in the round, each its newest value (a part taken back to the draft is not in it). */
+	public ReportEdits of(String roundCode, String unitCode) {
 		Map<ReportPart, String> values = new EnumMap<>(ReportPart.class);
-		jdbc.sql("SELECT part, content FROM report_edit e WHERE unit_code = ? AND id = (SELECT MAX(id) FROM "
-				+ "report_edit x WHERE x.unit_code = e.unit_code AND x.part = e.part)")
-			.param(unitCode)
+		jdbc.sql("SELECT part, content FROM report_edit e WHERE round_code = ? AND unit_code = ? AND id = (SELECT MAX(id) "
+				+ "FROM report_edit x WHERE x.round_code = e.round_code AND x.unit_code = e.unit_code AND x.part = e.part)")
+			.params(roundCode, unitCode)
 			.query((rs, n) -> {
 				if (rs.getString(2) != null) {
 					values.put(ReportPart.valueOf(rs.getString(1)), rs.getString(2));
@@ -60,14 +60,14 @@ public class ReportTexts {
 	 * @throws ReportEditRejected when a value cannot be used (a date that is not a date, a text too long)
 	 */
 	@Transactional
-	public int save(Scope scope, String unitCode, Map<ReportPart, String> values, String editor) {
+	public int save(Scope scope, String roundCode, String unitCode, Map<ReportPart, String> values, String editor) {
 		scope.require(unitCode);
-		Map<ReportPart, String> current = of(unitCode).values();
+		Map<ReportPart, String> current = of(roundCode, unitCode).values();
 		int changed = 0;
 		for (Map.Entry<ReportPart, String> entry : values.entrySet()) {
 			String value = normalised(entry.getKey(), entry.getValue());
 			if (!Objects.equals(value, current.get(entry.getKey()))) {
-				insert(unitCode, entry.getKey(), value, editor);
+				insert(roundCode, unitCode, entry.getKey(), value, editor);
 				changed++;
 			}
 		}
@@ -76,23 +76,24 @@ public class ReportTexts {
 
 	/** Takes one part back to its draft or default, recording who did it. */
 	@Transactional
-	public void revert(Scope scope, String unitCode, ReportPart part, String editor) {
-		save(scope, unitCode, Map.of(part, ""), editor);
+	public void revert(Scope scope, String roundCode, String unitCode, ReportPart part, String editor) {
+		save(scope, roundCode, unitCode, Map.of(part, ""), editor);
 	}
 
-	/** Every change to the unit's report, newest first. */
-	public List<ReportEdit> history(String unitCode) {
-		return jdbc.sql("SELECT unit_code, part, content, edited_by, edited_at FROM report_edit WHERE unit_code = ? "
-				+ "ORDER BY id DESC")
-			.param(unitCode)
+	/** Every change to the unit's report in the round, newest first. */
+	public List<ReportEdit> history(String roundCode, String unitCode) {
+		return jdbc.sql("SELECT unit_code, part, content, edited_by, edited_at FROM report_edit WHERE round_code = ? AND "
+				+ "unit_code = ? ORDER BY id DESC")
+			.params(roundCode, unitCode)
 			.query((rs, n) -> new ReportEdit(rs.getString(1), ReportPart.valueOf(rs.getString(2)), rs.getString(3),
 					rs.getString(4), rs.getTimestamp(5).toInstant()))
 			.list();
 	}
 
-	private void insert(String unitCode, ReportPart part, String value, String editor) {
-		jdbc.sql("INSERT INTO report_edit (unit_code, part, content, edited_by, edited_at) VALUES (?, ?, ?, ?, ?)")
-			.params(unitCode, part.name(), value, editor, Timestamp.from(Instant.now(clock)))
+	private void insert(String roundCode, String unitCode, ReportPart part, String value, String editor) {
+		jdbc.sql("INSERT INTO report_edit (round_code, unit_code, part, content, edited_by, edited_at) VALUES (?, ?, ?, "
+				+ "?, ?, ?)")
+			.params(roundCode, unitCode, part.name(), value, editor, Timestamp.from(Instant.now(clock)))
 			.update();
 	}
 

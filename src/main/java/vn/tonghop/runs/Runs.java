@@ -10,13 +10,14 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The consolidation runs (table {@code run}), one row per run, its id the identifying parameter of its Batch job
- * instance. The one place that answers "which run is the latest completed one" and "did the registry change since".
+ * instance. A run consolidates one round. The one place that answers "which run of a round is the latest completed
+ * one" and "did the registry change since".
  */
 @Repository
 public class Runs {
 
 	/** One run as stored; {@code registryVersion} is null for runs made before it was recorded. */
-	public record Run(long id, String inbox, Instant startedAt, Instant finishedAt, String status,
+	public record Run(long id, String roundCode, String inbox, Instant startedAt, Instant finishedAt, String status,
 			Long registryVersion) {
 
 		public boolean isRunning() {
@@ -24,7 +25,7 @@ public class Runs {
 		}
 	}
 
-	private static final String COLUMNS = "id, inbox, started_at, finished_at, status, registry_version";
+	private static final String COLUMNS = "id, round_code, inbox, started_at, finished_at, status, registry_version";
 
 	private final JdbcClient jdbc;
 
@@ -32,12 +33,12 @@ public class Runs {
 		this.jdbc = jdbc;
 	}
 
-	/** A new run, STARTED, over the registry at the given version ({@code OrgRegistry.versionedTree()}). */
-	public long create(String inbox, long registryVersion) {
+	/** A new run of a round, STARTED, over the registry at the given version ({@code OrgRegistry.versionedTree()}). */
+	public long create(String roundCode, String inbox, long registryVersion) {
 		long id = jdbc.sql("VALUES NEXT VALUE FOR run_id_seq").query(Long.class).single();
-		jdbc.sql("INSERT INTO run (id, inbox, started_at, status, registry_hash, registry_version) "
-				+ "VALUES (?, ?, ?, 'STARTED', '', ?)")
-			.params(id, inbox, Timestamp.from(Instant.now()), registryVersion)
+		jdbc.sql("INSERT INTO run (id, round_code, inbox, started_at, status, registry_hash, registry_version) "
+				+ "VALUES (?, ?, ?, ?, 'STARTED', '', ?)")
+			.params(id, roundCode, inbox, Timestamp.from(Instant.now()), registryVersion)
 			.update();
 		return id;
 	}
@@ -58,28 +59,43 @@ public class Runs {
 				+ " ROWS ONLY").query(Runs::run).list();
 	}
 
-	/** The latest run that completed (its outputs were written). */
-	public Optional<Long> latestCompleted() {
-		return jdbc.sql("SELECT MAX(id) FROM run WHERE status = 'COMPLETED'").query(Long.class).optional();
+	/** The latest runs of a round, newest first. */
+	public List<Run> recent(String roundCode, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM run WHERE round_code = ? ORDER BY id DESC FETCH FIRST "
+				+ Math.max(1, limit) + " ROWS ONLY").param(roundCode).query(Runs::run).list();
 	}
 
-	/** Every completed run, newest first. */
-	public List<Long> completedNewestFirst() {
-		return jdbc.sql("SELECT id FROM run WHERE status = 'COMPLETED' ORDER BY id DESC").query(Long.class).list();
+	/** The latest run of the round that completed (its outputs were written). */
+	public Optional<Long> latestCompleted(String roundCode) {
+		return jdbc.sql("SELECT MAX(id) FROM run WHERE status = 'COMPLETED' AND round_code = ?")
+			.param(roundCode)
+			.query(Long.class)
+			.optional();
 	}
 
-	/** The latest run before {@code runId} that completed; 0 when there is none. */
+	/** Every completed run of the round, newest first. */
+	public List<Long> completedNewestFirst(String roundCode) {
+		return jdbc.sql("SELECT id FROM run WHERE status = 'COMPLETED' AND round_code = ? ORDER BY id DESC")
+			.param(roundCode)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The latest run of the same round before {@code runId} that completed; 0 when there is none. */
 	public long lastCompletedBefore(long runId) {
-		return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM run WHERE status = 'COMPLETED' AND id < ?")
-			.param(runId)
+		return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM run WHERE status = 'COMPLETED' AND id < ? AND round_code = "
+				+ "(SELECT round_code FROM run WHERE id = ?)")
+			.params(runId, runId)
 			.query(Long.class)
 			.single();
 	}
 
-	/** The runs that failed after the latest completed one, oldest first: their outputs are still owed. */
+	/**
+	 * The runs that failed after the latest completed one of their round, oldest first: their outputs are still owed.
+	 */
 	public List<Long> failedSinceLastCompleted() {
-		return jdbc.sql("SELECT id FROM run WHERE status = 'FAILED' AND id > (SELECT COALESCE(MAX(id), 0) FROM run "
-				+ "WHERE status = 'COMPLETED') ORDER BY id")
+		return jdbc.sql("SELECT id FROM run r WHERE status = 'FAILED' AND id > (SELECT COALESCE(MAX(id), 0) FROM run "
+				+ "c WHERE c.status = 'COMPLETED' AND c.round_code = r.round_code) ORDER BY id")
 			.query(Long.class)
 			.list();
 	}
@@ -99,9 +115,10 @@ public class Runs {
 	}
 
 	private static Run run(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		long version = rs.getLong(6);
-		return new Run(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-				rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5),
-				rs.wasNull() ? null : version);
+		long version = rs.getLong(7);
+		boolean noVersion = rs.wasNull();
+		return new Run(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+				rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getString(6),
+				noVersion ? null : version);
 	}
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tonghop.form.Form;
+import vn.tonghop.rounds.Round;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.RegistryLineError;
@@ -36,20 +37,22 @@ public class TargetRegistry {
 
 	private final OrgRegistry registry;
 
-	private final Form form;
-
-	TargetRegistry(JdbcClient jdbc, OrgRegistry registry, Form form) {
+	TargetRegistry(JdbcClient jdbc, OrgRegistry registry) {
 		this.jdbc = jdbc;
 		this.registry = registry;
-		this.form = form;
 	}
 
-	/** @return the number of targets imported */
+	/**
+	 * Imports the targets of a round: its form's indicators, its units as they stood on its reference date.
+	 *
+	 * @return the number of targets imported
+	 */
 	@Transactional
-	public int importCsv(InputStream input) throws IOException {
+	public int importCsv(Round round, InputStream input) throws IOException {
+		Form form = round.form();
 		List<Target> targets = new ArrayList<>();
 		List<RegistryLineError> errors = new ArrayList<>();
-		OrgTree tree = registry.tree();
+		OrgTree tree = registry.treeAt(round.referenceDate());
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
 		try (CSVParser parser = CSVParser.parse(new InputStreamReader(
 				BOMInputStream.builder().setInputStream(input).get(), StandardCharsets.UTF_8), format)) {
@@ -60,26 +63,30 @@ public class TargetRegistry {
 			}
 			for (CSVRecord r : parser) {
 				long line = parser.getCurrentLineNumber();
-				parse(r, line, tree, errors).ifPresent(targets::add);
+				parse(form, r, line, tree, errors).ifPresent(targets::add);
 			}
 		}
 		if (!errors.isEmpty()) {
 			throw new TargetImportRejected(errors);
 		}
-		targets.stream().map(Target::unitCode).distinct().forEach(
-				unit -> jdbc.sql("DELETE FROM target WHERE unit_code = ?").param(unit).update());
+		targets.stream().map(Target::unitCode).distinct().forEach(unit -> jdbc
+			.sql("DELETE FROM target WHERE round_code = ? AND unit_code = ?")
+			.params(round.code(), unit)
+			.update());
 		for (Target t : targets) {
 			StringJoiner allocations = new StringJoiner(";");
 			t.allocations().forEach((y, v) -> allocations.add(y + "=" + v.toPlainString()));
-			jdbc.sql("INSERT INTO target (unit_code, indicator, comparison, term_target, allocations, note) "
-					+ "VALUES (?, ?, ?, ?, ?, ?)")
-				.params(t.unitCode(), t.indicator(), t.comparison(), t.termTarget(), allocations.toString(), t.note())
+			jdbc.sql("INSERT INTO target (round_code, unit_code, indicator, comparison, term_target, allocations, note) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
+				.params(round.code(), t.unitCode(), t.indicator(), t.comparison(), t.termTarget(),
+						allocations.toString(), t.note())
 				.update();
 		}
 		return targets.size();
 	}
 
-	private java.util.Optional<Target> parse(CSVRecord r, long line, OrgTree tree, List<RegistryLineError> errors) {
+	private static java.util.Optional<Target> parse(Form form, CSVRecord r, long line, OrgTree tree,
+			List<RegistryLineError> errors) {
 		int before = errors.size();
 		String unit = r.get("unit_code").toUpperCase(java.util.Locale.ROOT);
 		String indicator = r.get("indicator").toUpperCase(java.util.Locale.ROOT);
@@ -118,10 +125,11 @@ public class TargetRegistry {
 		}
 	}
 
-	public List<Target> of(String unitCode) {
+	/** The unit's targets in the round. */
+	public List<Target> of(String roundCode, String unitCode) {
 		return jdbc.sql("SELECT unit_code, indicator, comparison, term_target, allocations, note FROM target "
-				+ "WHERE unit_code = ? ORDER BY indicator")
-			.param(unitCode)
+				+ "WHERE round_code = ? AND unit_code = ? ORDER BY indicator")
+			.params(roundCode, unitCode)
 			.query((rs, n) -> {
 				Map<Integer, BigDecimal> allocations = new TreeMap<>();
 				for (String part : rs.getString(5).split(";")) {

@@ -3,15 +3,19 @@ package vn.tonghop.validation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.finding.FileFailures;
 import vn.tonghop.finding.Finding;
+import vn.tonghop.form.Form;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.system.FaultPoints;
 import vn.tonghop.system.PipelineMetrics;
+import vn.tonghop.system.TonghopSettings;
 import vn.tonghop.system.PipelineMetrics.Stage;
 import vn.tonghop.workbook.FormSubmission;
 import vn.tonghop.workbook.ReadResult;
@@ -29,7 +33,7 @@ public class FormCheck {
 	 *
 	 * @param submission empty when the file could not be read as the form
 	 */
-	public record Result(Optional<FormSubmission> submission, List<Finding> findings) {
+	public record Result(Form form, Optional<FormSubmission> submission, List<Finding> findings) {
 
 		public boolean isRejected() {
 			return submission.isEmpty() || findings.stream().anyMatch(Finding::isError);
@@ -43,15 +47,22 @@ public class FormCheck {
 
 	private final WorkbookReader reader;
 
-	private final SubmissionValidator validator;
+	private final String grassrootsType;
+
+	private final vn.tonghop.system.Messages messages;
+
+	/** A validator per form (id and version), built on first use: putting a form's rules into words is done once. */
+	private final Map<String, SubmissionValidator> validators = new ConcurrentHashMap<>();
 
 	private final PipelineMetrics metrics;
 
 	private final FaultPoints faults;
 
-	FormCheck(WorkbookReader reader, SubmissionValidator validator, PipelineMetrics metrics, FaultPoints faults) {
+	FormCheck(WorkbookReader reader, TonghopSettings settings, vn.tonghop.system.Messages messages,
+			PipelineMetrics metrics, FaultPoints faults) {
 		this.reader = reader;
-		this.validator = validator;
+		this.grassrootsType = settings.grassrootsType();
+		this.messages = messages;
 		this.metrics = metrics;
 		this.faults = faults;
 	}
@@ -60,27 +71,30 @@ public class FormCheck {
 	 * Reads and validates a file of a run (its archived copy, which cannot change under us).
 	 *
 	 * @param path the file's path relative to the inbox: the name findings carry, whose folder decides the scope
+	 * @param collected the forms being collected; the file is read and checked as the one its stamp names
 	 */
-	public Result read(Path file, String path, OrgTree tree) {
+	public Result read(Path file, String path, OrgTree tree, List<Form> collected) {
 		try {
-			return readAndValidate(file, path, tree, true);
+			return readAndValidate(file, path, tree, collected, true);
 		}
 		catch (Throwable failure) {
-			return new Result(Optional.empty(), List.of(FileFailures.contain(FileFailures.Step.READ, path, failure)));
+			return new Result(null, Optional.empty(),
+					List.of(FileFailures.contain(FileFailures.Step.READ, path, failure)));
 		}
 	}
 
 	/** The web's "check now": a file where it lies, not recorded anywhere. */
-	public Result check(Path file, String path, OrgTree tree) {
+	public Result check(Path file, String path, OrgTree tree, List<Form> collected) {
 		if (!WorkbookReader.isWorkbookName(file.getFileName().toString())) {
-			return new Result(Optional.empty(),
+			return new Result(null, Optional.empty(),
 					List.of(Finding.error("E1", path, "intake.notAForm", file.getFileName().toString())));
 		}
 		try {
-			return readAndValidate(file, path, tree, false);
+			return readAndValidate(file, path, tree, collected, false);
 		}
 		catch (Throwable failure) {
-			return new Result(Optional.empty(), List.of(FileFailures.contain(FileFailures.Step.CHECK, path, failure)));
+			return new Result(null, Optional.empty(),
+					List.of(FileFailures.contain(FileFailures.Step.CHECK, path, failure)));
 		}
 	}
 
@@ -88,18 +102,19 @@ public class FormCheck {
 	 * @param inRun true for a run: its stages are timed into the run's metrics and its fault points apply; a web
 	 * check is neither part of a run's figures nor a place faults are injected
 	 */
-	private Result readAndValidate(Path file, String path, OrgTree tree, boolean inRun) throws java.io.IOException {
+	private Result readAndValidate(Path file, String path, OrgTree tree, List<Form> collected, boolean inRun)
+			throws java.io.IOException {
 		long start = System.nanoTime();
 		if (inRun) {
 			faults.failIfChosen("read", path);
 		}
-		ReadResult read = reader.read(file, path);
+		ReadResult read = reader.read(file, path, collected);
 		if (inRun) {
 			metrics.add(Stage.READ, start);
 		}
 		List<Finding> findings = new ArrayList<>(read.findings());
 		if (read.submission().isEmpty()) {
-			return new Result(Optional.empty(), findings);
+			return new Result(read.form(), Optional.empty(), findings);
 		}
 		start = System.nanoTime();
 		try {
@@ -107,6 +122,8 @@ public class FormCheck {
 				faults.reach("validate");
 				faults.failIfChosen("validate", path);
 			}
+			SubmissionValidator validator = validators.computeIfAbsent(read.form().id() + "\u0000" + read.form().version(),
+					key -> new SubmissionValidator(read.form(), grassrootsType, messages));
 			findings.addAll(validator.validate(read.submission().get(), tree, path, read.findings()));
 		}
 		catch (Throwable failure) {
@@ -115,6 +132,6 @@ public class FormCheck {
 		if (inRun) {
 			metrics.add(Stage.VALIDATE, start);
 		}
-		return new Result(read.submission(), findings);
+		return new Result(read.form(), read.submission(), findings);
 	}
 }

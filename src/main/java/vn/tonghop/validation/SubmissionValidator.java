@@ -4,7 +4,6 @@ import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.Severity;
 import vn.tonghop.system.VietnameseFormat;
 
-import org.springframework.stereotype.Component;
 
 import vn.tonghop.form.CompiledRule;
 import vn.tonghop.form.Form;
@@ -29,7 +28,6 @@ import java.util.StringJoiner;
  * years (E2), required answers (E4), the rules of the definition (E5–E7, W3, W5, W6), blanks counted as 0 (W2) and
  * money probably typed in đồng (W4). Findings are values; nothing is thrown.
  */
-@Component
 public class SubmissionValidator {
 
 	private final Form form;
@@ -42,10 +40,11 @@ public class SubmissionValidator {
 
 	private final RuleWords words;
 
-	SubmissionValidator(Form form, TonghopSettings settings, vn.tonghop.system.Messages messages) {
+	/** One per form: its rules are put into words once. */
+	SubmissionValidator(Form form, String grassrootsType, vn.tonghop.system.Messages messages) {
 		this.messages = messages;
 		this.form = form;
-		this.grassrootsType = settings.grassrootsType();
+		this.grassrootsType = grassrootsType;
 		this.words = new RuleWords(form, messages);
 	}
 

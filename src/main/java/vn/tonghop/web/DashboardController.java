@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import vn.tonghop.batch.RunLauncher;
 import vn.tonghop.batch.RunOverview;
 import vn.tonghop.consolidation.Completeness;
-import vn.tonghop.form.Form;
 import vn.tonghop.intake.ReceivedFiles;
 import vn.tonghop.outputs.ReportService;
 
@@ -33,30 +32,27 @@ class DashboardController {
 
 	private final ReportService reports;
 
-	private final Form form;
-
 	private final MessageSource messages;
 
 	private final ReceivedFiles files;
 
 	DashboardController(RunOverview runs, RunLauncher launcher, Completeness completeness, ReportService reports,
-			Form form, MessageSource messages, ReceivedFiles files) {
+			MessageSource messages, ReceivedFiles files) {
 		this.files = files;
 		this.runs = runs;
 		this.launcher = launcher;
 		this.completeness = completeness;
 		this.reports = reports;
-		this.form = form;
 		this.messages = messages;
 	}
 
 	@GetMapping("/")
 	String dashboard(Staff staff, @RequestParam(required = false) String unit, Model model) {
 		String unitCode = unit == null || unit.isBlank() ? staff.scope().unitCode() : unit;
-		int year = form.lastYear();
+		int year = staff.round().form().lastYear();
 		model.addAttribute("latest", runs.latest().orElse(null));
 		// The files of the person's own scope, counted as the files page lists them, so each count opens its list.
-		model.addAttribute("counts", files.counts(staff.scope(), staff.account().username()));
+		model.addAttribute("counts", files.counts(staff.scope(), staff.round().code(), staff.account().username()));
 		model.addAttribute("statuses", ReceivedFiles.STATUSES);
 		model.addAttribute("running", launcher.isBusy());
 		model.addAttribute("year", year);
@@ -68,8 +64,8 @@ class DashboardController {
 				.filter(staff.scope()::includes)
 				.flatMap(staff.scope().tree()::unit)
 				.ifPresent(parent -> model.addAttribute("parent", parent));
-			reports.latestRun().ifPresent(runId -> model.addAttribute("rows",
-					completeness.ofChildren(staff.scope(), unitCode, runId, year)));
+			reports.latestRun(staff.round()).ifPresent(runId -> model.addAttribute("rows",
+					completeness.ofChildren(staff.scope(), unitCode, staff.round().code(), runId, year)));
 		}
 		return "dashboard";
 	}

@@ -55,7 +55,7 @@ class FilesController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		String statusFilter = status != null && ReceivedFiles.STATUSES.contains(status) ? status : null;
 		String unitFilter = unit == null || unit.isBlank() ? null : unit;
-		List<ReceivedFiles.FileRow> rows = files.list(staff.scope(), staff.account().username(), unitFilter,
+		List<ReceivedFiles.FileRow> rows = files.list(staff.scope(), staff.round().code(), staff.account().username(), unitFilter,
 				statusFilter, sort, page);
 		model.addAttribute("rows", rows.stream().limit(ReceivedFiles.PAGE_SIZE).toList());
 		model.addAttribute("hasNext", rows.size() > ReceivedFiles.PAGE_SIZE);
@@ -127,7 +127,7 @@ class FilesController {
 
 	@GetMapping("/units/{code}/history")
 	String history(Staff staff, @PathVariable String code, Model model) {
-		model.addAttribute("rows", files.history(staff.scope(), code));
+		model.addAttribute("rows", files.history(staff.scope(), staff.round().code(), code));
 		OrgUnit unit = staff.scope().tree().unit(code).orElseThrow(NotFoundException::new);
 		model.addAttribute("unit", unit);
 		model.addAttribute("tree", staff.scope().tree());
@@ -135,7 +135,7 @@ class FilesController {
 	}
 
 	private ReceivedFiles.FileDetail detailOf(Staff staff, String sha256) {
-		return files.find(staff.scope(), staff.account().username(), sha256).orElseThrow(NotFoundException::new);
+		return files.find(staff.scope(), staff.round().code(), staff.account().username(), sha256).orElseThrow(NotFoundException::new);
 	}
 
 	static ResponseEntity<Resource> download(Resource body, String fileName) {

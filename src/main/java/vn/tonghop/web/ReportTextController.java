@@ -46,14 +46,14 @@ class ReportTextController {
 	@GetMapping("/reports/text/{unit}")
 	String edit(Staff staff, @PathVariable String unit, Model model) {
 		staff.scope().require(unit);
-		Map<ReportPart, String> drafts = reports.drafts(unit).orElseThrow(NotFoundException::new);
+		Map<ReportPart, String> drafts = reports.drafts(staff.round(), unit).orElseThrow(NotFoundException::new);
 		model.addAttribute("unit", staff.scope().tree().unit(unit).orElseThrow(NotFoundException::new));
 		// Keyed by the part's name: the page's expressions index maps by string.
 		model.addAttribute("drafts", byName(drafts));
-		model.addAttribute("edits", byName(texts.of(unit).values()));
+		model.addAttribute("edits", byName(texts.of(staff.round().code(), unit).values()));
 		model.addAttribute("sections", SECTIONS);
 		model.addAttribute("settings", SETTINGS);
-		model.addAttribute("history", texts.history(unit).stream().limit(50).toList());
+		model.addAttribute("history", texts.history(staff.round().code(), unit).stream().limit(50).toList());
 		return "report-text";
 	}
 
@@ -67,7 +67,7 @@ class ReportTextController {
 	String save(Staff staff, @PathVariable String unit, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) throws IOException {
 		staff.scope().require(unit);
-		Map<String, String> drafts = byName(reports.drafts(unit).orElseThrow(NotFoundException::new));
+		Map<String, String> drafts = byName(reports.drafts(staff.round(), unit).orElseThrow(NotFoundException::new));
 		Map<ReportPart, String> values = new EnumMap<>(ReportPart.class);
 		for (ReportPart part : ReportPart.values()) {
 			String value = form.get(part.name());
@@ -79,14 +79,14 @@ class ReportTextController {
 			}
 		}
 		try {
-			texts.save(staff.scope(), unit, values, staff.account().username());
+			texts.save(staff.scope(), staff.round().code(), unit, values, staff.account().username());
 		}
 		catch (ReportEditRejected rejected) {
 			redirect.addFlashAttribute("errorKey", rejected.key());
 			redirect.addFlashAttribute("errorArgs", rejected.args());
 			return "redirect:/reports/text/" + unit;
 		}
-		reports.renderLatest(Optional.of(unit));
+		reports.renderLatest(staff.round(), Optional.of(unit));
 		redirect.addFlashAttribute("noticeKey", "web.reportText.saved");
 		return "redirect:/reports/text/" + unit;
 	}
@@ -94,8 +94,8 @@ class ReportTextController {
 	@PostMapping("/reports/text/{unit}/draft")
 	String backToDraft(Staff staff, @PathVariable String unit, @RequestParam ReportPart part,
 			RedirectAttributes redirect) throws IOException {
-		texts.revert(staff.scope(), unit, part, staff.account().username());
-		reports.renderLatest(Optional.of(unit));
+		texts.revert(staff.scope(), staff.round().code(), unit, part, staff.account().username());
+		reports.renderLatest(staff.round(), Optional.of(unit));
 		redirect.addFlashAttribute("noticeKey", "web.reportText.reverted");
 		return "redirect:/reports/text/" + unit;
 	}

@@ -43,11 +43,11 @@ class ReportsController {
 
 	@GetMapping("/reports")
 	String reports(Staff staff, @RequestParam(required = false) Long run, Model model) {
-		List<Long> available = reports.runsWithReports();
+		List<Long> available = reports.runsWithReports(staff.round());
 		Long shown = run != null && available.contains(run) ? run : available.stream().findFirst().orElse(null);
 		model.addAttribute("runs", available.stream().map(runs::find).flatMap(java.util.Optional::stream).toList());
 		model.addAttribute("run", shown);
-		model.addAttribute("reports", shown == null ? List.of() : reports.of(staff.scope(), shown));
+		model.addAttribute("reports", shown == null ? List.of() : reports.of(staff.scope(), staff.round(), shown));
 		model.addAttribute("templateUnits", staff.scope().units().stream()
 			.filter(u -> !u.type().equals(grassrootsType))
 			.filter(u -> staff.scope().tree().children(u.code()).stream().anyMatch(c -> c.type().equals(grassrootsType)))
@@ -59,7 +59,7 @@ class ReportsController {
 	@GetMapping("/reports/{run}/{unit}/{kind}")
 	ResponseEntity<Resource> report(Staff staff, @PathVariable long run, @PathVariable String unit,
 			@PathVariable ReportFiles.Kind kind) throws IOException {
-		var file = reports.file(staff.scope(), run, unit, kind).orElseThrow(NotFoundException::new);
+		var file = reports.file(staff.scope(), staff.round(), run, unit, kind).orElseThrow(NotFoundException::new);
 		return FilesController.download(new FileSystemResource(file), file.getFileName().toString());
 	}
 
@@ -68,7 +68,8 @@ class ReportsController {
 	ResponseEntity<Resource> template(Staff staff, @RequestParam String unit) throws IOException {
 		String code = unit.strip().toUpperCase(java.util.Locale.ROOT);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		String name = templates.download(staff.scope(), code, out).orElseThrow(NotFoundException::new);
+		String name = templates.download(staff.scope(), staff.round().form(), code, out)
+			.orElseThrow(NotFoundException::new);
 		return FilesController.download(new ByteArrayResource(out.toByteArray()), name);
 	}
 

@@ -66,8 +66,12 @@ class UploadController {
 
 	private final FormCheck check;
 
-	UploadController(UploadService uploads, FindingFormatter formatter, WebFormat fmt, RunLauncher launcher,
+	private final vn.tonghop.rounds.Rounds rounds;
+
+	UploadController(vn.tonghop.rounds.Rounds rounds, UploadService uploads, FindingFormatter formatter, WebFormat fmt,
+			RunLauncher launcher,
 			FormCheck check) {
+		this.rounds = rounds;
 		this.check = check;
 		this.launcher = launcher;
 		this.uploads = uploads;
@@ -126,7 +130,8 @@ class UploadController {
 		String storedAs = upload.inboxPath().substring(upload.inboxPath().indexOf('/') + 1);
 		boolean renamed = !storedAs.equals(upload.originalName());
 		var received = uploads.receivedBefore(upload.sha256());
-		FormCheck.Result checked = check.check(uploads.inboxFile(upload), upload.inboxPath(), staff.scope().tree());
+		FormCheck.Result checked = check.check(uploads.inboxFile(upload), upload.inboxPath(), staff.scope().tree(),
+				staff.formsCollected(rounds.open()));
 		uploads.recordFormUnit(upload, checked.unitCode());
 		List<Finding> findings = checked.findings();
 		List<FindingLine> lines = findings.stream()

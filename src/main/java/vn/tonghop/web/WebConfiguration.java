@@ -24,16 +24,28 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import vn.tonghop.account.AccountService;
+import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.rounds.Round;
+import vn.tonghop.rounds.Rounds;
 import vn.tonghop.system.TonghopSettings;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class WebConfiguration implements WebMvcConfigurer {
 
+	/** The session attribute holding the code of the round the person chose. */
+	static final String ROUND_ATTRIBUTE = "tonghop.round";
+
 	private final AccountService accounts;
 
-	WebConfiguration(AccountService accounts) {
+	private final Rounds rounds;
+
+	private final OrgRegistry registry;
+
+	WebConfiguration(AccountService accounts, Rounds rounds, OrgRegistry registry) {
 		this.accounts = accounts;
+		this.rounds = rounds;
+		this.registry = registry;
 	}
 
 	/** The installation's language (Vietnamese) unless the person chose the other one with {@code ?lang=}. */
@@ -75,11 +87,23 @@ class WebConfiguration implements WebMvcConfigurer {
 		if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
 			return null;
 		}
-		Staff staff = accounts.findActive(auth.getName()).map(a -> new Staff(a, accounts.scopeOf(a))).orElse(null);
+		Round round = chosenRound(request);
+		Staff staff = accounts.findActive(auth.getName())
+			.map(a -> new Staff(a, round, accounts.scopeOf(a, registry.treeAt(round.referenceDate()))))
+			.orElse(null);
 		if (request != null && staff != null) {
 			request.setAttribute(STAFF_ATTRIBUTE, staff, scope);
 		}
 		return staff;
+	}
+
+	/** The round chosen in this session, while it exists; else the first open round (the first round if none is). */
+	private Round chosenRound(org.springframework.web.context.request.RequestAttributes request) {
+		Object chosen = request == null ? null
+				: request.getAttribute(ROUND_ATTRIBUTE, org.springframework.web.context.request.RequestAttributes.SCOPE_SESSION);
+		return (chosen instanceof String code ? rounds.find(code) : java.util.Optional.<Round>empty())
+			.or(() -> rounds.open().stream().findFirst())
+			.orElseGet(rounds::first);
 	}
 
 	private final class StaffResolver implements HandlerMethodArgumentResolver {

@@ -24,7 +24,9 @@ final class FormLocator {
 
 	private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{4}\\.\\d+");
 
-	private final Form form;
+	private final List<Form> collected;
+
+	private Form form;
 
 	private final Grid grid;
 
@@ -32,26 +34,40 @@ final class FormLocator {
 
 	private final Set<String> unitCodeLabels;
 
-	FormLocator(Form form, Grid grid, String file, Set<String> unitCodeLabels) {
-		this.form = form;
+	/** @param collected the forms being collected, the first one the one named when a file names none of them */
+	FormLocator(List<Form> collected, Grid grid, String file, Set<String> unitCodeLabels) {
+		this.collected = collected;
+		this.form = collected.get(0);
 		this.grid = grid;
 		this.file = file;
 		this.unitCodeLabels = unitCodeLabels;
 	}
+
+	/** The form the file was read as: the collected one its stamp names; null until {@link #read} found it. */
+	Form form() {
+		return matched ? form : null;
+	}
+
+	private boolean matched;
 
 	Optional<FormSubmission> read(List<Finding> findings) {
 		Map<String, String> stamp = stamp();
 		String formId = stamp.get(TemplateLayout.KEY_FORM_ID);
 		String version = stamp.get(TemplateLayout.KEY_FORM_VERSION);
 		if (formId == null) {
-			return fail(findings, "reader.unknownForm", form.shortTitle());
+			return fail(findings, "reader.unknownForm", names(Form::shortTitle));
 		}
-		if (!form.id().equals(formId)) {
-			return fail(findings, "reader.otherForm", formId, form.id());
+		Optional<Form> named = collected.stream()
+			.filter(f -> f.id().equals(formId) && f.version().equals(version))
+			.findFirst();
+		if (named.isEmpty()) {
+			List<Form> sameId = collected.stream().filter(f -> f.id().equals(formId)).toList();
+			return sameId.isEmpty() ? fail(findings, "reader.otherForm", formId, names(Form::id))
+					: fail(findings, "reader.otherVersion", String.valueOf(version),
+							String.join(", ", sameId.stream().map(Form::version).toList()));
 		}
-		if (!form.version().equals(version)) {
-			return fail(findings, "reader.otherVersion", String.valueOf(version), form.version());
-		}
+		form = named.get();
+		matched = true;
 		Optional<FormTable> found = FormTable.find(form, grid);
 		if (found.isEmpty()) {
 			return fail(findings, "reader.noCodeColumn");
@@ -117,7 +133,21 @@ final class FormLocator {
 		return stamp;
 	}
 
+	private String names(java.util.function.Function<Form, String> name) {
+		return String.join(", ", collected.stream().map(name).distinct().toList());
+	}
+
 	private Optional<Map<String, String>> visibleStamp() {
+		for (Form form : collected) {
+			Optional<Map<String, String>> found = visibleStamp(form);
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<Map<String, String>> visibleStamp(Form form) {
 		for (Grid.Sheet sheet : grid.sheets()) {
 			for (int r = 0; r <= Math.min(sheet.lastRow(), 10); r++) {
 				for (Grid.Cell cell : sheet.row(r).values()) {

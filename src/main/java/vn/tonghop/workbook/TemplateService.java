@@ -3,7 +3,6 @@ package vn.tonghop.workbook;
 import org.springframework.stereotype.Service;
 
 import vn.tonghop.form.Form;
-import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.system.TonghopSettings;
@@ -16,30 +15,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Blank forms for a CĐCS, or for every CĐCS under a unit of any level that stands in some year of the form. */
+/**
+ * Blank forms of a round's form for a CĐCS, or for every CĐCS under a unit of any level that stands in some year of
+ * the form, in the round's tree (handed in: the tree as it stood on the round's reference date).
+ */
 @Service
 public class TemplateService {
 
-	private final OrgRegistry registry;
-
-	private final TemplateWriter writer;
-
-	private final Form form;
+	private final TemplateWriter bundled;
 
 	private final String grassrootsType;
 
-	TemplateService(OrgRegistry registry, TemplateWriter writer, Form form, TonghopSettings settings) {
-		this.registry = registry;
-		this.writer = writer;
-		this.form = form;
+	/** A writer per form (id and version). */
+	private final java.util.Map<String, TemplateWriter> writers = new java.util.concurrent.ConcurrentHashMap<>();
+
+	TemplateService(TemplateWriter bundled, TonghopSettings settings) {
+		this.bundled = bundled;
 		this.grassrootsType = settings.grassrootsType();
+	}
+
+	private TemplateWriter writer(Form form) {
+		return writers.computeIfAbsent(form.id() + "\u0000" + form.version(), key -> bundled.of(form));
 	}
 
 	/**
 	 * @return the CĐCS the templates are for, ordered by code; empty when the unit is unknown
 	 */
-	public Optional<List<OrgUnit>> unitsFor(String unitCode) {
-		OrgTree tree = registry.tree();
+	public Optional<List<OrgUnit>> unitsFor(Form form, OrgTree tree, String unitCode) {
 		return tree.unit(unitCode)
 			.map(unit -> tree.subtree(unit.code())
 				.stream()
@@ -50,9 +52,9 @@ public class TemplateService {
 	}
 
 	/** Writes one workbook per CĐCS into {@code dir} and returns the files written. */
-	public List<Path> writeAll(List<OrgUnit> units, Path dir) throws IOException {
+	public List<Path> writeAll(Form form, OrgTree tree, List<OrgUnit> units, Path dir) throws IOException {
 		Files.createDirectories(dir);
-		OrgTree tree = registry.tree();
+		TemplateWriter writer = writer(form);
 		List<Path> written = new ArrayList<>();
 		for (OrgUnit unit : units) {
 			Path file = dir.resolve(writer.fileName(unit));
@@ -70,14 +72,15 @@ public class TemplateService {
 	 * @return the file name to offer, once the content is written to {@code out}; empty for an unknown unit or one
 	 * without any CĐCS
 	 */
-	public Optional<String> download(vn.tonghop.orgunit.Scope scope, String unitCode, OutputStream out)
+	public Optional<String> download(vn.tonghop.orgunit.Scope scope, Form form, String unitCode, OutputStream out)
 			throws IOException {
 		scope.require(unitCode);
-		List<OrgUnit> units = unitsFor(unitCode).orElse(List.of());
+		OrgTree tree = scope.tree();
+		List<OrgUnit> units = unitsFor(form, tree, unitCode).orElse(List.of());
 		if (units.isEmpty()) {
 			return Optional.empty();
 		}
-		OrgTree tree = registry.tree();
+		TemplateWriter writer = writer(form);
 		if (units.size() == 1 && units.get(0).code().equals(unitCode)) {
 			OrgUnit unit = units.get(0);
 			writer.write(unit, unit.parentCode() == null ? null : tree.unit(unit.parentCode()).orElse(null), out);

@@ -60,6 +60,11 @@ public class TemplateWriter {
 		this.validations = new TemplateValidations(form, messages);
 	}
 
+	/** The writer of another form's templates (this one's is the bundled form's). */
+	public TemplateWriter of(Form other) {
+		return other == form ? this : new TemplateWriter(other, messages);
+	}
+
 	/** The file name staff see: "Bieu01-CDCS_<code>.xlsx". */
 	public String fileName(OrgUnit unit) {
 		return form.id().replaceAll("[^A-Za-z0-9-]", "") + "_" + unit.code() + ".xlsx";

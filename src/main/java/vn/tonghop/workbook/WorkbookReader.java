@@ -36,16 +36,13 @@ public class WorkbookReader {
 
 	private static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
 
-	private final Form form;
-
 	private final long maxFileBytes;
 
 	private final int maxCells;
 
 	private final Set<String> unitCodeLabels;
 
-	WorkbookReader(Form form, TonghopSettings settings, MessageSource messages) {
-		this.form = form;
+	WorkbookReader(TonghopSettings settings, MessageSource messages) {
 		this.maxFileBytes = settings.maxFileBytes();
 		this.maxCells = settings.maxCells();
 		// No part of a real form inflates beyond a few MB, nor by more than 100×: anything else is refused unread
@@ -65,8 +62,9 @@ public class WorkbookReader {
 
 	/**
 	 * @param displayName the name to show in findings (the file as the sender named it)
+	 * @param collected the forms being collected; the file is read as the one its stamp names (id and version)
 	 */
-	public ReadResult read(Path file, String displayName) {
+	public ReadResult read(Path file, String displayName, List<Form> collected) {
 		List<Finding> findings = new ArrayList<>();
 		try {
 			long size = Files.size(file);
@@ -76,9 +74,9 @@ public class WorkbookReader {
 			if (size > maxFileBytes) {
 				return unreadable(displayName, "reader.tooLarge", size / 1_000_000, maxFileBytes / 1_000_000);
 			}
-			Optional<FormSubmission> submission = new FormLocator(form, grid(file, maxCells), displayName, unitCodeLabels)
-				.read(findings);
-			return new ReadResult(displayName, submission, findings);
+			FormLocator locator = new FormLocator(collected, grid(file, maxCells), displayName, unitCodeLabels);
+			Optional<FormSubmission> submission = locator.read(findings);
+			return new ReadResult(displayName, locator.form(), submission, findings);
 		}
 		catch (TooManyCellsException ex) {
 			return unreadable(displayName, "reader.tooManyCells", maxCells);
@@ -167,6 +165,6 @@ public class WorkbookReader {
 	}
 
 	private static ReadResult unreadable(String file, String key, Object... args) {
-		return new ReadResult(file, Optional.empty(), List.of(Finding.error("E1", file, key, args)));
+		return new ReadResult(file, null, Optional.empty(), List.of(Finding.error("E1", file, key, args)));
 	}
 }

@@ -129,7 +129,7 @@ final class ConsolidationFixture {
 	/** The run's totals of one unit as "INDICATOR|PERIOD" → value, read from the run's totals.csv (the contract). */
 	Map<String, BigDecimal> totals(long runId, String unit) throws IOException {
 		Map<String, BigDecimal> map = new HashMap<>();
-		List<String> lines = Files.readAllLines(dataDirectory.outputs().resolve(runId + "/totals.csv"));
+		List<String> lines = Files.readAllLines(dataDirectory.outputs().resolve(vn.tonghop.rounds.TestRounds.FIRST + "/" + runId + "/totals.csv"));
 		for (String line : lines.subList(1, lines.size())) {
 			String[] f = line.split(",");
 			if (f[0].equals(unit)) {

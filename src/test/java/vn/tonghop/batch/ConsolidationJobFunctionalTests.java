@@ -49,6 +49,9 @@ class ConsolidationJobFunctionalTests {
 	RunService runs;
 
 	@Autowired
+	vn.tonghop.rounds.Rounds rounds;
+
+	@Autowired
 	Completeness completeness;
 
 	@Autowired
@@ -215,14 +218,14 @@ class ConsolidationJobFunctionalTests {
 		assertThat(h1.reportedOfExpected().get(2020)).containsExactly(1, 2);
 		// The web page's table, by child: P's districts from their totals, H1's CĐCS each counting itself.
 		Scope all = Scope.wholeTree(registry.tree());
-		assertThat(completeness.ofChildren(all, "P", run.runId(), 2020)).extracting(c -> c.unit().code(),
+		assertThat(completeness.ofChildren(all, "P", vn.tonghop.rounds.TestRounds.FIRST, run.runId(), 2020)).extracting(c -> c.unit().code(),
 				Completeness.Row::reported, Completeness.Row::expected)
 			.containsExactly(tuple("H1", 1L, 2L), tuple("H2", 1L, 1L));
 		// 2020: A and B stand (C dissolved 2019, D 2017); 2018: A and C (B founded 2019).
-		assertThat(completeness.ofChildren(all, "H1", run.runId(), 2020)).extracting(c -> c.unit().code(),
+		assertThat(completeness.ofChildren(all, "H1", vn.tonghop.rounds.TestRounds.FIRST, run.runId(), 2020)).extracting(c -> c.unit().code(),
 				Completeness.Row::reported, Completeness.Row::expected)
 			.containsExactly(tuple("H1-A", 1L, 1L), tuple("H1-B", 0L, 1L));
-		assertThat(completeness.ofChildren(all, "H1", run.runId(), 2018)).extracting(c -> c.unit().code(),
+		assertThat(completeness.ofChildren(all, "H1", vn.tonghop.rounds.TestRounds.FIRST, run.runId(), 2018)).extracting(c -> c.unit().code(),
 				Completeness.Row::reported, Completeness.Row::expected)
 			.containsExactly(tuple("H1-A", 1L, 1L), tuple("H1-C", 0L, 1L));
 	}
@@ -247,7 +250,7 @@ class ConsolidationJobFunctionalTests {
 		// The run listed the file at a smaller size: it has grown since, so it is still being written.
 		vn.tonghop.intake.InboxFile listed = new vn.tonghop.intake.InboxFile(0, "H1/a.xlsx", Files.size(file) - 100,
 				Files.getLastModifiedTime(file).toInstant());
-		vn.tonghop.intake.FileOutcome outcome = fileProcessor.process(inbox, listed, registry.tree());
+		vn.tonghop.intake.FileOutcome outcome = fileProcessor.process(inbox, listed, registry.tree(), new RunRounds.Intake(rounds.first(), java.util.List.of(rounds.first().form()), true));
 		assertThat(outcome.outcome()).isEqualTo(vn.tonghop.intake.Outcome.DEFERRED);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single()).isZero();
 		assertThat(dataDirectory.archive()).isEmptyDirectory();
@@ -302,14 +305,14 @@ class ConsolidationJobFunctionalTests {
 		RunSummary second = runOnce();
 		assertThat(second.newFiles()).isZero();
 		assertThat(second.unchanged()).isEqualTo(5);
-		assertThat(Files.readString(dataDirectory.outputs().resolve(second.runId() + "/totals.csv")))
-			.isEqualTo(Files.readString(dataDirectory.outputs().resolve(first.runId() + "/totals.csv")));
+		assertThat(Files.readString(dataDirectory.outputs().resolve(vn.tonghop.rounds.TestRounds.FIRST + "/" + second.runId() + "/totals.csv")))
+			.isEqualTo(Files.readString(dataDirectory.outputs().resolve(vn.tonghop.rounds.TestRounds.FIRST + "/" + first.runId() + "/totals.csv")));
 	}
 
 	@Test
 	void theJobRunsStepByStepUnderTheTestOperator() throws Exception {
 		fixture.write(inbox, "H1/a.xlsx", "H1-A", unitA(), T0);
-		long runId = runRepository.create(inbox.toString(), registry.versionedTree().version());
+		long runId = runRepository.create(vn.tonghop.rounds.TestRounds.FIRST, inbox.toString(), registry.versionedTree().version());
 		JobOperatorTestUtils utils = new JobOperatorTestUtils(jobOperator, jobRepository);
 		utils.setJob(consolidationJob);
 		JobExecution execution = utils.startJob(new JobParametersBuilder().addLong("run.id", runId)

@@ -65,7 +65,7 @@ class ContainmentFunctionalTests extends SmallTreeTestSupport {
 		assertThat(fixture.totals(run.runId(), "H1").get("LD01|2019")).isEqualByComparingTo("32");
 		assertThat(fixture.totals(run.runId(), "P").get("LD01|2018")).isEqualByComparingTo("1130");
 
-		Path out = dataDirectory.outputs().resolve(String.valueOf(run.runId()));
+		Path out = dataDirectory.outputs().resolve(vn.tonghop.rounds.TestRounds.FIRST).resolve(String.valueOf(run.runId()));
 		String findings = Files.readString(out.resolve("findings.csv"));
 		assertThat(findings)
 			.contains("H1/hong-doc.xlsx,,REJECTED,Lỗi,E1,,,,,\"Hệ thống không xử lý được tệp này (bước đọc tệp)")

@@ -74,6 +74,6 @@ class MixedInboxCliTest {
 		String ld01 = Files.readAllLines(work.resolve("data/out/latest/totals.csv")).stream()
 			.filter(line -> line.startsWith("TN-DMC,LD01,2020,")).findFirst().orElseThrow();
 		assertThat(new BigDecimal(ld01.substring("TN-DMC,LD01,2020,".length()))).isEqualByComparingTo(expected);
-		assertThat(run.output()).contains("Lần tổng hợp số 1: hoàn thành.");
+		assertThat(run.output()).contains("Lần tổng hợp số 1 của đợt \"Sơ kết giữa nhiệm kỳ 2018–2020\" (bieu01-cdcs-2018-2020): hoàn thành.");
 	}
 }

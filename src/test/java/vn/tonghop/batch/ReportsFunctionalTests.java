@@ -60,6 +60,9 @@ class ReportsFunctionalTests {
 	RunService runs;
 
 	@Autowired
+	vn.tonghop.rounds.Rounds rounds;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -97,7 +100,7 @@ class ReportsFunctionalTests {
 		fixture.write(inbox, "H1/c.xlsx", "H1-C", ConsolidationFixture.unitC(), t.plusSeconds(2));
 		fixture.write(inbox, "H2/e.xlsx", "H2-E", ConsolidationFixture.unitE(), t.plusSeconds(3));
 		Files.writeString(inbox.resolve("H2/ghi-chu.txt"), "không phải biểu mẫu");
-		targets.importCsv(new ByteArrayInputStream("""
+		targets.importCsv(rounds.first(), new ByteArrayInputStream("""
 				unit_code,indicator,comparison,term_target,note
 				H1,TC06,>=,100,Minh họa
 				H1,TC07,>=,200,Minh họa
@@ -105,9 +108,9 @@ class ReportsFunctionalTests {
 				H1,DD12,<=,5,Minh họa
 				""".getBytes(StandardCharsets.UTF_8)));
 		Scope all = Scope.wholeTree(registry.tree());
-		texts.save(all, "H1", Map.of(ReportPart.DATE, "2020-12-15", ReportPart.SIGNER_NAME, "Lê Thị Thử",
+		texts.save(all, vn.tonghop.rounds.TestRounds.FIRST, "H1", Map.of(ReportPart.DATE, "2020-12-15", ReportPart.SIGNER_NAME, "Lê Thị Thử",
 				ReportPart.OUTLOOK, OUTLOOK), "kiểm thử");
-		texts.save(all, "P", Map.of(ReportPart.DATE, "2020-12-15"), "kiểm thử");
+		texts.save(all, vn.tonghop.rounds.TestRounds.FIRST, "P", Map.of(ReportPart.DATE, "2020-12-15"), "kiểm thử");
 		assertThat(runs.run(inbox).get(0).completed()).isTrue();
 		reports = dataDirectory.outputs().resolve("latest/reports");
 	}

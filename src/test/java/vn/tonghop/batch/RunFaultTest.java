@@ -67,11 +67,11 @@ class RunFaultTest {
 		assertThat(next.output()).contains("Lần tổng hợp số 1 bị gián đoạn hoặc thất bại trước đó đã được chạy tiếp: hoàn thành.")
 			.contains("Lần tổng hợp số 2: hoàn thành.");
 
-		String expected = Files.readString(reference.resolve("out/1/totals.csv"));
-		assertThat(Files.readString(crashed.resolve("out/1/totals.csv"))).isEqualTo(expected);
-		assertThat(Files.readString(crashed.resolve("out/2/totals.csv"))).isEqualTo(expected);
-		assertThat(Files.readString(crashed.resolve("out/1/findings.csv")))
-			.isEqualTo(Files.readString(reference.resolve("out/1/findings.csv")));
+		String expected = Files.readString(reference.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/totals.csv"));
+		assertThat(Files.readString(crashed.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/totals.csv"))).isEqualTo(expected);
+		assertThat(Files.readString(crashed.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/2/totals.csv"))).isEqualTo(expected);
+		assertThat(Files.readString(crashed.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/findings.csv")))
+			.isEqualTo(Files.readString(reference.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/findings.csv")));
 		try (Connection db = open(crashed); Statement sql = db.createStatement()) {
 			// 155 files, each received once: 145 accepted (one submission each), 10 returned, none lost.
 			assertThat(count(sql, "SELECT COUNT(*) FROM received_file")).isEqualTo(155);
@@ -114,12 +114,12 @@ class RunFaultTest {
 		// The failed run owed its outputs: the next run finishes it first, then runs itself (every file unchanged).
 		assertThat(next.output()).contains("Lần tổng hợp số 1 bị gián đoạn hoặc thất bại trước đó đã được chạy tiếp: "
 				+ "hoàn thành.").contains("Lần tổng hợp số 2: hoàn thành.");
-		assertThat(Files.readString(data.resolve("out/1/findings.csv")))
-			.isEqualTo(Files.readString(reference.resolve("out/1/findings.csv")));
-		assertThat(Files.readString(data.resolve("out/1/totals.csv")))
-			.isEqualTo(Files.readString(reference.resolve("out/1/totals.csv")));
+		assertThat(Files.readString(data.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/findings.csv")))
+			.isEqualTo(Files.readString(reference.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/findings.csv")));
+		assertThat(Files.readString(data.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/totals.csv")))
+			.isEqualTo(Files.readString(reference.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/totals.csv")));
 		assertThat(Files.readString(data.resolve("out/latest/totals.csv")))
-			.isEqualTo(Files.readString(reference.resolve("out/1/totals.csv")));
+			.isEqualTo(Files.readString(reference.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/totals.csv")));
 		try (Stream<Path> out = Files.list(data.resolve("out"))) {
 			assertThat(out.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
 		}
@@ -150,7 +150,7 @@ class RunFaultTest {
 		CliProcess next = CliProcess.start(data, "run", "--inbox", INBOX);
 		assertThat(next.await()).as(next.output()).isZero();
 		assertThat(Files.readString(data.resolve("out/latest/totals.csv")))
-			.isEqualTo(Files.readString(reference.resolve("out/1/totals.csv")));
+			.isEqualTo(Files.readString(reference.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/totals.csv")));
 	}
 
 	/**
@@ -172,7 +172,7 @@ class RunFaultTest {
 		assertThat(restored.await()).as(restored.output()).isZero();
 		assertThat(restored.output()).contains("tệp mới: 0").contains("không đổi, bỏ qua: 155");
 		assertThat(Files.readString(copy.resolve("out/latest/totals.csv")))
-			.isEqualTo(Files.readString(reference.resolve("out/1/totals.csv")));
+			.isEqualTo(Files.readString(reference.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/totals.csv")));
 		assertThat(archived(copy)).isEqualTo(155);
 	}
 

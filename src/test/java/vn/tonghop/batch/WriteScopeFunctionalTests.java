@@ -37,7 +37,7 @@ class WriteScopeFunctionalTests extends SmallTreeTestSupport {
 		assertThat(currentOf("H2-E")).isEqualTo(accepted);
 		assertThat(fixture.totals(second.runId(), "H2").get("LD01|2018")).isEqualByComparingTo("1100");
 		assertThat(fixture.totals(second.runId(), "P").get("LD01|2018")).isEqualByComparingTo("1100");
-		assertThat(Files.readString(dataDirectory.outputs().resolve(second.runId() + "/findings.csv")))
+		assertThat(Files.readString(dataDirectory.outputs().resolve(vn.tonghop.rounds.TestRounds.FIRST + "/" + second.runId() + "/findings.csv")))
 			.contains("H1/e-gia.xlsx,H2-E,REJECTED,Lỗi,E2,")
 			.contains("Tệp nằm trong thư mục của Liên đoàn Lao động huyện Một (H1) nhưng là biểu của Công đoàn cơ sở "
 					+ "Công ty TNHH E Việt Nam (H2-E), không thuộc phạm vi của Liên đoàn Lao động huyện Một.");

@@ -32,6 +32,9 @@ class BenchmarkSmokeTest {
 	Benchmark benchmark;
 
 	@Autowired
+	vn.tonghop.rounds.Rounds rounds;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -71,14 +74,14 @@ class BenchmarkSmokeTest {
 		assertThat(printed.toString()).contains("POI event API", "1%", messages.get("bench.liveHeap", 1));
 		// The re-run reused the previous totals.csv for the unchanged units; it must equal a full regeneration.
 		Path regenerated = work.resolve("regenerated.csv");
-		totalsCsv.regenerate(result.incremental().runId(), regenerated);
+		totalsCsv.regenerate(result.incremental().runId(), rounds.first(), regenerated);
 		assertThat(Files.mismatch(regenerated,
-				dataDirectory.outputs().resolve(result.incremental().runId() + "/totals.csv"))).isEqualTo(-1L);
+				dataDirectory.outputs().resolve(vn.tonghop.rounds.TestRounds.FIRST + "/" + result.incremental().runId() + "/totals.csv"))).isEqualTo(-1L);
 	}
 
 	private Map<String, BigDecimal> totals(long runId) throws Exception {
 		Map<String, BigDecimal> map = new HashMap<>();
-		List<String> lines = Files.readAllLines(dataDirectory.outputs().resolve(runId + "/totals.csv"));
+		List<String> lines = Files.readAllLines(dataDirectory.outputs().resolve(vn.tonghop.rounds.TestRounds.FIRST + "/" + runId + "/totals.csv"));
 		for (String line : lines.subList(1, lines.size())) {
 			String[] f = line.split(",");
 			map.put(f[0] + "|" + f[1] + "|" + f[2], new BigDecimal(f[3]));

@@ -22,7 +22,7 @@ class FindingFormatTest {
 		BigDecimal value = new BigDecimal("1234.5665");
 		Finding finding = Finding.at(Severity.WARNING, "W4", "a.xlsx", null, null, null, null,
 				"validation.moneyTooLarge", VietnameseFormat.value(value, messages));
-		String message = new FindingFormatter(messages, TestForms.bieu01()).message(finding);
+		String message = new FindingFormatter(messages, TestForms.bieu01(), null).message(finding);
 		assertThat(message).startsWith("Số tiền 1.234,567 triệu đồng");
 		assertThat(VietnameseFormat.number(value)).isEqualTo("1.234,567");
 		assertThat(VietnameseFormat.value(Boolean.TRUE, messages)).isEqualTo("Có");

@@ -28,6 +28,9 @@ class AccessTest extends WebTestSupport {
 	ReceivedFiles files;
 
 	@Autowired
+	vn.tonghop.rounds.Rounds rounds;
+
+	@Autowired
 	ReportFiles reportFiles;
 
 	@Autowired
@@ -39,7 +42,7 @@ class AccessTest extends WebTestSupport {
 	@Test
 	void aDistrictSeesItsOwnFilesReportsAndTemplates() throws Exception {
 		WebSession dmc = signIn(DISTRICT);
-		long run = reportService.latestRun().orElseThrow();
+		long run = reportService.latestRun(rounds.first()).orElseThrow();
 		String own = receivedFrom("TN-DMC");
 
 		HttpResponse<String> list = dmc.get("/files");
@@ -62,7 +65,7 @@ class AccessTest extends WebTestSupport {
 	@Test
 	void aDistrictGetsNotFoundForEverythingOfItsSibling() throws Exception {
 		WebSession dmc = signIn(DISTRICT);
-		long run = reportService.latestRun().orElseThrow();
+		long run = reportService.latestRun(rounds.first()).orElseThrow();
 		String sibling = receivedFrom("TN-TP");
 		for (String url : new String[] { "/files/" + sibling, "/files/" + sibling + "/original",
 				"/files/" + sibling + "/annotated", "/files?unit=TN-TP", "/units/TN-TP-CS01/history",
@@ -79,18 +82,18 @@ class AccessTest extends WebTestSupport {
 	@Test
 	void theServicesThemselvesRefuseOutOfScopeUnits() throws Exception {
 		var dmc = accounts.scopeOf(accounts.find(DISTRICT).orElseThrow());
-		long run = reportService.latestRun().orElseThrow();
-		assertThat(files.find(dmc, DISTRICT, receivedFrom("TN-TP"))).isEmpty();
-		assertThat(files.find(dmc, DISTRICT, receivedFrom("TN-DMC"))).isPresent();
-		assertThatThrownBy(() -> reportFiles.file(dmc, run, "TN-TP", ReportFiles.Kind.PDF))
+		long run = reportService.latestRun(rounds.first()).orElseThrow();
+		assertThat(files.find(dmc, vn.tonghop.rounds.TestRounds.FIRST, DISTRICT, receivedFrom("TN-TP"))).isEmpty();
+		assertThat(files.find(dmc, vn.tonghop.rounds.TestRounds.FIRST, DISTRICT, receivedFrom("TN-DMC"))).isPresent();
+		assertThatThrownBy(() -> reportFiles.file(dmc, rounds.first(), run, "TN-TP", ReportFiles.Kind.PDF))
 			.isInstanceOf(OutOfScopeException.class);
-		assertThatThrownBy(() -> files.history(dmc, "TN-TP-CS01")).isInstanceOf(OutOfScopeException.class);
-		assertThatThrownBy(() -> files.list(dmc, DISTRICT, "TN-TP", null, ReceivedFiles.Sort.NEWEST, 0))
+		assertThatThrownBy(() -> files.history(dmc, vn.tonghop.rounds.TestRounds.FIRST, "TN-TP-CS01")).isInstanceOf(OutOfScopeException.class);
+		assertThatThrownBy(() -> files.list(dmc, vn.tonghop.rounds.TestRounds.FIRST, DISTRICT, "TN-TP", null, ReceivedFiles.Sort.NEWEST, 0))
 			.isInstanceOf(OutOfScopeException.class);
-		assertThat(files.list(dmc, DISTRICT, null, null, ReceivedFiles.Sort.NEWEST, 0))
+		assertThat(files.list(dmc, vn.tonghop.rounds.TestRounds.FIRST, DISTRICT, null, null, ReceivedFiles.Sort.NEWEST, 0))
 			.isNotEmpty()
 			.allSatisfy(row -> assertThat(row.path()).startsWith("TN-DMC/"));
-		assertThat(reportFiles.of(dmc, run)).extracting(r -> r.unit().code()).containsExactly("TN-DMC");
+		assertThat(reportFiles.of(dmc, rounds.first(), run)).extracting(r -> r.unit().code()).containsExactly("TN-DMC");
 	}
 
 	@Test

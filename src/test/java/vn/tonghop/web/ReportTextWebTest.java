@@ -28,6 +28,9 @@ class ReportTextWebTest extends WebTestSupport {
 	@Autowired
 	ReportService reports;
 
+	@Autowired
+	vn.tonghop.rounds.Rounds rounds;
+
 	private static final String PROPOSALS = "Đề nghị Huyện ủy quan tâm chỉ đạo thành lập công đoàn ở các doanh nghiệp mới.";
 
 	private Path report(String extension) {
@@ -86,7 +89,7 @@ class ReportTextWebTest extends WebTestSupport {
 	void savingTheSettingsWithTheDraftsAsTheBrowserSendsThemKeepsTheDrafts() throws Exception {
 		WebSession dmc = signIn(DISTRICT);
 		dmc.get("/reports/text/TN-DMC");
-		String results = reports.drafts("TN-DMC").orElseThrow().get(ReportPart.RESULTS);
+		String results = reports.drafts(rounds.first(), "TN-DMC").orElseThrow().get(ReportPart.RESULTS);
 		// A browser sends a textarea's lines ended with CR LF; the draft's are LF.
 		assertThat(dmc.postForm("/reports/text/TN-DMC", Map.of("RESULTS", results.replace("\n", "\r\n") + "\r\n",
 				"DOCUMENT_NUMBER", "7"), true).statusCode()).isEqualTo(302);

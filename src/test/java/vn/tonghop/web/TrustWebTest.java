@@ -76,7 +76,7 @@ class TrustWebTest extends WebTestSupport {
 		assertThat(list).contains("TN-DMC/chau-thanh.xlsx");
 		// (The sibling's own sign-in is held by AccessTest's wrong passwords: asked through the service instead.)
 		var sibling = accounts.scopeOf(accounts.find(SIBLING).orElseThrow());
-		assertThat(files.list(sibling, SIBLING, null, null, ReceivedFiles.Sort.NEWEST, 0))
+		assertThat(files.list(sibling, vn.tonghop.rounds.TestRounds.FIRST, SIBLING, null, null, ReceivedFiles.Sort.NEWEST, 0))
 			.noneMatch(row -> row.path().contains("chau-thanh.xlsx"));
 	}
 

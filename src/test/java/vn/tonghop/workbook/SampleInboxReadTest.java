@@ -23,7 +23,8 @@ class SampleInboxReadTest {
 	static final Path INBOX = Path.of("sample-data/inbox");
 
 	private static ReadResult read(String folder, String name) {
-		return WorkbookFixtures.READER.read(INBOX.resolve(folder).resolve(name), name);
+		return WorkbookFixtures.READER.read(INBOX.resolve(folder).resolve(name), name,
+				java.util.List.of(WorkbookFixtures.FORM));
 	}
 
 	@Test
@@ -34,7 +35,8 @@ class SampleInboxReadTest {
 		}
 		assertThat(good).hasSize(141);
 		for (Path file : good) {
-			ReadResult result = WorkbookFixtures.READER.read(file, file.getFileName().toString());
+			ReadResult result = WorkbookFixtures.READER.read(file, file.getFileName().toString(),
+					java.util.List.of(WorkbookFixtures.FORM));
 			assertThat(result.findings()).as(file.toString()).isEmpty();
 			String expectedUnit = file.getFileName().toString().replace("BIEU01-CDCS_", "").replace(".xlsx", "");
 			assertThat(result.submission().orElseThrow().unitCode()).isEqualTo(expectedUnit);

@@ -30,7 +30,7 @@ final class WorkbookFixtures {
 
 	static final TemplateWriter WRITER = new TemplateWriter(FORM, TestMessages.vietnamese());
 
-	static final WorkbookReader READER = new WorkbookReader(FORM, TestMessages.settings(), TestMessages.source());
+	static final WorkbookReader READER = new WorkbookReader(TestMessages.settings(), TestMessages.source());
 
 	private WorkbookFixtures() {
 	}
@@ -53,7 +53,7 @@ final class WorkbookFixtures {
 	static ReadResult read(Path dir, String name, byte[] bytes) throws IOException {
 		Path file = dir.resolve(name);
 		Files.write(file, bytes);
-		return READER.read(file, name);
+		return READER.read(file, name, java.util.List.of(FORM));
 	}
 
 	/** Numbers and texts of every sheet, as a legacy .xls copy of the form holds them. */
