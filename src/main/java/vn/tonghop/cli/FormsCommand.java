@@ -7,16 +7,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.tonghop.form.FormCatalog;
-import vn.tonghop.form.FormDefinitionException;
-import vn.tonghop.form.FormFault;
-import vn.tonghop.form.FormVersionTaken;
 import vn.tonghop.form.StoredForm;
 import vn.tonghop.system.Messages;
 import vn.tonghop.system.VietnameseFormat;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -30,12 +26,15 @@ class FormsCommand {
 
 	private final Messages messages;
 
+	private final SetupFiles setup;
+
 	@Spec
 	CommandSpec spec;
 
-	FormsCommand(FormCatalog catalog, Messages messages) {
+	FormsCommand(FormCatalog catalog, Messages messages, SetupFiles setup) {
 		this.catalog = catalog;
 		this.messages = messages;
+		this.setup = setup;
 	}
 
 	@Command(name = "import", mixinStandardHelpOptions = true)
@@ -47,27 +46,7 @@ class FormsCommand {
 			err.println(messages.get("cli.units.fileMissing", file));
 			return 2;
 		}
-		String name = file.getFileName().toString();
-		try {
-			FormCatalog.Imported imported = catalog.importDefinition(Files.readString(file, StandardCharsets.UTF_8),
-					name);
-			out.println(messages.get("cli.forms." + imported.outcome().name().toLowerCase(), imported.form().id(),
-					imported.form().version(), imported.form().title()));
-			return 0;
-		}
-		catch (FormDefinitionException rejected) {
-			err.println(messages.get("cli.forms.rejected", name, rejected.faults().size()));
-			for (FormFault fault : rejected.faults()) {
-				String why = messages.get(fault.key(), fault.args().toArray());
-				err.println("  - " + (fault.line() > 0 ? messages.get("form.fault.at", fault.line(), fault.field(), why)
-						: messages.get("form.fault.atField", fault.field(), why)));
-			}
-			return 1;
-		}
-		catch (FormVersionTaken taken) {
-			err.println(messages.get("cli.forms.versionTaken", name, taken.formId(), taken.version()));
-			return 1;
-		}
+		return setup.importForms(file, out, err) ? 0 : 1;
 	}
 
 	@Command(name = "list", mixinStandardHelpOptions = true)

@@ -67,13 +67,22 @@ class RunCommand implements Callable<Integer> {
 	@Option(names = "--round", paramLabel = "ROUND", descriptionKey = "tonghop.run.round")
 	String roundCode;
 
+	@Option(names = "--forms", paramLabel = "FILE_OR_DIR", descriptionKey = "tonghop.run.forms")
+	Path formsPath;
+
+	@Option(names = "--rounds", paramLabel = "FILE", descriptionKey = "tonghop.run.rounds")
+	Path roundsFile;
+
+	private final SetupFiles setup;
+
 	private final Rounds rounds;
 
 	private final ReportSettingsFile reportSettings;
 
 	RunCommand(RunService runs, OrgRegistry registry, TargetRegistry targets, ReportSettingsFile reportSettings,
-			Messages messages, DataDirectory dataDirectory, Rounds rounds) {
+			Messages messages, DataDirectory dataDirectory, Rounds rounds, SetupFiles setup) {
 		this.rounds = rounds;
+		this.setup = setup;
 		this.runs = runs;
 		this.registry = registry;
 		this.targets = targets;
@@ -90,11 +99,20 @@ class RunCommand implements Callable<Integer> {
 			err.println(messages.get("cli.run.noInbox", inbox.toAbsolutePath()));
 			return 2;
 		}
-		for (Path file : new Path[] { units, targetsFile, reportSettingsFile }) {
+		if (formsPath != null && !Files.exists(formsPath)) {
+			err.println(messages.get("cli.units.fileMissing", formsPath));
+			return 2;
+		}
+		for (Path file : new Path[] { units, targetsFile, reportSettingsFile, roundsFile }) {
 			if (file != null && !Files.isRegularFile(file)) {
 				err.println(messages.get("cli.units.fileMissing", file));
 				return 2;
 			}
+		}
+		// Forms and rounds first: the files of this run may be of a round set up now.
+		if (formsPath != null && !setup.importForms(formsPath, out, err)
+				|| roundsFile != null && !setup.importRounds(roundsFile, out, err)) {
+			return 2;
 		}
 		Round filesRound;
 		try {

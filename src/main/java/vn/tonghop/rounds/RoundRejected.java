@@ -9,10 +9,27 @@ public class RoundRejected extends RuntimeException {
 
 	private final List<String> args;
 
+	private final Long line;
+
 	RoundRejected(String key, Object... args) {
+		this(null, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+	}
+
+	private RoundRejected(Long line, String key, List<String> args) {
 		super(key);
 		this.key = key;
-		this.args = java.util.Arrays.stream(args).map(String::valueOf).toList();
+		this.args = args;
+		this.line = line;
+	}
+
+	/** The same refusal, of a line of a rounds file. */
+	RoundRejected atLine(long number) {
+		return new RoundRejected(number, key, args);
+	}
+
+	/** The line of the rounds file it comes from, if it comes from one. */
+	public java.util.Optional<Long> line() {
+		return java.util.Optional.ofNullable(line);
 	}
 
 	public String key() {

@@ -72,6 +72,7 @@ public class SampleDataGenerator {
 			forms++;
 		}
 		int defective = new SampleDefects(this, out, province, byCode, all).write();
+		AnnualSample.write(out, templates, province, byCode, seed);
 		writeTargets(out.resolve("targets.csv"), province, all);
 		// The headers and signers of the sample's reports: the names are invented, like the enterprises'.
 		try (var in = getClass().getResourceAsStream("/sampledata/report-settings.csv")) {

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RunFaultTest {
 
-	private static final String INBOX = Path.of("sample-data/inbox").toAbsolutePath().toString();
+	private static final String INBOX = vn.tonghop.sampledata.SampleInboxes.firstRound().toString();
 
 	private static final String UNITS = Path.of("sample-data/org-units.csv").toAbsolutePath().toString();
 

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TonghopSpringTest
 class SampleRunTest {
 
-	static final Path INBOX = Path.of("sample-data/inbox");
+	static final Path INBOX = vn.tonghop.sampledata.SampleInboxes.firstRound();
 
 	@Autowired
 	RunService runs;

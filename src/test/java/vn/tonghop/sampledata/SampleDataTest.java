@@ -46,6 +46,9 @@ class SampleDataTest {
 		assertThat(Files.mismatch(SAMPLES.resolve("targets.csv"), dir.resolve("targets.csv"))).isEqualTo(-1L);
 		assertThat(Files.mismatch(SAMPLES.resolve("report-settings.csv"), dir.resolve("report-settings.csv")))
 			.isEqualTo(-1L);
+		assertThat(Files.mismatch(SAMPLES.resolve("rounds.csv"), dir.resolve("rounds.csv"))).isEqualTo(-1L);
+		assertThat(Files.mismatch(SAMPLES.resolve("forms/bieu02-nam-2021.yaml"), dir.resolve("forms/bieu02-nam-2021.yaml")))
+			.isEqualTo(-1L);
 	}
 
 	@Test

@@ -89,7 +89,7 @@ abstract class WebTestSupport {
 			for (String user : new String[] { ADMIN, DISTRICT, SIBLING }) {
 				accounts.changePassword(user, PASSWORD, PASSWORD + "!");
 			}
-			FileSystemUtils.copyRecursively(Path.of("sample-data/inbox"), dataDirectory.inbox());
+			FileSystemUtils.copyRecursively(vn.tonghop.sampledata.SampleInboxes.firstRound(), dataDirectory.inbox());
 			runs.run(dataDirectory.inbox());
 			prepared = true;
 		}

@@ -1,0 +1,78 @@
+package vn.tonghop.rounds;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rounds from a CSV file ({@code code,form,title,reference_date}; the date may be empty): how an installation, or the
+ * sample, sets up its rounds with the rest of its data. A round whose code exists already is left as it is, so the
+ * same file can be given to every run.
+ */
+@Service
+public class RoundsFile {
+
+	private final Rounds rounds;
+
+	RoundsFile(Rounds rounds) {
+		this.rounds = rounds;
+	}
+
+	/** What the file did. */
+	public record Result(int created, int existing) {
+	}
+
+	/**
+	 * @throws RoundRejected for the first line that cannot be a round ({@link RoundRejected#line()}); nothing of the
+	 * file is kept then
+	 */
+	@Transactional
+	public Result importCsv(InputStream input) throws IOException {
+		int created = 0;
+		int existing = 0;
+		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+		try (CSVParser parser = CSVParser.parse(new InputStreamReader(
+				BOMInputStream.builder().setInputStream(input).get(), StandardCharsets.UTF_8), format)) {
+			if (!parser.getHeaderNames().containsAll(List.of("code", "form", "title"))) {
+				throw new RoundRejected("round.file.header", "code,form,title,reference_date");
+			}
+			for (CSVRecord r : parser) {
+				long line = parser.getCurrentLineNumber();
+				String code = r.get("code");
+				if (rounds.find(code).isPresent()) {
+					existing++;
+					continue;
+				}
+				try {
+					rounds.create(r.get("form"), r.get("title"), date(r, line), code);
+				}
+				catch (RoundRejected rejected) {
+					throw rejected.atLine(line);
+				}
+				created++;
+			}
+		}
+		return new Result(created, existing);
+	}
+
+	private static LocalDate date(CSVRecord r, long line) {
+		String text = r.isMapped("reference_date") ? r.get("reference_date") : "";
+		try {
+			return text.isBlank() ? null : LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new RoundRejected("round.file.date", text).atLine(line);
+		}
+	}
+}
