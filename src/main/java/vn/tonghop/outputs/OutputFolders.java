@@ -30,18 +30,23 @@ public class OutputFolders {
 	 * there.
 	 */
 	public Path run(Round round, long runId) {
-		Path folder = dataDirectory.outputs().resolve(round.code()).resolve(String.valueOf(runId));
-		Path before = dataDirectory.outputs().resolve(String.valueOf(runId));
+		Path folder = out().resolve(round.code()).resolve(String.valueOf(runId));
+		Path before = out().resolve(String.valueOf(runId));
 		return round.isFirst() && !Files.exists(folder) && Files.isDirectory(before) ? before : folder;
 	}
 
 	public Path latest(Round round) {
-		return dataDirectory.outputs().resolve(round.code()).resolve("latest");
+		return out().resolve(round.code()).resolve("latest");
+	}
+
+	/** The outputs' folder, not created: a run that could not write there must still be able to name it. */
+	private Path out() {
+		return dataDirectory.root().resolve("out");
 	}
 
 	/** Where people look for a round's newest outputs: {@code out/latest} for the first round, else its own. */
 	public Path shownLatest(Round round) {
-		return round.isFirst() ? dataDirectory.outputs().resolve("latest") : latest(round);
+		return round.isFirst() ? out().resolve("latest") : latest(round);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,12 +18,16 @@ import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.intake.Submissions;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
+import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.report.AnnexFile;
+import vn.tonghop.report.Comparison;
 import vn.tonghop.report.MidtermDocument;
 import vn.tonghop.report.ReportRenderer;
 import vn.tonghop.reporttext.ReportPart;
 import vn.tonghop.reporttext.ReportTexts;
 import vn.tonghop.rounds.Round;
+import vn.tonghop.rounds.Rounds;
+import vn.tonghop.runs.Runs;
 import vn.tonghop.system.FaultPoints;
 import vn.tonghop.system.TonghopSettings;
 
@@ -49,10 +54,19 @@ class ReportsWriter {
 
 	private final ReportTexts texts;
 
+	private final Rounds rounds;
+
+	private final Runs runs;
+
+	private final OrgRegistry registry;
+
 	ReportsWriter(ReportRenderer renderer, UnitExports exports, ConsolidationService consolidation,
 			IntakeRepository intake, Submissions submissions, FaultPoints faults, TonghopSettings settings,
-			ReportTexts texts) {
+			ReportTexts texts, Rounds rounds, Runs runs, OrgRegistry registry) {
 		this.texts = texts;
+		this.rounds = rounds;
+		this.runs = runs;
+		this.registry = registry;
 		this.submissions = submissions;
 		this.renderer = renderer;
 		this.exports = exports;
@@ -80,6 +94,19 @@ class ReportsWriter {
 			.toList();
 	}
 
+	/**
+	 * The round the reports compare with, with the figures of its latest completed run, each unit's from the tree of
+	 * that round; none while that round has no completed run.
+	 */
+	private Optional<Comparison> comparison(Round round) {
+		return round.previous().flatMap(rounds::find).flatMap(earlier -> runs.latestCompleted(earlier.code()).map(run -> {
+			OrgTree earlierTree = registry.treeAt(earlier.referenceDate());
+			return new Comparison(earlier.title(), earlier.form().lastYear(),
+					code -> earlierTree.unit(code).isPresent() ? consolidation.unitRows(run, earlier, earlierTree, code)
+							: List.<Total>of());
+		}));
+	}
+
 	/** Writes {@code <code>.pdf}, {@code .docx}, {@code .xlsx} and {@code .csv} of each unit into {@code folder}. */
 	int writeAll(long runId, Round round, OrgTree tree, List<OrgUnit> units, Path folder) throws IOException {
 		Files.createDirectories(folder);
@@ -89,9 +116,10 @@ class ReportsWriter {
 		List<AnnexFile> annex = annexFiles(round);
 		// The few that did not report rather than the many that did: this set lives through every report.
 		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(round.code(), tree, grassrootsType);
+		Optional<Comparison> comparison = comparison(round);
 		for (OrgUnit unit : units) {
 			MidtermDocument document = renderer.document(round, tree, unit, rowsOf, annex, notReported,
-					texts.of(round.code(), unit.code()));
+					texts.of(round.code(), unit.code()), comparison);
 			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
 				renderer.writePdf(document, unit.name(), out);
 			}

@@ -65,21 +65,24 @@ final class MidtermReportBuilder {
 	 * @param edits what staff set for this unit's report
 	 */
 	MidtermDocument build(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
-			List<AnnexFile> annexFiles, Set<String> notReported, ReportEdits edits, List<Target> targets) {
-		return build(tree, unit, figuresOf, annexFiles, notReported, edits, targets, new EnumMap<>(ReportPart.class));
+			List<AnnexFile> annexFiles, Set<String> notReported, ReportEdits edits, List<Target> targets,
+			java.util.Optional<Comparison> comparison) {
+		return build(tree, unit, figuresOf, annexFiles, notReported, edits, targets, comparison,
+				new EnumMap<>(ReportPart.class));
 	}
 
 	/** The drafts of the sections staff edit, for the web page where they edit them. */
 	Map<ReportPart, String> drafts(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
-			List<AnnexFile> annexFiles, Set<String> notReported, List<Target> targets) {
+			List<AnnexFile> annexFiles, Set<String> notReported, List<Target> targets,
+			java.util.Optional<Comparison> comparison) {
 		Map<ReportPart, String> drafts = new EnumMap<>(ReportPart.class);
-		build(tree, unit, figuresOf, annexFiles, notReported, ReportEdits.NONE, targets, drafts);
+		build(tree, unit, figuresOf, annexFiles, notReported, ReportEdits.NONE, targets, comparison, drafts);
 		return drafts;
 	}
 
 	private MidtermDocument build(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
 			List<AnnexFile> annexFiles, Set<String> notReported, ReportEdits edits, List<Target> targets,
-			Map<ReportPart, String> drafts) {
+			java.util.Optional<Comparison> comparison, Map<ReportPart, String> drafts) {
 		UnitFigures figures = figuresOf.apply(unit.code());
 		List<Block> body = new ArrayList<>();
 		body.add(Block.paragraph(messages.get(form.isOneYear() ? "report.intro.year" : "report.intro",
@@ -97,7 +100,11 @@ final class MidtermReportBuilder {
 		String resultsDraft = results.draft(figures, completeness.sentence(figures), childValues);
 		text(body, edits, ReportPart.RESULTS, resultsDraft, drafts);
 		body.add(Block.caption(messages.get("report.table.summary", form.periodText())));
-		body.add(Block.table(summaryTable.table(figures)));
+		java.util.Optional<UnitFigures> earlier = comparison
+			.map(c -> new UnitFigures(c.rowsOf().apply(unit.code())));
+		body.add(Block.table(summaryTable.table(figures, comparison.map(Comparison::year), earlier)));
+		comparison.ifPresent(c -> body.add(Block.note(messages.get("report.compare.note", c.title(),
+				String.valueOf(c.year()), String.valueOf(form.lastYear())))));
 		if (!form.isOneYear()) {
 			// How the period column is worked out; a one-year table has no such column.
 			body.add(Block.note(messages.get("report.footnote")));

@@ -80,16 +80,16 @@ public class ReportRenderer {
 	 * @param notReported the CĐCS without an accepted submission
 	 */
 	public MidtermDocument document(Round round, OrgTree tree, OrgUnit unit, Function<String, List<Total>> figuresOf,
-			List<AnnexFile> annex, Set<String> notReported, ReportEdits edits) {
+			List<AnnexFile> annex, Set<String> notReported, ReportEdits edits, Optional<Comparison> comparison) {
 		return builder(round).build(tree, unit, code -> new UnitFigures(figuresOf.apply(code)), annex, notReported,
-				edits, targets.of(round.code(), unit.code()));
+				edits, targets.of(round.code(), unit.code()), comparison);
 	}
 
 	/** The drafts of the sections staff can write over (the placeholder for those only staff write). */
 	public Map<ReportPart, String> drafts(Round round, OrgTree tree, OrgUnit unit,
 			Function<String, List<Total>> figuresOf, List<AnnexFile> annex, Set<String> notReported) {
 		return builder(round).drafts(tree, unit, code -> new UnitFigures(figuresOf.apply(code)), annex, notReported,
-				targets.of(round.code(), unit.code()));
+				targets.of(round.code(), unit.code()), Optional.empty());
 	}
 
 	public void writePdf(MidtermDocument document, String title, OutputStream out) throws IOException {

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class ReportTemplates {
 
-	static final List<String> NAMES = List.of("midterm-report", "summary-table", "summary-table-1", "targets-table", "children-table",
+	static final List<String> NAMES = List.of("midterm-report", "summary-table", "summary-table-1", "summary-table-1c", "summary-table-3c", "targets-table", "children-table",
 			"annex-table");
 
 	private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();

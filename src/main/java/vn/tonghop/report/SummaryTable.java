@@ -3,7 +3,9 @@ package vn.tonghop.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import vn.tonghop.form.AggregationClass;
 import vn.tonghop.form.DerivedIndicator;
@@ -28,29 +30,40 @@ final class SummaryTable {
 		this.messages = messages;
 	}
 
-	ReportTable table(UnitFigures f) {
+	/**
+	 * @param earlierYear the last year of the round compared with, when there is one
+	 * @param earlier the unit's figures in that round
+	 */
+	ReportTable table(UnitFigures f, Optional<Integer> earlierYear, Optional<UnitFigures> earlier) {
 		List<Integer> years = form.years();
-		if (years.size() == 1) {
-			return new ReportTable("summary-table-1", List.of(
-					new ReportTable.Column("code", messages.get("report.column.code"), 60, ReportTable.Align.CENTER),
-					new ReportTable.Column("name", messages.get("report.column.name"), 247, ReportTable.Align.LEFT),
-					new ReportTable.Column("unit", messages.get("report.column.unit"), 70, ReportTable.Align.CENTER),
-					new ReportTable.Column("y1", messages.get("template.column.year", String.valueOf(years.get(0))), 90,
-							ReportTable.Align.RIGHT)),
-					rows(f));
+		boolean compare = earlier.isPresent();
+		ReportTable.Align right = ReportTable.Align.RIGHT;
+		List<ReportTable.Column> columns = new ArrayList<>();
+		// Widths (points) of each layout's JRXML, reports/summary-table*.jrxml: they must stay equal.
+		int[] w = years.size() == 1 ? (compare ? new int[] { 52, 205, 60, 55 } : new int[] { 60, 247, 70, 90 })
+				: compare ? new int[] { 44, 119, 44, 44, 44, 44, 44 } : new int[] { 60, 147, 56, 50, 50, 50, 54 };
+		columns.add(new ReportTable.Column("code", messages.get("report.column.code"), w[0], ReportTable.Align.CENTER));
+		columns.add(new ReportTable.Column("name", messages.get("report.column.name"), w[1], ReportTable.Align.LEFT));
+		columns.add(new ReportTable.Column("unit", messages.get("report.column.unit"), w[2], ReportTable.Align.CENTER));
+		for (int i = 0; i < years.size(); i++) {
+			columns.add(new ReportTable.Column("y" + (i + 1),
+					messages.get("template.column.year", String.valueOf(years.get(i))), w[3 + i], right));
 		}
-		return new ReportTable("summary-table", List.of(
-				new ReportTable.Column("code", messages.get("report.column.code"), 60, ReportTable.Align.CENTER),
-				new ReportTable.Column("name", messages.get("report.column.name"), 147, ReportTable.Align.LEFT),
-				new ReportTable.Column("unit", messages.get("report.column.unit"), 56, ReportTable.Align.CENTER),
-				new ReportTable.Column("y1", messages.get("template.column.year", String.valueOf(years.get(0))), 50, ReportTable.Align.RIGHT),
-				new ReportTable.Column("y2", messages.get("template.column.year", String.valueOf(years.get(1))), 50, ReportTable.Align.RIGHT),
-				new ReportTable.Column("y3", messages.get("template.column.year", String.valueOf(years.get(2))), 50, ReportTable.Align.RIGHT),
-				new ReportTable.Column("period", messages.get("report.column.period"), 54, ReportTable.Align.RIGHT)),
-				rows(f));
+		if (years.size() > 1) {
+			columns.add(new ReportTable.Column("period", messages.get("report.column.period"), w[6], right));
+		}
+		if (compare) {
+			columns.add(new ReportTable.Column("previous",
+					messages.get("template.column.year", String.valueOf(earlierYear.orElseThrow())), years.size() == 1 ? 55 : 44,
+					right));
+			columns.add(new ReportTable.Column("change", messages.get("report.compare.change"), 40, right));
+		}
+		String layout = (years.size() == 1 ? "summary-table-1" : "summary-table") + (compare
+				? (years.size() == 1 ? "c" : "-3c") : "");
+		return new ReportTable(layout, columns, rows(f, earlierYear, earlier));
 	}
 
-	private List<Map<String, ?>> rows(UnitFigures f) {
+	private List<Map<String, ?>> rows(UnitFigures f, Optional<Integer> earlierYear, Optional<UnitFigures> earlier) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (Section section : form.sections()) {
 			rows.add(ReportRow.of("code", section.code(), "name", section.title().toUpperCase(messages.locale()),
@@ -59,37 +72,43 @@ final class SummaryTable {
 				Form.Figure figure = form.figure(indicator.code()).orElseThrow();
 				switch (indicator.type()) {
 					case INT, MONEY -> rows.add(row(indicator.code(), indicator.code(), indicator.name(),
-							indicator.unit(), indicator.aggregation(), f, figure.kind()));
+							indicator.unit(), indicator.aggregation(), f, figure.kind(), earlierYear, earlier));
 					case BOOL -> rows.add(row(indicator.code(), indicator.code(),
 							messages.get("report.countYes", indicator.name()), messages.get("report.unitUnits"),
-							indicator.aggregation(), f, FigureKind.COUNT));
+							indicator.aggregation(), f, FigureKind.COUNT, earlierYear, earlier));
 					case CHOICE -> form.choices(indicator)
 						.forEach(choice -> rows.add(row(indicator.code() + "." + choice, indicator.code(),
 								messages.get("report.countChoice", indicator.name(), choice),
-								messages.get("report.unitUnits"), indicator.aggregation(), f, FigureKind.COUNT)));
+								messages.get("report.unitUnits"), indicator.aggregation(), f, FigureKind.COUNT, earlierYear,
+								earlier)));
 				}
 			}
 		}
 		rows.add(ReportRow.of("code", "", "name", messages.get("report.derivedSection"), "section", true));
 		for (DerivedIndicator d : form.derived()) {
 			rows.add(row(d.code(), d.code(), d.name(), d.unit(), d.aggregation(), f,
-					form.figure(d.code()).orElseThrow().kind()));
+					form.figure(d.code()).orElseThrow().kind(), earlierYear, earlier));
 		}
 		return rows;
 	}
 
 	private Map<String, ?> row(String key, String code, String name, String unit, AggregationClass aggregation,
-			UnitFigures f, FigureKind kind) {
+			UnitFigures f, FigureKind kind, Optional<Integer> earlierYear, Optional<UnitFigures> earlier) {
 		List<Integer> years = form.years();
-		if (years.size() == 1) {
-			return ReportRow.of("code", code, "name", name, "unit", unit, "y1",
-					FigureText.of(kind, f.get(key, String.valueOf(years.get(0)))), "section", false);
+		Map<String, Object> row = new LinkedHashMap<>(Map.of("code", code, "name", name, "unit", unit, "section", false));
+		for (int i = 0; i < years.size(); i++) {
+			row.put("y" + (i + 1), FigureText.of(kind, f.get(key, String.valueOf(years.get(i)))));
 		}
-		BigDecimal period = f.get(key, form.firstYear() + "-" + form.lastYear());
-		return ReportRow.of("code", code, "name", name, "unit", unit, "y1",
-				FigureText.of(kind, f.get(key, String.valueOf(years.get(0)))), "y2",
-				FigureText.of(kind, f.get(key, String.valueOf(years.get(1)))), "y3",
-				FigureText.of(kind, f.get(key, String.valueOf(years.get(2)))), "period",
-				aggregation == AggregationClass.A ? "" : FigureText.of(kind, period), "section", false);
+		if (years.size() > 1) {
+			BigDecimal period = f.get(key, form.firstYear() + "-" + form.lastYear());
+			row.put("period", aggregation == AggregationClass.A ? "" : FigureText.of(kind, period));
+		}
+		earlier.ifPresent(e -> {
+			BigDecimal before = e.get(key, String.valueOf(earlierYear.orElseThrow()));
+			BigDecimal now = f.get(key, String.valueOf(form.lastYear()));
+			row.put("previous", FigureText.of(kind, before));
+			row.put("change", before == null || now == null ? "" : FigureText.signed(kind, now.subtract(before)));
+		});
+		return row;
 	}
 }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rounds from a CSV file ({@code code,form,title,reference_date}; the date may be empty): how an installation, or the
+ * Rounds from a CSV file ({@code code,form,title,reference_date,compare_with}; the date and the round compared with
+ * may be empty): how an installation, or the
  * sample, sets up its rounds with the rest of its data. A round whose code exists already is left as it is, so the
  * same file can be given to every run.
  */
@@ -56,6 +57,10 @@ public class RoundsFile {
 				}
 				try {
 					rounds.create(r.get("form"), r.get("title"), date(r, line), code);
+					String previous = r.isMapped("compare_with") ? r.get("compare_with") : "";
+					if (!previous.isBlank()) {
+						rounds.compareWith(code, previous);
+					}
 				}
 				catch (RoundRejected rejected) {
 					throw rejected.atLine(line);

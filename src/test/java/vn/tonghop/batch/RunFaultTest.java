@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RunFaultTest {
 
+	/** How the command names a run of the first round, after "Lần tổng hợp số N". */
+	private static final String OF_FIRST_ROUND = " của đợt \"Sơ kết giữa nhiệm kỳ 2018–2020\" (bieu01-cdcs-2018-2020)";
+
 	private static final String INBOX = vn.tonghop.sampledata.SampleInboxes.firstRound().toString();
 
 	private static final String UNITS = Path.of("sample-data/org-units.csv").toAbsolutePath().toString();
@@ -64,8 +67,10 @@ class RunFaultTest {
 
 		CliProcess next = CliProcess.start(crashed, "run", "--inbox", INBOX);
 		assertThat(next.await()).as(next.output()).isZero();
-		assertThat(next.output()).contains("Lần tổng hợp số 1 bị gián đoạn hoặc thất bại trước đó đã được chạy tiếp: hoàn thành.")
-			.contains("Lần tổng hợp số 2: hoàn thành.");
+		assertThat(next.output())
+			.contains("Lần tổng hợp số 1" + OF_FIRST_ROUND + " bị gián đoạn hoặc thất bại trước đó đã được chạy tiếp: "
+					+ "hoàn thành.")
+			.contains("Lần tổng hợp số 2" + OF_FIRST_ROUND + ": hoàn thành.");
 
 		String expected = Files.readString(reference.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/totals.csv"));
 		assertThat(Files.readString(crashed.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/totals.csv"))).isEqualTo(expected);
@@ -98,7 +103,7 @@ class RunFaultTest {
 		Files.writeString(data.resolve("out"), "not a folder");
 		CliProcess blocked = CliProcess.start(data, "run", "--inbox", INBOX, "--units", UNITS);
 		assertThat(blocked.await()).as(blocked.output()).isEqualTo(1);
-		assertThat(blocked.output()).contains("Lần tổng hợp số 1: thất bại.")
+		assertThat(blocked.output()).contains("Lần tổng hợp số 1" + OF_FIRST_ROUND + ": thất bại.")
 			.contains("Lý do: \"" + data.resolve("out").toAbsolutePath()
 					+ "\" không phải là thư mục (có một tệp trùng tên ở đó). Các tệp đã nhận vẫn được giữ nguyên");
 		assertThat(data.resolve("out")).isRegularFile();
@@ -112,8 +117,9 @@ class RunFaultTest {
 		CliProcess next = CliProcess.start(data, "run", "--inbox", INBOX);
 		assertThat(next.await()).as(next.output()).isZero();
 		// The failed run owed its outputs: the next run finishes it first, then runs itself (every file unchanged).
-		assertThat(next.output()).contains("Lần tổng hợp số 1 bị gián đoạn hoặc thất bại trước đó đã được chạy tiếp: "
-				+ "hoàn thành.").contains("Lần tổng hợp số 2: hoàn thành.");
+		assertThat(next.output())
+			.contains("Lần tổng hợp số 1" + OF_FIRST_ROUND + " bị gián đoạn hoặc thất bại trước đó đã được chạy tiếp: "
+					+ "hoàn thành.").contains("Lần tổng hợp số 2" + OF_FIRST_ROUND + ": hoàn thành.");
 		assertThat(Files.readString(data.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/findings.csv")))
 			.isEqualTo(Files.readString(reference.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/findings.csv")));
 		assertThat(Files.readString(data.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/totals.csv")))
@@ -142,7 +148,8 @@ class RunFaultTest {
 		try {
 			CliProcess full = CliProcess.start(data, "run", "--inbox", INBOX, "--units", UNITS);
 			assertThat(full.await()).as(full.output()).isEqualTo(1);
-			assertThat(full.output()).contains("Lần tổng hợp số 1: thất bại.").contains("Lý do: ổ đĩa đã đầy khi ghi");
+			assertThat(full.output()).contains("Lần tổng hợp số 1" + OF_FIRST_ROUND + ": thất bại.")
+				.contains("Lý do: ổ đĩa đã đầy khi ghi");
 		}
 		finally {
 			new ProcessBuilder("umount", out.toString()).start().waitFor();

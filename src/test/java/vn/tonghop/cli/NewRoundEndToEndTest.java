@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -108,6 +109,14 @@ class NewRoundEndToEndTest {
 		assertThat(cli.run("run", "--inbox", inbox.toString())).isZero();
 		assertThat(Files.readString(latest.resolve("totals.csv"))).isEqualTo(firstTotals);
 		assertThat(RoundsFixture.totals(WORK.resolve("data/out/nam-2021/latest/totals.csv"))).isEqualTo(totals);
+		// Compared with the 2018–2020 round, P's Bảng 1 sets 2020 beside 2021: 1.130 workers then (A 30 + E 1.100),
+		// 925 members (25 + 900); the women's share is a figure of this form only.
+		assertThat(cli.run("rounds", "compare", "--round", "nam-2021", "--with", "bieu01-cdcs-2018-2020")).isZero();
+		assertThat(cli.run("report", "--round", "nam-2021", "--unit", "P")).as(cli.err()).isZero();
+		Map<String, List<String>> table = RoundsFixture.docxRows(WORK.resolve("data/out/nam-2021/latest/reports/P.docx"));
+		assertThat(table.get("LD01")).endsWith("1.160", "1.130", "+30");
+		assertThat(table.get("TC06")).endsWith("920", "925", "\u22125");
+		assertThat(table.get("TYN")).endsWith("67,4%", "", "");
 		assertThat(cli.run("rounds", "list")).isZero();
 		assertThat(cli.out()).contains("bieu01-cdcs-2018-2020: Sơ kết giữa nhiệm kỳ 2018–2020 — mẫu biểu BIEU01-CDCS "
 				+ "phiên bản 2018-2020.1, năm 2018–2020, cây tổ chức chốt ngày 31/12/2020, đang mở")

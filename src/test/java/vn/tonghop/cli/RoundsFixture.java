@@ -95,6 +95,23 @@ final class RoundsFixture {
 		return totals;
 	}
 
+	/** The rows of a report's DOCX tables by their first cell (an indicator code), each row's cells' text. */
+	static Map<String, List<String>> docxRows(Path docx) throws IOException {
+		Map<String, List<String>> rows = new HashMap<>();
+		try (var in = Files.newInputStream(docx);
+				var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+			for (var table : document.getTables()) {
+				for (var row : table.getRows()) {
+					List<String> cells = row.getTableCells().stream().map(c -> c.getText().strip()).toList();
+					if (!cells.isEmpty()) {
+						rows.putIfAbsent(cells.get(0), cells);
+					}
+				}
+			}
+		}
+		return rows;
+	}
+
 	/** Every file under a folder with its bytes, by relative path: for "nothing here changed". */
 	static Map<String, byte[]> snapshot(Path folder) throws IOException {
 		Map<String, byte[]> files = new java.util.TreeMap<>();

@@ -73,6 +73,15 @@ abstract class WebTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	vn.tonghop.form.FormCatalog forms;
+
+	@Autowired
+	vn.tonghop.rounds.RoundsFile roundsFile;
+
+	/** The sample's annual round, beside the first (the mid-term review). */
+	static final String ANNUAL = "bieu02-nam-2021";
+
 	@BeforeEach
 	void prepare() throws Exception {
 		synchronized (WebTestSupport.class) {
@@ -89,7 +98,13 @@ abstract class WebTestSupport {
 			for (String user : new String[] { ADMIN, DISTRICT, SIBLING }) {
 				accounts.changePassword(user, PASSWORD, PASSWORD + "!");
 			}
-			FileSystemUtils.copyRecursively(vn.tonghop.sampledata.SampleInboxes.firstRound(), dataDirectory.inbox());
+			// Both sample rounds, as the README's first command sets them up: the annual round's ten forms of
+			// Dương Minh Châu lie in the same inbox.
+			FileSystemUtils.copyRecursively(Path.of("sample-data/inbox"), dataDirectory.inbox());
+			forms.importDefinition(Files.readString(Path.of("sample-data/forms/bieu02-nam-2021.yaml")), "bieu02-nam-2021.yaml");
+			try (InputStream rounds = Files.newInputStream(Path.of("sample-data/rounds.csv"))) {
+				roundsFile.importCsv(rounds);
+			}
 			runs.run(dataDirectory.inbox());
 			prepared = true;
 		}

@@ -1,0 +1,51 @@
+package vn.tonghop.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The round picker: every page shows the round chosen in its header, and files, figures, reports and templates follow
+ * it; a district's staff see their own files of each round only.
+ */
+class RoundsWebTest extends WebTestSupport {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.tonghop.intake.ReceivedFiles files;
+
+	@Test
+	void theHeaderOffersBothRoundsAndThePagesFollowTheOneChosen() throws Exception {
+		WebSession dmc = signIn(DISTRICT);
+		HttpResponse<String> home = dmc.get("/");
+		assertThat(home.body()).contains("<select id=\"round-choice\"")
+			.contains("selected=\"selected\">Sơ kết giữa nhiệm kỳ 2018–2020</option>")
+			.contains(">Báo cáo số liệu năm 2021</option>");
+		assertThat(dmc.get("/files?unit=TN-DMC").body()).contains("BIEU01-CDCS_TN-DMC-CS01.xlsx")
+			.doesNotContain("BIEU02-NAM_");
+
+		HttpResponse<String> chosen = dmc.postForm("/round", Map.of("code", ANNUAL, "back", "/files?unit=TN-DMC"), true);
+		assertThat(chosen.statusCode()).isEqualTo(302);
+		assertThat(chosen.headers().firstValue("Location").orElseThrow()).endsWith("/files?unit=TN-DMC");
+		HttpResponse<String> annualFiles = dmc.get("/files?unit=TN-DMC");
+		assertThat(annualFiles.body()).contains("selected=\"selected\">Báo cáo số liệu năm 2021</option>")
+			.contains("BIEU02-NAM_TN-DMC-CS01.xlsx")
+			.doesNotContain("BIEU01-CDCS_TN-DMC-CS01.xlsx");
+		// The annual round's reports and templates are the annual form's.
+		assertThat(dmc.get("/reports").body()).contains("/reports/").contains("TN-DMC/PDF");
+		HttpResponse<byte[]> template = dmc.getBytes("/templates?unit=TN-DMC-CS01");
+		assertThat(template.statusCode()).isEqualTo(200);
+		assertThat(template.headers().firstValue("Content-Disposition").orElseThrow()).contains("BIEU02-NAM_TN-DMC-CS01");
+
+		// A sibling district sees none of Dương Minh Châu's annual files.
+		var sibling = vn.tonghop.orgunit.Scope.of("TN-TP", registry.treeAt(java.time.LocalDate.of(2021, 12, 31)));
+		assertThat(files.list(sibling, ANNUAL, SIBLING, null, null, vn.tonghop.intake.ReceivedFiles.Sort.NEWEST, 0))
+			.noneMatch(row -> row.path().contains("BIEU02-NAM_TN-DMC"));
+
+		// An address of another site is never where the picker sends anyone.
+		assertThat(dmc.postForm("/round", Map.of("code", ANNUAL, "back", "//example.org/"), true).headers()
+			.firstValue("Location").orElseThrow()).doesNotContain("example.org");
+	}
+}
