@@ -42,8 +42,18 @@ public class RunOverview {
 		return runs.recent(limit).stream().map(this::view).toList();
 	}
 
+	/** The latest runs of one round, newest first. */
+	public List<RunView> recent(String roundCode, int limit) {
+		return runs.recent(roundCode, limit).stream().map(this::view).toList();
+	}
+
+	/** The latest run of any round: the one a progress bar follows. */
 	public Optional<RunView> latest() {
 		return recent(1).stream().findFirst();
+	}
+
+	public Optional<RunView> latest(String roundCode) {
+		return recent(roundCode, 1).stream().findFirst();
 	}
 
 	public Optional<RunView> find(long id) {

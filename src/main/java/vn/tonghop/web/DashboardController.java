@@ -50,7 +50,7 @@ class DashboardController {
 	String dashboard(Staff staff, @RequestParam(required = false) String unit, Model model) {
 		String unitCode = unit == null || unit.isBlank() ? staff.scope().unitCode() : unit;
 		int year = staff.round().form().lastYear();
-		model.addAttribute("latest", runs.latest().orElse(null));
+		model.addAttribute("latest", runs.latest(staff.round().code()).orElse(null));
 		// The files of the person's own scope, counted as the files page lists them, so each count opens its list.
 		model.addAttribute("counts", files.counts(staff.scope(), staff.round().code(), staff.account().username()));
 		model.addAttribute("statuses", ReceivedFiles.STATUSES);

@@ -24,8 +24,8 @@ class RunsController {
 	}
 
 	@GetMapping("/runs")
-	String runs(Model model) {
-		model.addAttribute("runs", runs.recent(100));
+	String runs(Staff staff, Model model) {
+		model.addAttribute("runs", runs.recent(staff.round().code(), 100));
 		return "runs";
 	}
 

@@ -104,6 +104,21 @@ class BrowserWalkTest extends WebTestSupport {
 		assertThat(browser.findElements(By.cssSelector("#completeness tbody tr"))).hasSize(12);
 		Browser.screenshot(browser, SCREENSHOTS.resolve("dashboard.png"));
 
+		// The round picker of the header: choosing the annual round shows its files at once, then back again.
+		WebElement picker = browser.findElement(By.id("round-choice"));
+		new Select(picker).selectByVisibleText("Báo cáo số liệu năm 2021");
+		wait.until(ExpectedConditions.stalenessOf(picker));
+		browser.get(url("/files?unit=TN-DMC"));
+		assertThat(new Select(browser.findElement(By.id("round-choice"))).getFirstSelectedOption().getText())
+			.isEqualTo("Báo cáo số liệu năm 2021");
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("BIEU02-NAM_TN-DMC-CS01.xlsx")
+			.doesNotContain("BIEU01-CDCS_TN-DMC-CS01.xlsx");
+		Browser.screenshot(browser, SCREENSHOTS.resolve("files-annual-round.png"));
+		picker = browser.findElement(By.id("round-choice"));
+		new Select(picker).selectByVisibleText("Sơ kết giữa nhiệm kỳ 2018–2020");
+		wait.until(ExpectedConditions.stalenessOf(picker));
+		browser.get(url("/"));
+
 		// The rejected file, its reason on the page, its annotated copy.
 		browser.findElement(By.linkText("Tệp đã nhận")).click();
 		new Select(browser.findElement(By.id("status"))).selectByVisibleText("Trả lại");
