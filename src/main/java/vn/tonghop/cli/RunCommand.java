@@ -168,8 +168,13 @@ class RunCommand implements Callable<Integer> {
 			err.println(messages.get("cli.run.inProgress"));
 			return 3;
 		}
+		if (summaries.isEmpty()) {
+			err.println(messages.get("cli.run.noOpenRound"));
+			return 2;
+		}
 		summaries.forEach(s -> print(out, s));
-		return summaries.get(summaries.size() - 1).completed() ? 0 : 1;
+		// 0 when this command's runs (one a round; recovered earlier runs aside) all completed.
+		return summaries.stream().filter(s -> !s.resumed()).allMatch(RunSummary::completed) ? 0 : 1;
 	}
 
 	private int refused(PrintWriter err, String key, List<RegistryLineError> errors) {
