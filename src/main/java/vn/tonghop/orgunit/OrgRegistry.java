@@ -85,7 +85,7 @@ public class OrgRegistry {
 		long version = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM registry_change").query(Long.class).single();
 		Cached current = cached;
 		if (current.version() != version) {
-			current = new Cached(version, new java.util.concurrent.ConcurrentHashMap<>());
+			current = new Cached(version, java.util.Collections.synchronizedMap(new TreesByDay()));
 			cached = current;
 		}
 		return new Versioned(version, current.trees().computeIfAbsent(day, this::build));
