@@ -76,7 +76,7 @@ public class ConsolidationService {
 		}
 		TotalsRepository.Writer writer = totals.writer(runId);
 		rollUp.emitUpper(writer);
-		sums.replaceWith(runId, basis, rollUp.sums());
+		sums.replaceWith(runId, round.code(), basis, rollUp.sums());
 		faults.reach("rollup");
 		writer.flush();
 	}

@@ -43,11 +43,14 @@ class RollUpSums {
 	}
 
 	/**
-	 * Replaces every kept sum with those of run {@code runId}, encoding a batch of rows at a time (a row is a few
-	 * kilobytes of text; all of them at once would be megabytes at 500 districts).
+	 * Replaces the kept sums of the run's round with those of run {@code runId}, encoding a batch of rows at a time (a
+	 * row is a few kilobytes of text; all of them at once would be megabytes at 500 districts). Each round keeps its
+	 * own: a night runs every open round, and each starts from its own previous run.
 	 */
-	void replaceWith(long runId, String basis, Map<String, Map<Integer, YearSums>> sums) {
-		jdbc.sql("DELETE FROM rollup_sums").update();
+	void replaceWith(long runId, String roundCode, String basis, Map<String, Map<Integer, YearSums>> sums) {
+		jdbc.sql("DELETE FROM rollup_sums WHERE run_id IN (SELECT id FROM run WHERE round_code = ?)")
+			.param(roundCode)
+			.update();
 		List<Object[]> rows = new ArrayList<>();
 		for (Map.Entry<String, Map<Integer, YearSums>> unit : sums.entrySet()) {
 			unit.getValue()

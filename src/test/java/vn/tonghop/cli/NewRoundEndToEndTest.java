@@ -43,6 +43,9 @@ class NewRoundEndToEndTest {
 	@Autowired
 	CommandLineRunnerAdapter adapter;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private static final Map<String, String> FOLDER = Map.of("H1-A", "H1", "H1-B", "H1", "H2-E", "H2");
 
 	@Test
@@ -109,6 +112,8 @@ class NewRoundEndToEndTest {
 		assertThat(cli.run("run", "--inbox", inbox.toString())).isZero();
 		assertThat(Files.readString(latest.resolve("totals.csv"))).isEqualTo(firstTotals);
 		assertThat(RoundsFixture.totals(WORK.resolve("data/out/nam-2021/latest/totals.csv"))).isEqualTo(totals);
+		// Each round keeps the sums its next run starts from: the latest run of each, side by side.
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT run_id) FROM rollup_sums").query(Long.class).single()).isEqualTo(2);
 		// Compared with the 2018–2020 round, P's Bảng 1 sets 2020 beside 2021: 1.130 workers then (A 30 + E 1.100),
 		// 925 members (25 + 900); the women's share is a figure of this form only.
 		assertThat(cli.run("rounds", "compare", "--round", "nam-2021", "--with", "bieu01-cdcs-2018-2020")).isZero();
