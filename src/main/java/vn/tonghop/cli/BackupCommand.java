@@ -3,7 +3,6 @@ package vn.tonghop.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +12,7 @@ import vn.tonghop.system.BackupService;
 import vn.tonghop.system.Messages;
 
 /** {@code backup --to DIR}: a consistent copy of the database and the archive, usable as a data directory. */
-@Component
+@CliCommand
 @Command(name = "backup", mixinStandardHelpOptions = true)
 class BackupCommand implements Callable<Integer> {
 

@@ -1,6 +1,5 @@
 package vn.tonghop.cli;
 
-import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code bench --cdcs N [--work DIR] [--live-heap]}: the performance benchmark, on a fresh data directory. */
-@Component
+@CliCommand
 @Command(name = "bench", mixinStandardHelpOptions = true)
 class BenchCommand implements Callable<Integer> {
 

@@ -1,6 +1,5 @@
 package vn.tonghop.cli;
 
-import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,7 +17,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 
 /** {@code forms import <file.yaml>} and {@code forms list}: the form definitions this installation can read. */
-@Component
+@CliCommand
 @Command(name = "forms", mixinStandardHelpOptions = true)
 class FormsCommand {
 

@@ -1,6 +1,5 @@
 package vn.tonghop.cli;
 
-import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +17,7 @@ import java.util.concurrent.Callable;
  * {@code report [--round <id>] [--unit <code>]}: re-render the reports of a round's latest run (after changing report
  * settings).
  */
-@Component
+@CliCommand
 @Command(name = "report", mixinStandardHelpOptions = true)
 class ReportCommand implements Callable<Integer> {
 

@@ -1,6 +1,5 @@
 package vn.tonghop.cli;
 
-import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +18,7 @@ import java.time.LocalDate;
  * {@code rounds create}, {@code rounds list}, {@code rounds compare}: the reporting rounds (đợt báo cáo) of the
  * installation.
  */
-@Component
+@CliCommand
 @Command(name = "rounds", mixinStandardHelpOptions = true)
 class RoundsCommand {
 

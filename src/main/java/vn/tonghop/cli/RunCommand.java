@@ -1,6 +1,5 @@
 package vn.tonghop.cli;
 
-import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +34,7 @@ import java.util.concurrent.Callable;
  * completed (rejected files are a normal outcome), 1 when it failed, 2 when it could not start, 3 when another run
  * is in progress.
  */
-@Component
+@CliCommand
 @Command(name = "run", mixinStandardHelpOptions = true)
 class RunCommand implements Callable<Integer> {
 

@@ -1,6 +1,5 @@
 package vn.tonghop.cli;
 
-import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code samples --out <dir>}: regenerate the sample data set deterministically. */
-@Component
+@CliCommand
 @Command(name = "samples", mixinStandardHelpOptions = true)
 class SamplesCommand implements Callable<Integer> {
 

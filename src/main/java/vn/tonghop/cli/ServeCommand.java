@@ -3,7 +3,6 @@ package vn.tonghop.cli;
 import java.util.concurrent.Callable;
 
 import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +16,7 @@ import vn.tonghop.system.Messages;
  * (the application starts a servlet context for this command only, and reads {@code --port} before that); this
  * command creates the first administrator if there is none and says where the app is.
  */
-@Component
+@CliCommand
 @Command(name = "serve", mixinStandardHelpOptions = true)
 class ServeCommand implements Callable<Integer> {
 

@@ -1,6 +1,5 @@
 package vn.tonghop.cli;
 
-import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +24,7 @@ import java.util.concurrent.Callable;
  * {@code template [--round <id>] --unit <code> --out <dir>}: blank forms of a round's form for one CĐCS or every CĐCS
  * under a unit standing in one of the form's years, in the tree of the round's reference date.
  */
-@Component
+@CliCommand
 @Command(name = "template", mixinStandardHelpOptions = true)
 class TemplateCommand implements Callable<Integer> {
 

@@ -1,6 +1,5 @@
 package vn.tonghop.cli;
 
-import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -20,7 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** {@code units import <file.csv>}: load the organisation registry; {@code units moves <file.csv>}: moves over time. */
-@Component
+@CliCommand
 @Command(name = "units", mixinStandardHelpOptions = true)
 class UnitsCommand {
 
