@@ -30,11 +30,14 @@ class SetupFiles {
 
 	private final RoundsFile rounds;
 
+	private final vn.tonghop.workflow.Deadlines deadlines;
+
 	private final Messages messages;
 
-	SetupFiles(FormCatalog catalog, RoundsFile rounds, Messages messages) {
+	SetupFiles(FormCatalog catalog, RoundsFile rounds, vn.tonghop.workflow.Deadlines deadlines, Messages messages) {
 		this.catalog = catalog;
 		this.rounds = rounds;
+		this.deadlines = deadlines;
 		this.messages = messages;
 	}
 
@@ -81,12 +84,24 @@ class SetupFiles {
 		}
 	}
 
-	/** Creates the rounds of a rounds file that do not exist yet; false when the file is refused. */
+	/**
+	 * Creates the rounds of a rounds file that do not exist yet, and sets the deadlines it gives (column
+	 * {@code deadlines}, for new and existing rounds alike); false when the file is refused.
+	 */
 	boolean importRounds(Path file, PrintWriter out, PrintWriter err) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = Files.newInputStream(file); InputStream again = Files.newInputStream(file)) {
 			RoundsFile.Result result = rounds.importCsv(in);
 			out.println(messages.get("cli.rounds.imported", result.created(), result.existing()));
+			int set = deadlines.importRoundsCsv(again);
+			if (set > 0) {
+				out.println(messages.get("cli.rounds.deadlines", set));
+			}
 			return true;
+		}
+		catch (IllegalArgumentException badDeadline) {
+			err.println(messages.get("cli.rounds.fileRejected", file.getFileName()));
+			err.println("  - " + messages.get("round.file.deadline", badDeadline.getMessage()));
+			return false;
 		}
 		catch (RoundRejected rejected) {
 			String why = messages.get(rejected.key(), rejected.messageArgs());

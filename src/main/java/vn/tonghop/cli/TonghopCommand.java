@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Component
 @Command(name = "tonghop", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-		subcommands = { RunCommand.class, ReportCommand.class, UnitsCommand.class, FormsCommand.class, RoundsCommand.class, TemplateCommand.class,
+		subcommands = { RunCommand.class, ReportCommand.class, UnitsCommand.class, FormsCommand.class, RoundsCommand.class, StatusCommand.class, TemplateCommand.class,
 				SamplesCommand.class, BenchCommand.class, ServeCommand.class, BackupCommand.class })
 class TonghopCommand implements Runnable {
 

@@ -212,6 +212,24 @@ public class IntakeRepository {
 			.list();
 	}
 
+	/** Each unit's latest returned file of the round (by arrival) with its findings, by unit code. */
+	public java.util.Map<String, ReceivedFile> lastReturned(String roundCode) {
+		java.util.Map<String, ReceivedFile> last = new java.util.HashMap<>();
+		record Row(String sha256, String path, String archivePath, String status, String unitCode) {
+		}
+		jdbc.sql("SELECT rf.sha256, rf.file_name, rf.archive_path, rf.status, rf.unit_code FROM received_file rf JOIN run "
+				+ "r ON r.id = rf.run_id WHERE r.round_code = ? AND rf.status <> 'ACCEPTED' AND rf.unit_code IS NOT NULL "
+				+ "ORDER BY rf.received_at, rf.file_name")
+			.param(roundCode)
+			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+			.list()
+			.forEach(r -> last.put(r.unitCode(), new ReceivedFile(r.sha256(), r.path(), r.archivePath(), r.status(),
+					r.unitCode(), List.of())));
+		last.replaceAll((unit, file) -> new ReceivedFile(file.sha256(), file.path(), file.archivePath(), file.status(),
+				unit, findings(file.sha256(), file.path())));
+		return last;
+	}
+
 	/** Counts of outcomes of the run's files, by outcome. */
 	public java.util.Map<Outcome, Long> outcomes(long runId) {
 		java.util.Map<Outcome, Long> counts = new java.util.EnumMap<>(Outcome.class);

@@ -124,6 +124,17 @@ public class Submissions {
 			.list();
 	}
 
+	/** When each unit's current file of the round arrived (dropped into the inbox or uploaded), by unit code. */
+	public java.util.Map<String, java.time.Instant> currentArrivals(String roundCode) {
+		java.util.Map<String, java.time.Instant> arrivals = new java.util.HashMap<>();
+		jdbc.sql("SELECT s.unit_code, rf.received_at FROM submission s JOIN received_file rf ON rf.sha256 = s.sha256 "
+				+ "WHERE s.round_code = ? AND s.is_current")
+			.param(roundCode)
+			.query((rs, n) -> arrivals.put(rs.getString(1), rs.getTimestamp(2).toInstant()))
+			.list();
+		return arrivals;
+	}
+
 	/** The figures of a unit's current submission in the round, as stored. */
 	public Optional<String> currentSubmission(String roundCode, String unitCode) {
 		return jdbc.sql("SELECT figures FROM submission WHERE round_code = ? AND unit_code = ? AND is_current")

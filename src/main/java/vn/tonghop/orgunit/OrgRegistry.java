@@ -40,8 +40,11 @@ public class OrgRegistry {
 
 	private final Set<String> sectors;
 
-	OrgRegistry(JdbcClient jdbc, TonghopSettings settings, Form form) {
+	private final UnitContacts contacts;
+
+	OrgRegistry(JdbcClient jdbc, TonghopSettings settings, Form form, UnitContacts contacts) {
 		this.jdbc = jdbc;
+		this.contacts = contacts;
 		this.types = new LinkedHashSet<>(settings.unitTypes());
 		this.grassrootsType = settings.grassrootsType();
 		this.sectors = new java.util.TreeSet<>(form.sectorCodes());
@@ -142,6 +145,7 @@ public class OrgRegistry {
 			}
 		}
 		keepOrder(parsed.lines());
+		contacts.save(parsed.lines());
 		// The change log needs only its last row (the version); an import adds one per unit.
 		jdbc.sql("DELETE FROM registry_change WHERE id < (SELECT MAX(id) FROM registry_change)").update();
 		return new ImportSummary(inserted, updated, parsed.lines().size() - inserted - updated);

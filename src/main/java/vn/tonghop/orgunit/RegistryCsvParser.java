@@ -28,7 +28,11 @@ final class RegistryCsvParser {
 	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
-	record Line(long number, OrgUnit unit) {
+	/** The optional columns after {@link #HEADER}: whom to call about the unit's report. */
+	static final List<String> CONTACT = List.of("contact_name", "phone", "email");
+
+	/** @param contact null when the file has no contact columns */
+	record Line(long number, OrgUnit unit, UnitContact contact) {
 	}
 
 	record Result(List<Line> lines, List<RegistryLineError> errors) {
@@ -37,8 +41,9 @@ final class RegistryCsvParser {
 	Result parse(InputStream input) throws IOException {
 		List<Line> lines = new ArrayList<>();
 		List<RegistryLineError> errors = new ArrayList<>();
-		records(input, HEADER, errors,
-				(number, record) -> parseLine(number, record, errors).ifPresent(unit -> lines.add(new Line(number, unit))));
+		records(input, HEADER, CONTACT, errors, (number, record) -> parseLine(number, record, errors)
+			.ifPresent(unit -> lines.add(new Line(number, unit, record.size() > HEADER.size()
+					? new UnitContact(nfc(record.get(7)), nfc(record.get(8)), nfc(record.get(9))) : null))));
 		return new Result(lines, errors);
 	}
 
@@ -48,6 +53,15 @@ final class RegistryCsvParser {
 	 */
 	static void records(InputStream input, List<String> header, List<RegistryLineError> errors,
 			java.util.function.BiConsumer<Long, CSVRecord> each) throws IOException {
+		records(input, header, List.of(), errors, each);
+	}
+
+	/** As above; the file may also have the {@code optional} columns after the header's, all or none of them. */
+	static void records(InputStream input, List<String> header, List<String> optional, List<RegistryLineError> errors,
+			java.util.function.BiConsumer<Long, CSVRecord> each) throws IOException {
+		List<String> extended = new ArrayList<>(header);
+		extended.addAll(optional);
+		int columns = header.size();
 		InputStream withoutBom = BOMInputStream.builder().setInputStream(input).get();
 		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
 		try (CSVParser parser = CSVParser.parse(new InputStreamReader(withoutBom, StandardCharsets.UTF_8), format)) {
@@ -57,15 +71,16 @@ final class RegistryCsvParser {
 				if (first) {
 					first = false;
 					List<String> found = record.stream().map(s -> s.trim().toLowerCase()).toList();
-					if (!found.equals(header)) {
+					if (!found.equals(header) && !found.equals(extended)) {
 						errors.add(RegistryLineError.of(number, "registry.error.header", String.join(",", header),
 								String.join(",", found)));
 						return;
 					}
+					columns = found.size();
 					continue;
 				}
-				if (record.size() != header.size()) {
-					errors.add(RegistryLineError.of(number, "registry.error.columns", header.size(), record.size()));
+				if (record.size() != columns) {
+					errors.add(RegistryLineError.of(number, "registry.error.columns", columns, record.size()));
 					continue;
 				}
 				each.accept(number, record);
@@ -120,7 +135,7 @@ final class RegistryCsvParser {
 		return code.isEmpty() ? null : code;
 	}
 
-	private static String nfc(String text) {
+	static String nfc(String text) {
 		String s = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
 		return s.isEmpty() ? null : s;
 	}
