@@ -80,8 +80,10 @@ class StatusCommand implements Callable<Integer> {
 				status.due() == null ? messages.get("cli.status.noDeadline")
 						: messages.get("cli.status.deadline", VietnameseFormat.shortDate(status.due()))));
 		int expected = status.reported() + status.missing().size();
-		out.println(messages.get("cli.status.counts", status.reported(), expected, status.onTime(), status.late(),
-				status.missing().size(), status.notSent(), status.returned()));
+		// Without a deadline nothing is late, and "on time" would claim what nobody set.
+		out.println(messages.get(status.due() == null ? "cli.status.countsNoDeadline" : "cli.status.counts",
+				status.reported(), expected, status.onTime(), status.late(), status.missing().size(), status.notSent(),
+				status.returned()));
 		for (ReportingStatus.Missing missing : status.missing()) {
 			String why = missing.returned() == null ? messages.get("cli.status.notSent")
 					: messages.get("cli.status.returned", missing.returnedFile(), findings.message(missing.returned()));

@@ -87,6 +87,10 @@ class SampleRoundsTest {
 		assertThat(annual.get("TN-DMC|SUBMITTED|2021")).isEqualByComparingTo("10");
 		assertThat(annual.get("TN-DMC|EXPECTED|2021")).isEqualByComparingTo(BigDecimal.valueOf(standing));
 		assertThat(WORK.resolve("data/out/bieu02-nam-2021/latest/reports/TN-DMC.pdf")).isNotEmptyFile();
+		// Who has not reported yet: the CĐCS standing at the end of 2021 less the ten (no deadline set: no "late").
+		assertThat(cli.run("status", "--round", "bieu02-nam-2021", "--unit", "TN-DMC")).isZero();
+		assertThat(cli.out()).contains("Đã báo cáo: 10/" + standing + " công đoàn cơ sở. Chưa báo cáo: " + (standing - 10)
+				+ " (chưa gửi " + (standing - 10) + ", bị trả lại 0).");
 		// The README's places: out/latest is the mid-term review's.
 		assertThat(Files.readString(WORK.resolve("data/out/latest/totals.csv"))).contains("TN,LD01,2018-2020,");
 	}
