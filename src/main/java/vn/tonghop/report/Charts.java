@@ -22,7 +22,6 @@ import vn.tonghop.system.Messages;
 import java.awt.Color;
 import java.awt.Font;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 

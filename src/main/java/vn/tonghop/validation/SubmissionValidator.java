@@ -11,7 +11,6 @@ import vn.tonghop.form.Indicator;
 import vn.tonghop.form.ValueType;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
-import vn.tonghop.system.TonghopSettings;
 import vn.tonghop.workbook.FormSubmission;
 import vn.tonghop.workbook.ReadValue;
 
