@@ -24,20 +24,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = "tonghop.cli.enabled=false")
 class NewRoundEndToEndTest {
 
-	private static final Path WORK;
-
-	static {
-		try {
-			WORK = Files.createTempDirectory("tonghop-rounds");
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
+	private static final Path WORK = TempInstallation.create("rounds");
 
 	@DynamicPropertySource
 	static void ownInstallation(DynamicPropertyRegistry properties) {
-		properties.add("tonghop.data-dir", () -> WORK.resolve("data").toString());
+		TempInstallation.register(properties, WORK);
 	}
 
 	@Autowired

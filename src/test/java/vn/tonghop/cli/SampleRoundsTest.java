@@ -29,20 +29,11 @@ import vn.tonghop.sampledata.FilledForm;
 @SpringBootTest(properties = "tonghop.cli.enabled=false")
 class SampleRoundsTest {
 
-	private static final Path WORK;
-
-	static {
-		try {
-			WORK = Files.createTempDirectory("tonghop-sample-rounds");
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
+	private static final Path WORK = TempInstallation.create("sample-rounds");
 
 	@DynamicPropertySource
 	static void ownInstallation(DynamicPropertyRegistry properties) {
-		properties.add("tonghop.data-dir", () -> WORK.resolve("data").toString());
+		TempInstallation.register(properties, WORK);
 	}
 
 	@Autowired

@@ -23,20 +23,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = "tonghop.cli.enabled=false")
 class StatusCommandTest {
 
-	private static final Path WORK;
-
-	static {
-		try {
-			WORK = Files.createTempDirectory("tonghop-status");
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
+	private static final Path WORK = TempInstallation.create("status");
 
 	@DynamicPropertySource
 	static void ownInstallation(DynamicPropertyRegistry properties) {
-		properties.add("tonghop.data-dir", () -> WORK.resolve("data").toString());
+		TempInstallation.register(properties, WORK);
 	}
 
 	@Autowired

@@ -28,20 +28,11 @@ import vn.tonghop.orgunit.Scope;
 @SpringBootTest(properties = "tonghop.cli.enabled=false")
 class UnitMoveRoundsTest {
 
-	private static final Path WORK;
-
-	static {
-		try {
-			WORK = Files.createTempDirectory("tonghop-moves");
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
+	private static final Path WORK = TempInstallation.create("moves");
 
 	@DynamicPropertySource
 	static void ownInstallation(DynamicPropertyRegistry properties) {
-		properties.add("tonghop.data-dir", () -> WORK.resolve("data").toString());
+		TempInstallation.register(properties, WORK);
 	}
 
 	@Autowired

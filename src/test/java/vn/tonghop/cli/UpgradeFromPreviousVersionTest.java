@@ -37,33 +37,33 @@ import vn.tonghop.targets.TargetRegistry;
 @SpringBootTest(properties = "tonghop.cli.enabled=false")
 class UpgradeFromPreviousVersionTest {
 
-	private static final Path WORK;
+	private static final Path WORK = unzipped();
 
-	static {
-		try {
-			WORK = Files.createTempDirectory("tonghop-upgrade");
-			try (ZipInputStream zip = new ZipInputStream(
-					UpgradeFromPreviousVersionTest.class.getResourceAsStream("/upgrade/data-0.1-a602525.zip"))) {
-				for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-					Path target = WORK.resolve("data").resolve(entry.getName()).normalize();
-					if (entry.isDirectory()) {
-						Files.createDirectories(target);
-					}
-					else {
-						Files.createDirectories(target.getParent());
-						Files.copy(zip, target);
-					}
+	/** The previous version's data directory, as it left it, in WORK/data. */
+	private static Path unzipped() {
+		Path work = TempInstallation.create("upgrade");
+		try (ZipInputStream zip = new ZipInputStream(
+				UpgradeFromPreviousVersionTest.class.getResourceAsStream("/upgrade/data-0.1-a602525.zip"))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				Path target = work.resolve("data").resolve(entry.getName()).normalize();
+				if (entry.isDirectory()) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.createDirectories(target.getParent());
+					Files.copy(zip, target);
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+		return work;
 	}
 
 	@DynamicPropertySource
 	static void previousInstallation(DynamicPropertyRegistry properties) {
-		properties.add("tonghop.data-dir", () -> WORK.resolve("data").toString());
+		TempInstallation.register(properties, WORK);
 	}
 
 	@Autowired
