@@ -34,7 +34,13 @@ class RoundsWebTest extends WebTestSupport {
 			.contains("BIEU02-NAM_TN-DMC-CS01.xlsx")
 			.doesNotContain("BIEU01-CDCS_TN-DMC-CS01.xlsx");
 		// The annual round's reports and templates are the annual form's.
-		assertThat(dmc.get("/reports").body()).contains("/reports/").contains("TN-DMC/PDF");
+		long annualRun = jdbc.sql("SELECT MAX(id) FROM run WHERE round_code = ? AND status = 'COMPLETED'").param(ANNUAL)
+			.query(Long.class).single();
+		long firstRun = jdbc.sql("SELECT MAX(id) FROM run WHERE round_code <> ? AND status = 'COMPLETED'").param(ANNUAL)
+			.query(Long.class).single();
+		assertThat(dmc.get("/reports").body()).contains("/reports/" + annualRun + "/TN-DMC/PDF")
+			.doesNotContain("/reports/" + firstRun + "/TN-DMC/PDF");
+		assertThat(dmc.getBytes("/reports/" + firstRun + "/TN-DMC/PDF").statusCode()).isEqualTo(404);
 		HttpResponse<byte[]> template = dmc.getBytes("/templates?unit=TN-DMC-CS01");
 		assertThat(template.statusCode()).isEqualTo(200);
 		assertThat(template.headers().firstValue("Content-Disposition").orElseThrow()).contains("BIEU02-NAM_TN-DMC-CS01");
