@@ -84,7 +84,31 @@
     });
   }
 
+  /** "Sao chép danh sách": the plain-text list onto the clipboard, for chat groups. */
+  function copyList() {
+    var button = document.getElementById('copy-missing');
+    if (!button) { return; }
+    button.addEventListener('click', function () {
+      var source = document.getElementById(button.dataset.source);
+      var done = document.getElementById(button.dataset.done);
+      function shown() { done.classList.remove('hidden'); }
+      function selectAndCopy() {
+        // Plain http on an office network has no clipboard API: select the text and copy it the old way (the text
+        // stays selected, so Ctrl+C works too where even that is refused).
+        source.closest('details').open = true;
+        source.select();
+        if (document.execCommand('copy')) { shown(); }
+      }
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(source.value).then(shown, selectAndCopy);
+      } else {
+        selectAndCopy();
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    copyList();
     followProgress();
     upload();
     confirmations();

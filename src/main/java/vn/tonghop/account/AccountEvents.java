@@ -7,6 +7,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.tonghop.audit.AuditKind;
+import vn.tonghop.audit.AuditLog;
+
 /** The append-only record of changes to accounts (table {@code account_event}): never updated, never deleted. */
 @Repository
 public class AccountEvents {
@@ -26,14 +29,19 @@ public class AccountEvents {
 
 	private final JdbcClient jdbc;
 
-	AccountEvents(JdbcClient jdbc) {
+	private final AuditLog audit;
+
+	AccountEvents(JdbcClient jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	void record(String actor, String username, Action action, String detail) {
 		jdbc.sql("INSERT INTO account_event (at_time, actor, username, action, detail) VALUES (?, ?, ?, ?, ?)")
 			.params(Timestamp.from(Instant.now()), actor, username, action.name(), detail)
 			.update();
+		// The audit log holds it too, so one page answers "who did what"; this table keeps the account page's view.
+		audit.record(actor, AuditKind.ACCOUNT, null, null, "audit.detail.account." + action.name(), username, detail);
 	}
 
 	/** The latest changes, newest first. */

@@ -154,7 +154,7 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 		}
 		long start = System.nanoTime();
 		try {
-			savepoint.executeWithoutResult(status -> repository.saveAll(runId, round.round().code(), outcomes));
+			savepoint.executeWithoutResult(status -> repository.saveAll(runId, round.round().code(), outcomes, round.held()));
 		}
 		catch (RuntimeException chunkFailed) {
 			outcomes.forEach(this::saveAlone);
@@ -169,11 +169,11 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 	 */
 	private void saveAlone(FileOutcome outcome) {
 		try {
-			savepoint.executeWithoutResult(status -> repository.saveAll(runId, round.round().code(), List.of(outcome)));
+			savepoint.executeWithoutResult(status -> repository.saveAll(runId, round.round().code(), List.of(outcome), round.held()));
 		}
 		catch (RuntimeException failure) {
 			FileOutcome failed = outcome.failed(FileFailures.contain(FileFailures.Step.STORE, outcome.path(), failure));
-			savepoint.executeWithoutResult(status -> repository.saveAll(runId, round.round().code(), List.of(failed)));
+			savepoint.executeWithoutResult(status -> repository.saveAll(runId, round.round().code(), List.of(failed), round.held()));
 		}
 	}
 

@@ -22,6 +22,6 @@ class NightlyRun {
 
 	@Scheduled(cron = "${tonghop.schedule.cron:0 0 2 * * *}", zone = "${tonghop.schedule.zone:Asia/Ho_Chi_Minh}")
 	void run() {
-		launcher.startInBackground("schedule");
+		launcher.startInBackground(vn.tonghop.audit.AuditLog.SCHEDULE);
 	}
 }

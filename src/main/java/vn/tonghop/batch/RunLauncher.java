@@ -47,7 +47,7 @@ public class RunLauncher implements DisposableBean {
 		executor.execute(() -> {
 			try {
 				log.info("Run of {} requested by {}", inbox, requestedBy);
-				runs.run(inbox);
+				runs.run(inbox, requestedBy);
 			}
 			catch (RunInProgressException alreadyRunning) {
 				log.info("Run requested by {} refused: another run is going", requestedBy);

@@ -2,13 +2,16 @@ package vn.tonghop.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.form.Form;
+import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.rounds.Round;
 import vn.tonghop.rounds.Rounds;
 import vn.tonghop.runs.Runs;
+import vn.tonghop.workflow.Locks;
 
 /**
  * The round a run consolidates, read from the run's row (so a run interrupted before an upgrade resumes in its
@@ -24,8 +27,9 @@ class RunRounds {
 	 * stamp names
 	 * @param answersStrays true for the first open round: a file that is no collected form at all is returned (and
 	 * recorded) by its run only, not once a round
+	 * @param held the CĐCS under an open lock of the round when the intake began: their accepted files are held
 	 */
-	record Intake(Round round, List<Form> collected, boolean answersStrays) {
+	record Intake(Round round, List<Form> collected, boolean answersStrays, Predicate<String> held) {
 
 		boolean isOwn(Form form) {
 			return form != null && form.id().equals(round.form().id())
@@ -37,9 +41,15 @@ class RunRounds {
 
 	private final Rounds rounds;
 
-	RunRounds(Runs runs, Rounds rounds) {
+	private final Locks locks;
+
+	private final OrgRegistry registry;
+
+	RunRounds(Runs runs, Rounds rounds, Locks locks, OrgRegistry registry) {
 		this.runs = runs;
 		this.rounds = rounds;
+		this.locks = locks;
+		this.registry = registry;
 	}
 
 	Round of(long runId) {
@@ -53,6 +63,6 @@ class RunRounds {
 		collected.add(round.form());
 		open.stream().filter(r -> !r.code().equals(round.code())).forEach(r -> collected.add(r.form()));
 		boolean first = open.isEmpty() || open.get(0).code().equals(round.code());
-		return new Intake(round, collected, first);
+		return new Intake(round, collected, first, locks.heldUnits(round, registry.treeAt(round.referenceDate())));
 	}
 }

@@ -12,6 +12,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
+import vn.tonghop.audit.AuditKind;
+import vn.tonghop.audit.AuditLog;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.rounds.Round;
 import vn.tonghop.rounds.Rounds;
@@ -48,8 +50,11 @@ public class RunService {
 
 	private final Rounds rounds;
 
+	private final AuditLog audit;
+
 	RunService(JobOperator jobOperator, JobRepository jobRepository, Job job, Runs runs, OrgRegistry registry,
-			RunSummaries summaries, Rounds rounds) {
+			RunSummaries summaries, Rounds rounds, AuditLog audit) {
+		this.audit = audit;
 		this.rounds = rounds;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -71,7 +76,12 @@ public class RunService {
 	 * @throws RunInProgressException when a run is already going in this process
 	 */
 	public List<RunSummary> run(Path inbox) throws Exception {
-		return run(inbox, rounds.open());
+		return run(inbox, rounds.open(), AuditLog.COMMAND_LINE);
+	}
+
+	/** {@link #run(Path)} asked by {@code actor} (a user, {@link AuditLog#SCHEDULE} or {@link AuditLog#COMMAND_LINE}). */
+	public List<RunSummary> run(Path inbox, String actor) throws Exception {
+		return run(inbox, rounds.open(), actor);
 	}
 
 	/**
@@ -79,6 +89,11 @@ public class RunService {
 	 * outputs stay as they are.
 	 */
 	public List<RunSummary> run(Path inbox, List<Round> only) throws Exception {
+		return run(inbox, only, AuditLog.COMMAND_LINE);
+	}
+
+	/** {@link #run(Path, List)} asked by {@code actor}, whom the audit log names for each round's run. */
+	public List<RunSummary> run(Path inbox, List<Round> only, String actor) throws Exception {
 		if (!running.tryLock()) {
 			throw new RunInProgressException();
 		}
@@ -94,7 +109,10 @@ public class RunService {
 					.addString(ConsolidationJobConfiguration.INBOX, folder, false)
 					.toJobParameters();
 				JobExecution execution = jobOperator.start(job, parameters);
-				done.add(summaries.of(runId, execution, false));
+				RunSummary summary = summaries.of(runId, execution, false);
+				audit.record(actor, AuditKind.RUN, round.code(), null, "audit.detail.run." + summary.status(), runId,
+						summary.newFiles(), summary.accepted(), summary.rejected());
+				done.add(summary);
 			}
 			return done;
 		}

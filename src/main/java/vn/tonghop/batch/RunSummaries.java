@@ -16,6 +16,7 @@ import vn.tonghop.outputs.OutputFolders;
 import vn.tonghop.outputs.RunOutputs;
 import vn.tonghop.rounds.Round;
 import vn.tonghop.system.TonghopSettings;
+import vn.tonghop.workflow.Reporting;
 
 /** What a run did, gathered when it ends: its files by outcome, completeness per direct-upper unit, its steps. */
 @Component
@@ -35,8 +36,11 @@ class RunSummaries {
 
 	private final OutputFolders folders;
 
+	private final Reporting reporting;
+
 	RunSummaries(InboxListing listing, Completeness completeness, OrgRegistry registry, RunOutputs outputs,
-			TonghopSettings settings, RunRounds rounds, OutputFolders folders) {
+			TonghopSettings settings, RunRounds rounds, OutputFolders folders, Reporting reporting) {
+		this.reporting = reporting;
 		this.rounds = rounds;
 		this.folders = folders;
 		this.listing = listing;
@@ -51,7 +55,8 @@ class RunSummaries {
 		Round round = rounds.of(runId);
 		return new RunSummary(runId, round.code(), round.title(), execution.getStatus().name(), resumed, c.total(),
 				c.accepted() + c.rejected() + c.notForms(), c.accepted(), c.rejected(), c.notForms(), c.unchanged(),
-				c.deferred(), c.otherRound(), completeness(runId, round), outputs.folder(round, runId),
+				c.deferred(), c.otherRound(), completeness(runId, round),
+				reporting.counts(round, registry.treeAt(round.referenceDate())), outputs.folder(round, runId),
 				folders.shownLatest(round), stepDurations(execution),
 				execution.getAllFailureExceptions().stream().findFirst().orElse(null));
 	}

@@ -7,6 +7,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.tonghop.batch.RunInProgressException;
 import vn.tonghop.batch.RunService;
+import vn.tonghop.system.VietnameseFormat;
+import vn.tonghop.workflow.ReportingStatus;
 import vn.tonghop.batch.RunSummary;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.rounds.Round;
@@ -193,6 +195,10 @@ class RunCommand implements Callable<Integer> {
 		if (s.deferred() > 0) {
 			out.println(messages.get("cli.run.deferred", s.deferred()));
 		}
+		ReportingStatus.Counts r = s.reporting();
+		out.println(r.due() == null ? messages.get("cli.run.reportingNoDeadline", r.onTime() + r.late(), r.notYet())
+				: messages.get("cli.run.reporting", VietnameseFormat.shortDate(r.due()), r.onTime(), r.late(),
+						r.notYet()));
 		out.println(messages.get("cli.run.completeness"));
 		for (RunSummary.Completeness c : s.completeness()) {
 			StringBuilder line = new StringBuilder(String.format("  %-10s %-48s", c.unitCode(), c.unitName()));

@@ -9,18 +9,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.tonghop.finding.FindingFormatter;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.orgunit.Scope;
-import vn.tonghop.orgunit.UnitContact;
 import vn.tonghop.rounds.Round;
 import vn.tonghop.rounds.Rounds;
 import vn.tonghop.system.Messages;
-import vn.tonghop.system.VietnameseFormat;
 import vn.tonghop.workflow.Reporting;
 import vn.tonghop.workflow.ReportingStatus;
+import vn.tonghop.workflow.ReportingText;
 
 /**
  * {@code status [--round <id>] [--unit <code>]}: who has reported in a round under a unit (the whole tree by
@@ -37,7 +35,7 @@ class StatusCommand implements Callable<Integer> {
 
 	private final Reporting reporting;
 
-	private final FindingFormatter findings;
+	private final ReportingText text;
 
 	private final Messages messages;
 
@@ -50,12 +48,11 @@ class StatusCommand implements Callable<Integer> {
 	@Option(names = "--unit", paramLabel = "CODE", descriptionKey = "tonghop.status.unit")
 	String unit;
 
-	StatusCommand(Rounds rounds, OrgRegistry registry, Reporting reporting, FindingFormatter findings,
-			Messages messages) {
+	StatusCommand(Rounds rounds, OrgRegistry registry, Reporting reporting, ReportingText text, Messages messages) {
+		this.text = text;
 		this.rounds = rounds;
 		this.registry = registry;
 		this.reporting = reporting;
-		this.findings = findings;
 		this.messages = messages;
 	}
 
@@ -76,30 +73,7 @@ class StatusCommand implements Callable<Integer> {
 			return 2;
 		}
 		ReportingStatus status = reporting.of(round, Scope.wholeTree(tree), top.get().code());
-		out.println(messages.get("cli.status.title", round.title(), round.code(), top.get().name(), top.get().code(),
-				status.due() == null ? messages.get("cli.status.noDeadline")
-						: messages.get("cli.status.deadline", VietnameseFormat.shortDate(status.due()))));
-		int expected = status.reported() + status.missing().size();
-		// Without a deadline nothing is late, and "on time" would claim what nobody set.
-		out.println(messages.get(status.due() == null ? "cli.status.countsNoDeadline" : "cli.status.counts",
-				status.reported(), expected, status.onTime(), status.late(), status.missing().size(), status.notSent(),
-				status.returned()));
-		for (ReportingStatus.Missing missing : status.missing()) {
-			String why = missing.returned() == null ? messages.get("cli.status.notSent")
-					: messages.get("cli.status.returned", missing.returnedFile(), findings.message(missing.returned()));
-			out.println(messages.get("cli.status.line", missing.unit().code(), missing.unit().name(), why,
-					contact(missing.contact())));
-		}
+		out.print(text.plain(status));
 		return 0;
-	}
-
-	private String contact(UnitContact contact) {
-		if (contact == null) {
-			return messages.get("cli.status.noContact");
-		}
-		String parts = String.join(", ", java.util.stream.Stream.of(contact.name(), contact.phone(), contact.email())
-			.filter(p -> p != null && !p.isBlank())
-			.toList());
-		return messages.get("cli.status.contact", parts);
 	}
 }

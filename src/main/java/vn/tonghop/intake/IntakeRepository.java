@@ -39,9 +39,11 @@ public class IntakeRepository {
 
 	/**
 	 * Stores a chunk of outcomes with one batch per statement. Of two files with the same content only the first is
-	 * new; of two accepted files of one unit, the later one is current.
+	 * new; of two accepted files of one unit, the later one is current. An accepted file of a unit {@code heldUnits}
+	 * names (under a lock) is stored held: kept and shown, current only once released.
 	 */
-	public void saveAll(long runId, String roundCode, List<FileOutcome> outcomes) {
+	public void saveAll(long runId, String roundCode, List<FileOutcome> outcomes,
+			java.util.function.Predicate<String> heldUnits) {
 		java.util.Set<String> seenInChunk = new java.util.HashSet<>();
 		java.util.Map<String, Integer> lastAccepted = new java.util.HashMap<>();
 		List<FileOutcome> effective = new java.util.ArrayList<>();
@@ -81,12 +83,13 @@ public class IntakeRepository {
 					Timestamp.from(o.modified()), o.outcome().name(), o.unitCode() });
 			if (o.outcome() == Outcome.ACCEPTED) {
 				faults.failIfChosen("store", o.path());
-				boolean current = lastAccepted.get(o.unitCode()) == i;
+				boolean held = heldUnits.test(o.unitCode());
+				boolean current = !held && lastAccepted.get(o.unitCode()) == i;
 				if (current) {
 					superseded.add(new Object[] { runId, roundCode, o.unitCode() });
 				}
-				submissions.add(new Object[] { roundCode, o.unitCode(), o.sha256(), runId, current, o.formVersion(),
-						Figures.encode(o.figures()) });
+				submissions.add(new Object[] { roundCode, o.unitCode(), o.sha256(), runId, current, held, runId,
+						o.formVersion(), Figures.encode(o.figures()) });
 			}
 			for (int f = 0; f < o.findings().size(); f++) {
 				Finding x = o.findings().get(f);
@@ -105,8 +108,9 @@ public class IntakeRepository {
 		faults.reach("write");
 		batch("UPDATE submission SET is_current = FALSE, superseded_in = ? WHERE round_code = ? AND unit_code = ? AND "
 				+ "is_current", superseded);
-		batch("INSERT INTO submission (id, round_code, unit_code, sha256, run_id, is_current, form_version, figures) "
-				+ "VALUES (NEXT VALUE FOR submission_id_seq, ?, ?, ?, ?, ?, ?, ?)", submissions);
+		batch("INSERT INTO submission (id, round_code, unit_code, sha256, run_id, is_current, held, counted_from, "
+				+ "form_version, figures) VALUES (NEXT VALUE FOR submission_id_seq, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				submissions);
 		batch(INSERT_DUPLICATE, duplicates);
 		batch("INSERT INTO finding (sha256, position, severity, code, sheet, cell, indicator, year_no, message_key, "
 				+ "message_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings);

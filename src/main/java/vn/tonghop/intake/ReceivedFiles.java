@@ -31,6 +31,9 @@ public class ReceivedFiles {
 	/** An accepted file that a later accepted file of its unit replaced. */
 	public static final String SUPERSEDED = "SUPERSEDED";
 
+	/** An accepted file of a CĐCS under a lock: kept and shown, counted only once the lock is reopened. */
+	public static final String HELD = "HELD";
+
 	/** A file whose content had been received before under another path. */
 	public static final String DUPLICATE = "DUPLICATE";
 
@@ -38,7 +41,7 @@ public class ReceivedFiles {
 	public static final String WITHDRAWN = "WITHDRAWN";
 
 	/** Every status a file can show, in the order the filter offers them. */
-	public static final List<String> STATUSES = List.of(PENDING, Outcome.ACCEPTED.name(), SUPERSEDED,
+	public static final List<String> STATUSES = List.of(PENDING, Outcome.ACCEPTED.name(), HELD, SUPERSEDED,
 			Outcome.REJECTED.name(), Outcome.NOT_FORM.name(), DUPLICATE, WITHDRAWN);
 
 	public static final int PAGE_SIZE = 100;
@@ -85,7 +88,8 @@ public class ReceivedFiles {
 
 	private static final String ROWS = "SELECT rf.sha256, CAST(NULL AS BIGINT) AS upload_id, rf.file_name AS path, "
 			+ "rf.unit_code, " + inboxUnit("rf.file_name") + " AS inbox_unit, rf.received_at AS at_time, "
-			+ "CASE WHEN rf.status = 'ACCEPTED' AND NOT s.is_current THEN '" + SUPERSEDED + "' ELSE rf.status END "
+			+ "CASE WHEN rf.status = 'ACCEPTED' AND s.held THEN '" + HELD + "' WHEN rf.status = 'ACCEPTED' AND NOT "
+			+ "s.is_current THEN '" + SUPERSEDED + "' ELSE rf.status END "
 			+ "AS status, (SELECT COUNT(*) FROM finding f WHERE f.sha256 = rf.sha256 AND f.severity = 'ERROR') AS errors, "
 			+ "(SELECT COUNT(*) FROM finding f WHERE f.sha256 = rf.sha256 AND f.severity <> 'ERROR') AS warnings, "
 			+ "(SELECT MIN(u.username) FROM upload u WHERE u.inbox_path = rf.file_name AND u.sha256 = rf.sha256) "

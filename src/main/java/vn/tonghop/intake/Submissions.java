@@ -36,12 +36,12 @@ public class Submissions {
 
 	/** The submissions current now that were not current when run {@code runId} rolled up: received after it. */
 	public Stream<CurrentSubmission> currentSince(String roundCode, long runId) {
-		return byUnit("round_code = ? AND is_current AND run_id > ?", roundCode, runId);
+		return byUnit("round_code = ? AND is_current AND counted_from > ?", roundCode, runId);
 	}
 
 	/** The submissions current when run {@code runId} rolled up that a later file of their unit has replaced. */
 	public Stream<CurrentSubmission> supersededSince(String roundCode, long runId) {
-		return byUnit("round_code = ? AND run_id <= ? AND superseded_in > ?", roundCode, runId, runId);
+		return byUnit("round_code = ? AND counted_from <= ? AND superseded_in > ?", roundCode, runId, runId);
 	}
 
 	/**
@@ -118,10 +118,50 @@ public class Submissions {
 			.list());
 	}
 
-	/** The CĐCS that got an accepted file in the run (their rows may have changed). */
+	/**
+	 * The CĐCS whose rows may have changed since the round's previous run: an accepted file in the run, or held
+	 * files released since (they count from a mark between the two runs).
+	 */
 	public List<String> unitsReceivedIn(long runId) {
-		return jdbc.sql("SELECT DISTINCT unit_code FROM submission WHERE run_id = ?").param(runId).query(String.class)
+		return jdbc.sql("SELECT DISTINCT unit_code FROM submission s WHERE run_id = ? OR (counted_from <= ? AND "
+				+ "counted_from > (SELECT COALESCE(MAX(r.id), 0) FROM run r WHERE r.id < ? AND r.round_code = "
+				+ "s.round_code) AND counted_from <> run_id)")
+			.params(runId, runId, runId)
+			.query(String.class)
 			.list();
+	}
+
+	/** The CĐCS of the round with accepted files held by a lock (received, not counted). */
+	public List<String> heldUnits(String roundCode) {
+		return jdbc.sql("SELECT DISTINCT unit_code FROM submission WHERE round_code = ? AND held ORDER BY unit_code")
+			.param(roundCode)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Releases the held files of the given CĐCS: the latest of each becomes its current submission, from a run mark
+	 * above every run so far and below the next (the incremental roll-up then takes back the one it replaces and
+	 * adds it, exactly as for a file received by that run).
+	 */
+	public void release(String roundCode, List<String> unitCodes) {
+		if (unitCodes.isEmpty()) {
+			return;
+		}
+		long mark = jdbc.sql("VALUES NEXT VALUE FOR run_id_seq").query(Long.class).single();
+		for (String unit : unitCodes) {
+			long latest = jdbc.sql("SELECT MAX(id) FROM submission WHERE round_code = ? AND unit_code = ? AND held")
+				.params(roundCode, unit)
+				.query(Long.class)
+				.single();
+			jdbc.sql("UPDATE submission SET is_current = FALSE, superseded_in = ? WHERE round_code = ? AND "
+					+ "unit_code = ? AND is_current").params(mark, roundCode, unit).update();
+			jdbc.sql("UPDATE submission SET held = FALSE, counted_from = ?, is_current = (id = CAST(? AS BIGINT)), "
+					+ "superseded_in = CASE WHEN id = CAST(? AS BIGINT) THEN NULL ELSE CAST(? AS BIGINT) END WHERE "
+					+ "round_code = ? AND unit_code = ? AND held")
+				.params(mark, latest, latest, mark, roundCode, unit)
+				.update();
+		}
 	}
 
 	/** When each unit's current file of the round arrived (dropped into the inbox or uploaded), by unit code. */

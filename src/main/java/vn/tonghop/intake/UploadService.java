@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tonghop.audit.AuditKind;
+import vn.tonghop.audit.AuditLog;
 import vn.tonghop.orgunit.Scope;
 import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.TonghopSettings;
@@ -42,7 +44,11 @@ public class UploadService {
 
 	private final Archive archive;
 
-	UploadService(DataDirectory dataDirectory, JdbcClient jdbc, TonghopSettings settings, Archive archive) {
+	private final AuditLog audit;
+
+	UploadService(DataDirectory dataDirectory, JdbcClient jdbc, TonghopSettings settings, Archive archive,
+			AuditLog audit) {
+		this.audit = audit;
 		this.archive = archive;
 		this.dataDirectory = dataDirectory;
 		this.jdbc = jdbc;
@@ -87,6 +93,7 @@ public class UploadService {
 					+ "uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(id, unitCode, name, inboxPath, size, sha256, username, Timestamp.from(now))
 				.update();
+			audit.record(username, AuditKind.UPLOAD, null, unitCode, "audit.detail.upload", name, inboxPath, size);
 			return new Upload(id, unitCode, name, inboxPath, size, sha256, now);
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {
@@ -138,6 +145,8 @@ public class UploadService {
 			.params(Timestamp.from(Instant.now()), username, uploadId)
 			.update();
 		Files.deleteIfExists(file);
+		audit.record(username, AuditKind.WITHDRAWAL, null, upload.get().unitCode(), "audit.detail.withdrawal",
+				upload.get().originalName(), upload.get().inboxPath());
 		return true;
 	}
 

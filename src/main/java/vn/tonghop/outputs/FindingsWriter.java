@@ -62,7 +62,7 @@ class FindingsWriter {
 				try {
 					List<Finding> findings = new ArrayList<>(file.findings());
 					if (file.status().equals("REJECTED")) {
-						annotate(file, folder.resolve("rejected").resolve(RunOutputs.annotatedName(file.path())))
+						annotate(file, folder.resolve("rejected").resolve(vn.tonghop.workbook.AnnotatedCopyWriter.nameFor(file.path())))
 							.ifPresent(findings::add);
 					}
 					for (Finding f : findings) {

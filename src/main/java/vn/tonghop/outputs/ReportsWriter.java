@@ -23,12 +23,15 @@ import vn.tonghop.report.AnnexFile;
 import vn.tonghop.report.Comparison;
 import vn.tonghop.report.MidtermDocument;
 import vn.tonghop.report.ReportRenderer;
+import vn.tonghop.report.Timeliness;
 import vn.tonghop.reporttext.ReportPart;
 import vn.tonghop.reporttext.ReportTexts;
 import vn.tonghop.rounds.Round;
 import vn.tonghop.rounds.Rounds;
 import vn.tonghop.runs.Runs;
 import vn.tonghop.system.FaultPoints;
+import vn.tonghop.workflow.Reporting;
+import vn.tonghop.workflow.ReportingStatus;
 import vn.tonghop.system.TonghopSettings;
 
 /**
@@ -60,9 +63,12 @@ class ReportsWriter {
 
 	private final OrgRegistry registry;
 
+	private final Reporting reporting;
+
 	ReportsWriter(ReportRenderer renderer, UnitExports exports, ConsolidationService consolidation,
 			IntakeRepository intake, Submissions submissions, FaultPoints faults, TonghopSettings settings,
-			ReportTexts texts, Rounds rounds, Runs runs, OrgRegistry registry) {
+			ReportTexts texts, Rounds rounds, Runs runs, OrgRegistry registry, Reporting reporting) {
+		this.reporting = reporting;
 		this.texts = texts;
 		this.rounds = rounds;
 		this.runs = runs;
@@ -107,6 +113,28 @@ class ReportsWriter {
 		}));
 	}
 
+	private Timeliness timeliness(Round round) {
+		ReportingStatus.Late late = reporting.late(round);
+		return new Timeliness(late.due(), late.units());
+	}
+
+	/** A unit's PDF and DOCX as one version, in memory. */
+	record Document(byte[] pdf, byte[] docx) {
+	}
+
+	/** The unit's report from the run's figures, ending with {@code provenance} (a published version's last line). */
+	Document render(long runId, Round round, OrgTree tree, OrgUnit unit, String provenance) throws IOException {
+		Function<String, List<Total>> rowsOf = code -> consolidation.unitRows(runId, round, tree, code);
+		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(round.code(), tree, grassrootsType);
+		MidtermDocument document = renderer.document(round, tree, unit, rowsOf, annexFiles(round), notReported,
+				texts.of(round.code(), unit.code()), comparison(round), timeliness(round)).published(provenance);
+		java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+		renderer.writePdf(document, unit.name(), pdf);
+		java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+		renderer.writeDocx(document, docx);
+		return new Document(pdf.toByteArray(), docx.toByteArray());
+	}
+
 	/** Writes {@code <code>.pdf}, {@code .docx}, {@code .xlsx} and {@code .csv} of each unit into {@code folder}. */
 	int writeAll(long runId, Round round, OrgTree tree, List<OrgUnit> units, Path folder) throws IOException {
 		Files.createDirectories(folder);
@@ -117,9 +145,10 @@ class ReportsWriter {
 		// The few that did not report rather than the many that did: this set lives through every report.
 		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(round.code(), tree, grassrootsType);
 		Optional<Comparison> comparison = comparison(round);
+		Timeliness timeliness = timeliness(round);
 		for (OrgUnit unit : units) {
 			MidtermDocument document = renderer.document(round, tree, unit, rowsOf, annex, notReported,
-					texts.of(round.code(), unit.code()), comparison);
+					texts.of(round.code(), unit.code()), comparison, timeliness);
 			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
 				renderer.writePdf(document, unit.name(), out);
 			}

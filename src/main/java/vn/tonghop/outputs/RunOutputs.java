@@ -101,12 +101,6 @@ public class RunOutputs {
 		return target;
 	}
 
-	/** "TN-CT/loi.xlsx" → "TN-CT_loi-chu-thich.xlsx": one flat folder, the original extension kept. */
-	public static String annotatedName(String path) {
-		String flat = path.replace('/', '_');
-		int dot = flat.lastIndexOf('.');
-		return dot < 0 ? flat + "-chu-thich" : flat.substring(0, dot) + "-chu-thich" + flat.substring(dot);
-	}
 
 	/** A plain number: "." as decimal point, no grouping, no exponent; ratios keep their 2 decimals. */
 	static String plain(BigDecimal value) {

@@ -54,14 +54,34 @@ final class Completeness {
 			.toList();
 	}
 
-	/** A line per year, then who is missing (at most 200 named). */
-	String text(UnitFigures f, List<String> missing) {
+	/**
+	 * "Đúng hạn (đến ngày 15/11/2020): 20; trễ hạn: 1.": of the last year's CĐCS that reported, those whose counted
+	 * file arrived by the deadline and after it; null without a deadline.
+	 */
+	String timeliness(OrgTree tree, OrgUnit unit, UnitFigures f, Timeliness timeliness) {
+		if (timeliness.due() == null) {
+			return null;
+		}
+		long late = tree.subtree(unit.code())
+			.stream()
+			.filter(u -> u.type().equals(grassrootsType) && u.isActiveInYear(form.lastYear()))
+			.filter(u -> timeliness.late().contains(u.code()))
+			.count();
+		return messages.get("report.completeness.timeliness", VietnameseFormat.shortDate(timeliness.due()),
+				Math.max(0, submitted(f) - late), late);
+	}
+
+	/** A line per year, the deadline's line where there is one, then who is missing (at most 200 named). */
+	String text(UnitFigures f, List<String> missing, String timelinessLine) {
 		StringBuilder text = new StringBuilder();
 		for (int year : form.years()) {
 			long expected = count(f, "EXPECTED", year);
 			long submitted = count(f, "SUBMITTED", year);
 			text.append(messages.get("report.completeness.year", String.valueOf(year), submitted, expected,
 					VietnameseFormat.percent(share(submitted, expected)))).append('\n');
+		}
+		if (timelinessLine != null) {
+			text.append(timelinessLine).append('\n');
 		}
 		if (missing.isEmpty()) {
 			return text.append(messages.get("report.completeness.all")).toString();

@@ -62,6 +62,10 @@ final class DocxWriter {
 				DocxText.add(docx.createParagraph(), document.annex().attachedTo(), DocxText.Style.CENTRE_ITALIC);
 				DocxTables.table(docx, document.annex().table());
 			}
+			if (document.provenance() != null) {
+				DocxText.add(docx.createParagraph(), document.provenance(), DocxText.Style.CENTRE_ITALIC);
+				docx.getProperties().getCoreProperties().setSubjectProperty(document.provenance());
+			}
 			docx.write(out);
 		}
 	}

@@ -8,8 +8,19 @@ import java.util.List;
  *
  * @param body the blocks in reading order, from "BÁO CÁO" to the last section; "./." ends its last paragraph
  * @param annex the annex on pages of its own, or null where nothing was returned or warned of
+ * @param provenance a published version's last line (its number, the run and the form version it was made from),
+ * also written into the PDF's metadata; null for a working copy
  */
-public record MidtermDocument(Header header, List<Block> body, Closing closing, Annex annex) {
+public record MidtermDocument(Header header, List<Block> body, Closing closing, Annex annex, String provenance) {
+
+	public MidtermDocument(Header header, List<Block> body, Closing closing, Annex annex) {
+		this(header, body, closing, annex, null);
+	}
+
+	/** The same document as a published version, ending with {@code line}. */
+	public MidtermDocument published(String line) {
+		return new MidtermDocument(header, body, closing, annex, line);
+	}
 
 	/**
 	 * @param upperLines the upper union in capitals, already wrapped between words to fit the header

@@ -66,9 +66,9 @@ final class MidtermReportBuilder {
 	 */
 	MidtermDocument build(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
 			List<AnnexFile> annexFiles, Set<String> notReported, ReportEdits edits, List<Target> targets,
-			java.util.Optional<Comparison> comparison) {
+			java.util.Optional<Comparison> comparison, Timeliness timeliness) {
 		return build(tree, unit, figuresOf, annexFiles, notReported, edits, targets, comparison,
-				new EnumMap<>(ReportPart.class));
+				new EnumMap<>(ReportPart.class), timeliness);
 	}
 
 	/** The drafts of the sections staff edit, for the web page where they edit them. */
@@ -76,13 +76,14 @@ final class MidtermReportBuilder {
 			List<AnnexFile> annexFiles, Set<String> notReported, List<Target> targets,
 			java.util.Optional<Comparison> comparison) {
 		Map<ReportPart, String> drafts = new EnumMap<>(ReportPart.class);
-		build(tree, unit, figuresOf, annexFiles, notReported, ReportEdits.NONE, targets, comparison, drafts);
+		build(tree, unit, figuresOf, annexFiles, notReported, ReportEdits.NONE, targets, comparison, drafts,
+				Timeliness.NONE);
 		return drafts;
 	}
 
 	private MidtermDocument build(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
 			List<AnnexFile> annexFiles, Set<String> notReported, ReportEdits edits, List<Target> targets,
-			java.util.Optional<Comparison> comparison, Map<ReportPart, String> drafts) {
+			java.util.Optional<Comparison> comparison, Map<ReportPart, String> drafts, Timeliness timeliness) {
 		UnitFigures figures = figuresOf.apply(unit.code());
 		List<Block> body = new ArrayList<>();
 		body.add(Block.paragraph(messages.get(form.isOneYear() ? "report.intro.year" : "report.intro",
@@ -133,7 +134,8 @@ final class MidtermReportBuilder {
 		}
 		List<String> missing = completeness.missing(tree, unit, notReported);
 		body.add(Block.subheading(messages.get("report.section.completeness")));
-		DocumentHeader.paragraphs(completeness.text(figures, missing)).forEach(p -> body.add(Block.paragraph(p)));
+		DocumentHeader.paragraphs(completeness.text(figures, missing, completeness.timeliness(tree, unit, figures,
+				timeliness))).forEach(p -> body.add(Block.paragraph(p)));
 		body.add(Block.heading(messages.get("report.section.shortcomings")));
 		String shortcomings = new ShortcomingsDraft(form, messages).draft(targetSection, results.falls(), missing,
 				annexTable.returnedFiles(tree, unit, annexFiles));

@@ -79,6 +79,9 @@ final class PdfWriter {
 			table(annex, document.annex().table());
 			rows.add(annex);
 		}
+		if (document.provenance() != null) {
+			rows.add(Map.of("kind", "PROVENANCE", "text", document.provenance()));
+		}
 		try {
 			JasperPrint print = JasperFillManager.fillReport(templates.get("midterm-report"), p,
 					new JRMapCollectionDataSource(rows));
@@ -88,6 +91,10 @@ final class PdfWriter {
 			SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
 			configuration.setMetadataTitle(title);
 			configuration.setMetadataAuthor("tonghop");
+			if (document.provenance() != null) {
+				configuration.setMetadataSubject(document.provenance());
+				configuration.setMetadataKeywords(document.provenance());
+			}
 			exporter.setConfiguration(configuration);
 			exporter.exportReport();
 		}

@@ -78,11 +78,13 @@ public class ReportRenderer {
 	 * @param figuresOf a unit's rows (the unit's own and each child's are asked for)
 	 * @param annex the files with findings of the whole installation; the report keeps those of its subtree
 	 * @param notReported the CĐCS without an accepted submission
+	 * @param timeliness the deadline and the CĐCS that reported after it
 	 */
 	public MidtermDocument document(Round round, OrgTree tree, OrgUnit unit, Function<String, List<Total>> figuresOf,
-			List<AnnexFile> annex, Set<String> notReported, ReportEdits edits, Optional<Comparison> comparison) {
+			List<AnnexFile> annex, Set<String> notReported, ReportEdits edits, Optional<Comparison> comparison,
+			Timeliness timeliness) {
 		return builder(round).build(tree, unit, code -> new UnitFigures(figuresOf.apply(code)), annex, notReported,
-				edits, targets.of(round.code(), unit.code()), comparison);
+				edits, targets.of(round.code(), unit.code()), comparison, timeliness);
 	}
 
 	/** The drafts of the sections staff can write over (the placeholder for those only staff write). */

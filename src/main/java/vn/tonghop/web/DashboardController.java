@@ -17,6 +17,8 @@ import vn.tonghop.batch.RunLauncher;
 import vn.tonghop.batch.RunOverview;
 import vn.tonghop.consolidation.Completeness;
 import vn.tonghop.intake.ReceivedFiles;
+import vn.tonghop.workflow.Reporting;
+import vn.tonghop.workflow.ReportingText;
 import vn.tonghop.outputs.ReportService;
 
 /** The morning page: the latest run, and who has reported, unit by unit down the tree. */
@@ -36,8 +38,14 @@ class DashboardController {
 
 	private final ReceivedFiles files;
 
+	private final Reporting reporting;
+
+	private final ReportingText reportingText;
+
 	DashboardController(RunOverview runs, RunLauncher launcher, Completeness completeness, ReportService reports,
-			MessageSource messages, ReceivedFiles files) {
+			MessageSource messages, ReceivedFiles files, Reporting reporting, ReportingText reportingText) {
+		this.reporting = reporting;
+		this.reportingText = reportingText;
 		this.files = files;
 		this.runs = runs;
 		this.launcher = launcher;
@@ -60,6 +68,9 @@ class DashboardController {
 			staff.scope().require(unitCode);
 			var current = staff.scope().tree().unit(unitCode).orElseThrow();
 			model.addAttribute("unit", current);
+			// On time, late and not yet for the unit's CĐCS, by the round's deadline: the "Tiến độ" page in a line.
+			model.addAttribute("reportingLines", reportingText.counts(reporting.of(staff.round(), staff.scope(),
+					unitCode)));
 			Optional.ofNullable(current.parentCode())
 				.filter(staff.scope()::includes)
 				.flatMap(staff.scope().tree()::unit)

@@ -118,7 +118,7 @@ class FilesController {
 			}
 			byte[] bytes = Files.readAllBytes(copy);
 			return download(new org.springframework.core.io.ByteArrayResource(bytes),
-					vn.tonghop.outputs.RunOutputs.annotatedName(name));
+					AnnotatedCopyWriter.nameFor(name));
 		}
 		finally {
 			Files.deleteIfExists(copy);

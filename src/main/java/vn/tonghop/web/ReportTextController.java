@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tonghop.outputs.Publications;
 import vn.tonghop.outputs.ReportService;
 import vn.tonghop.reporttext.ReportEditRejected;
 import vn.tonghop.reporttext.ReportPart;
@@ -38,7 +39,10 @@ class ReportTextController {
 
 	private final ReportService reports;
 
-	ReportTextController(ReportTexts texts, ReportService reports) {
+	private final Publications publications;
+
+	ReportTextController(ReportTexts texts, ReportService reports, Publications publications) {
+		this.publications = publications;
 		this.texts = texts;
 		this.reports = reports;
 	}
@@ -54,6 +58,7 @@ class ReportTextController {
 		model.addAttribute("sections", SECTIONS);
 		model.addAttribute("settings", SETTINGS);
 		model.addAttribute("history", texts.history(staff.round().code(), unit).stream().limit(50).toList());
+		model.addAttribute("publications", publications.of(staff.round().code(), unit));
 		return "report-text";
 	}
 

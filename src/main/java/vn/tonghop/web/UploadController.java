@@ -31,7 +31,7 @@ class UploadController {
 
 	/** What the check says will become of a stored file in the next run. */
 	enum Verdict {
-		COUNT, COUNT_WITH_WARNINGS, RETURN, DUPLICATE
+		COUNT, COUNT_WITH_WARNINGS, HELD, RETURN, DUPLICATE
 	}
 
 	/**
@@ -66,11 +66,17 @@ class UploadController {
 
 	private final FormCheck check;
 
+	private final vn.tonghop.workflow.Locks locks;
+
+	private final vn.tonghop.orgunit.OrgRegistry registry;
+
 	private final vn.tonghop.rounds.Rounds rounds;
 
 	UploadController(vn.tonghop.rounds.Rounds rounds, UploadService uploads, FindingFormatter formatter, WebFormat fmt,
-			RunLauncher launcher,
-			FormCheck check) {
+			RunLauncher launcher, FormCheck check, vn.tonghop.workflow.Locks locks,
+			vn.tonghop.orgunit.OrgRegistry registry) {
+		this.locks = locks;
+		this.registry = registry;
 		this.rounds = rounds;
 		this.check = check;
 		this.launcher = launcher;
@@ -141,10 +147,23 @@ class UploadController {
 		String unit = checked.unitCode() == null ? null : staff.scope().tree().unit(checked.unitCode())
 			.map(u -> u.name() + " (" + u.code() + ")").orElse(checked.unitCode());
 		Verdict verdict = received.isPresent() ? Verdict.DUPLICATE : errors > 0 ? Verdict.RETURN
-				: findings.isEmpty() ? Verdict.COUNT : Verdict.COUNT_WITH_WARNINGS;
+				: isHeld(checked) ? Verdict.HELD : findings.isEmpty() ? Verdict.COUNT : Verdict.COUNT_WITH_WARNINGS;
 		String reason = findings.stream().filter(Finding::isError).findFirst().map(formatter::message).orElse(null);
 		return new Sent(name, size, storedAs, renamed, null, upload.id(), unit, verdict, reason,
 				received.map(fmt::time).orElse(null), errors, findings.size() - errors, lines);
+	}
+
+	/** A valid file of a CĐCS whose figures its round's confirmation or lock holds: received, not counted. */
+	private boolean isHeld(FormCheck.Result checked) {
+		if (checked.form() == null || checked.unitCode() == null) {
+			return false;
+		}
+		return rounds.open()
+			.stream()
+			.filter(r -> r.form().id().equals(checked.form().id()) && r.form().version().equals(checked.form().version()))
+			.findFirst()
+			.map(r -> locks.heldUnits(r, registry.treeAt(r.referenceDate())).test(checked.unitCode()))
+			.orElse(false);
 	}
 
 	/** A sender takes back a file no run has taken yet; it stays in the archive and the withdrawal is recorded. */

@@ -47,6 +47,13 @@ public class AnnotatedCopyWriter {
 		this.messages = messages;
 	}
 
+	/** "TN-CT/loi.xlsx" → "TN-CT_loi-chu-thich.xlsx": one flat folder, the original extension kept. */
+	public static String nameFor(String path) {
+		String flat = path.replace('/', '_');
+		int dot = flat.lastIndexOf('.');
+		return dot < 0 ? flat + "-chu-thich" : flat.substring(0, dot) + "-chu-thich" + flat.substring(dot);
+	}
+
 	/** @return false when the file cannot be opened as a workbook at all (then only findings.csv explains it) */
 	public boolean write(Path archived, List<Finding> findings, Path target) throws IOException {
 		Workbook workbook;

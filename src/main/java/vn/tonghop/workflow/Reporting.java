@@ -19,12 +19,15 @@ import vn.tonghop.orgunit.Scope;
 import vn.tonghop.orgunit.UnitContact;
 import vn.tonghop.orgunit.UnitContacts;
 import vn.tonghop.rounds.Round;
+import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.TonghopSettings;
+import vn.tonghop.workbook.PreparerReader;
 
 /**
  * Works out {@link ReportingStatus}: for a unit in scope, the CĐCS below it that stand at the end of the round's last
  * year, which of them have an accepted file (on time when it arrived by the CĐCS deadline, a day in Vietnam's time)
- * and which have none, with the reason of the latest returned file and whom to call.
+ * and which have none, with the reason of the latest returned file (or the lock that holds its file) and whom to
+ * call.
  */
 @Service
 public class Reporting {
@@ -41,8 +44,15 @@ public class Reporting {
 
 	private final ZoneId zone;
 
+	private final PreparerReader preparers;
+
+	private final DataDirectory dataDirectory;
+
 	Reporting(Submissions submissions, IntakeRepository intake, UnitContacts contacts, Deadlines deadlines,
-			TonghopSettings settings, @Value("${tonghop.schedule.zone:Asia/Ho_Chi_Minh}") String zone) {
+			TonghopSettings settings, @Value("${tonghop.schedule.zone:Asia/Ho_Chi_Minh}") String zone,
+			PreparerReader preparers, DataDirectory dataDirectory) {
+		this.preparers = preparers;
+		this.dataDirectory = dataDirectory;
 		this.submissions = submissions;
 		this.intake = intake;
 		this.contacts = contacts;
@@ -56,12 +66,18 @@ public class Reporting {
 	 * @throws vn.tonghop.orgunit.OutOfScopeException for a unit outside it
 	 */
 	public ReportingStatus of(Round round, Scope scope, String unitCode) {
+		return of(round, scope, unitCode, true);
+	}
+
+	/** @param withContacts false where only counts are wanted: no returned file is opened for its preparer */
+	private ReportingStatus of(Round round, Scope scope, String unitCode, boolean withContacts) {
 		scope.require(unitCode);
 		OrgUnit unit = scope.tree().unit(unitCode).orElseThrow();
 		LocalDate due = deadlines.of(round.code()).get(grassrootsType);
 		Map<String, Instant> arrivals = submissions.currentArrivals(round.code());
 		Map<String, IntakeRepository.ReceivedFile> returned = intake.lastReturned(round.code());
 		Map<String, UnitContact> contactOf = contacts.all();
+		java.util.Set<String> held = new java.util.HashSet<>(submissions.heldUnits(round.code()));
 		int onTime = 0;
 		int late = 0;
 		List<ReportingStatus.Missing> missing = new ArrayList<>();
@@ -79,12 +95,63 @@ public class Reporting {
 				late += inTime ? 0 : 1;
 				continue;
 			}
-			IntakeRepository.ReceivedFile file = returned.get(cdcs.code());
+			boolean isHeld = held.contains(cdcs.code());
+			IntakeRepository.ReceivedFile file = isHeld ? null : returned.get(cdcs.code());
 			Finding reason = file == null ? null
 					: file.findings().stream().filter(Finding::isError).findFirst().orElse(null);
-			missing.add(new ReportingStatus.Missing(cdcs, reason, file == null ? null : file.path(),
-					contactOf.get(cdcs.code())));
+			UnitContact contact = contactOf.get(cdcs.code());
+			if (contact == null && file != null && withContacts) {
+				contact = preparerOf(file);
+			}
+			missing.add(new ReportingStatus.Missing(cdcs, reason, file == null ? null : file.path(), contact, isHeld));
 		}
 		return new ReportingStatus(round, unit, due, onTime, late, missing);
+	}
+
+	/**
+	 * The round's CĐCS deadline and the CĐCS whose counted file arrived after it (one query; the reports of a run
+	 * all use it). No deadline: null and an empty set.
+	 */
+	public ReportingStatus.Late late(Round round) {
+		LocalDate due = deadlines.of(round.code()).get(grassrootsType);
+		if (due == null) {
+			return new ReportingStatus.Late(null, java.util.Set.of());
+		}
+		java.util.Set<String> late = new java.util.HashSet<>();
+		submissions.currentArrivals(round.code()).forEach((unit, arrived) -> {
+			if (arrived.atZone(zone).toLocalDate().isAfter(due)) {
+				late.add(unit);
+			}
+		});
+		return new ReportingStatus.Late(due, late);
+	}
+
+	/** The "Người lập biểu / Điện thoại" of the file as archived; null when it names neither. */
+	private UnitContact preparerOf(IntakeRepository.ReceivedFile file) {
+		if (file.archivePath() == null) {
+			return null;
+		}
+		return preparers.read(dataDirectory.archive().resolve(file.archivePath()))
+			.map(p -> new UnitContact(p.name().isEmpty() ? null : p.name(), p.phone().isEmpty() ? null : p.phone(),
+					null))
+			.orElse(null);
+	}
+
+	/**
+	 * The counts of a round over its whole tree (the sum over its top units), for a run's summary: on time, late, and
+	 * not yet (sent nothing, returned or held).
+	 */
+	public ReportingStatus.Counts counts(Round round, vn.tonghop.orgunit.OrgTree tree) {
+		Scope all = Scope.wholeTree(tree);
+		int onTime = 0;
+		int late = 0;
+		int notYet = 0;
+		for (OrgUnit top : tree.units().stream().filter(u -> u.parentCode() == null).toList()) {
+			ReportingStatus status = of(round, all, top.code(), false);
+			onTime += status.onTime();
+			late += status.late();
+			notYet += status.missing().size();
+		}
+		return new ReportingStatus.Counts(deadlines.of(round.code()).get(grassrootsType), onTime, late, notYet);
 	}
 }

@@ -18,13 +18,27 @@ public record ReportingStatus(Round round, OrgUnit unit, LocalDate due, int onTi
 		List<Missing> missing) {
 
 	/**
-	 * A CĐCS without an accepted file.
+	 * A CĐCS without a counted file.
 	 *
-	 * @param returned the first error of its latest returned file; null when it sent nothing
+	 * @param returned the first error of its latest returned file; null when it sent nothing (or its file is held)
 	 * @param returnedFile that file's name as received
-	 * @param contact whom to call; null when the registry has none
+	 * @param contact whom to call: the registry's, else the "Người lập biểu / Điện thoại" of its last file; null when
+	 * neither gives one
+	 * @param held true when it sent an accepted file that a lock holds ("chờ mở khóa")
 	 */
-	public record Missing(OrgUnit unit, Finding returned, String returnedFile, UnitContact contact) {
+	public record Missing(OrgUnit unit, Finding returned, String returnedFile, UnitContact contact, boolean held) {
+
+		public boolean sentNothing() {
+			return returned == null && !held;
+		}
+	}
+
+	/** A round's counts over a tree, without the list. @param due the CĐCS deadline, or null */
+	public record Counts(LocalDate due, int onTime, int late, int notYet) {
+	}
+
+	/** The deadline (null when none) and the CĐCS whose counted file arrived after it. */
+	public record Late(LocalDate due, java.util.Set<String> units) {
 	}
 
 	public int reported() {
@@ -32,10 +46,14 @@ public record ReportingStatus(Round round, OrgUnit unit, LocalDate due, int onTi
 	}
 
 	public long notSent() {
-		return missing.stream().filter(m -> m.returned() == null).count();
+		return missing.stream().filter(Missing::sentNothing).count();
 	}
 
 	public long returned() {
-		return missing.size() - notSent();
+		return missing.stream().filter(m -> m.returned() != null).count();
+	}
+
+	public long held() {
+		return missing.stream().filter(Missing::held).count();
 	}
 }

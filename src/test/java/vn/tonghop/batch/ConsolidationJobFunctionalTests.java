@@ -250,7 +250,7 @@ class ConsolidationJobFunctionalTests {
 		// The run listed the file at a smaller size: it has grown since, so it is still being written.
 		vn.tonghop.intake.InboxFile listed = new vn.tonghop.intake.InboxFile(0, "H1/a.xlsx", Files.size(file) - 100,
 				Files.getLastModifiedTime(file).toInstant());
-		vn.tonghop.intake.FileOutcome outcome = fileProcessor.process(inbox, listed, registry.tree(), new RunRounds.Intake(rounds.first(), java.util.List.of(rounds.first().form()), true));
+		vn.tonghop.intake.FileOutcome outcome = fileProcessor.process(inbox, listed, registry.tree(), new RunRounds.Intake(rounds.first(), java.util.List.of(rounds.first().form()), true, unit -> false));
 		assertThat(outcome.outcome()).isEqualTo(vn.tonghop.intake.Outcome.DEFERRED);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single()).isZero();
 		assertThat(dataDirectory.archive()).isEmptyDirectory();

@@ -1,6 +1,7 @@
 package vn.tonghop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import vn.tonghop.orgunit.Scope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,6 +35,18 @@ class StatusCommandTest {
 
 	@Autowired
 	CommandLineRunnerAdapter adapter;
+
+	@Autowired
+	vn.tonghop.workflow.Reminders reminders;
+
+	@Autowired
+	vn.tonghop.rounds.Rounds roundList;
+
+	@Autowired
+	vn.tonghop.orgunit.OrgRegistry registry;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void aDistrictsMissingUnitsAreListedWithWhyAndWhomToCallAndLateFilesCountAsLate() throws Exception {
@@ -84,6 +99,13 @@ class StatusCommandTest {
 				+ "gửi 1, bị trả lại 1).\nH1-B  ")
 			.contains("H2-F  Công đoàn cơ sở Hợp tác xã F — chưa gửi — liên hệ: Trần Thị Phương, 0913 000 333, "
 					+ "f@example.vn\n");
+
+		// No SMTP server configured here: reminders are off, and nothing is sent or recorded.
+		assertThat(reminders.isEnabled()).isFalse();
+		vn.tonghop.rounds.Round round = roundList.first();
+		assertThatThrownBy(() -> reminders.remind(round, Scope.wholeTree(registry.treeAt(round.referenceDate())), "P",
+				"tinh")).isInstanceOf(IllegalStateException.class);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_message").query(Long.class).single()).isZero();
 	}
 
 	private static void arrived(Path file, String at) throws IOException {

@@ -79,6 +79,13 @@ class AccountsWebTest extends WebTestSupport {
 		assertThat(jdbc.sql("SELECT action || ' ' || actor FROM account_event WHERE username = ? ORDER BY id")
 			.param(USER).query(String.class).list()).containsExactly("CREATE quantri", "RESET_PASSWORD quantri",
 					"UNLOCK quantri", "DISABLE quantri", "ENABLE quantri", "CHANGE quantri");
+		// The same six changes, once each, in the audit log the administrators' "Nhật ký" page shows.
+		assertThat(jdbc.sql("SELECT detail_key || ' ' || actor FROM audit_event WHERE kind = 'ACCOUNT' AND "
+				+ "detail_args LIKE ? ORDER BY id").param(USER + "%").query(String.class).list())
+			.containsExactly("audit.detail.account.CREATE quantri", "audit.detail.account.RESET_PASSWORD quantri",
+					"audit.detail.account.UNLOCK quantri", "audit.detail.account.DISABLE quantri",
+					"audit.detail.account.ENABLE quantri", "audit.detail.account.CHANGE quantri");
+		assertThat(admin.get("/audit?kind=ACCOUNT").body()).contains("Vô hiệu hóa tài khoản " + USER + ".");
 		String page = admin.get("/admin/users").body();
 		assertThat(page).contains("Lịch sử thay đổi tài khoản").contains("Đổi vai trò, đơn vị")
 			.contains("Vai trò: Cán bộ tổng hợp → Cán bộ tổng hợp; đơn vị: TN-DMC → TN-TP")

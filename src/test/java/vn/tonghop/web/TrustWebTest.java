@@ -25,6 +25,12 @@ import vn.tonghop.sampledata.FilledForm;
  */
 class TrustWebTest extends WebTestSupport {
 
+	@Autowired
+	vn.tonghop.workflow.Locks locks;
+
+	@Autowired
+	vn.tonghop.rounds.Rounds rounds;
+
 	private static final List<Integer> YEARS = List.of(2018, 2019, 2020);
 
 	@Autowired
@@ -122,6 +128,11 @@ class TrustWebTest extends WebTestSupport {
 		dmc.get("/files");
 		dmc.postForm("/uploads/" + upload + "/withdraw", Map.of(), true);
 		assertThat(dmc.get("/files").body()).contains("Không rút lại được tệp này");
+		// The upload and the withdrawal each once in the audit log, with who did them; the refused second attempt not.
+		String inboxPath = dataDirectory.inbox().relativize(inboxFile).toString().replace('\\', '/');
+		assertThat(jdbc.sql("SELECT kind || ':' || actor || ':' || unit_code FROM audit_event WHERE detail_args LIKE ? "
+				+ "ORDER BY id").param("%" + inboxPath + "%").query(String.class).list())
+			.containsExactly("UPLOAD:dmc:TN-DMC", "WITHDRAWAL:dmc:TN-DMC");
 
 		runs.run(dataDirectory.inbox());
 		String list = dmc.get("/files").body();
@@ -198,6 +209,29 @@ class TrustWebTest extends WebTestSupport {
 		}
 		try (var files = Files.list(folder)) {
 			return files.count();
+		}
+	}
+
+	@Test
+	void aValidFileOfAConfirmedUnitIsSaidToWaitForUnlockingWhenUploaded() throws Exception {
+		vn.tonghop.rounds.Round round = rounds.first();
+		vn.tonghop.orgunit.Scope district = vn.tonghop.orgunit.Scope.of("TN-DMC", registry.treeAt(round.referenceDate()));
+		locks.lock(round, district, "TN-DMC", vn.tonghop.workflow.RoundLock.Kind.CONFIRMED, DISTRICT);
+		try {
+			WebSession dmc = signIn(DISTRICT);
+			dmc.get("/upload");
+			dmc.upload(Map.of("sau-xac-nhan.xlsx", changed("TN-DMC", "TN-DMC-CS05", 13)), true);
+			String page = dmc.get("/upload").body();
+			assertThat(page).contains("Tệp hợp lệ, nhưng số liệu của đơn vị đã được xác nhận hoặc chốt")
+				.doesNotContain("Tệp sẽ được tổng hợp trong lần chạy tới.");
+			Matcher withdraw = Pattern.compile("/uploads/(\\d+)/withdraw").matcher(page);
+			assertThat(withdraw.find()).isTrue();
+			dmc.postForm("/uploads/" + withdraw.group(1) + "/withdraw", Map.of(), true);
+		}
+		finally {
+			long id = locks.of(round.code()).stream().filter(l -> l.isOpen() && l.unitCode().equals("TN-DMC"))
+				.findFirst().orElseThrow().id();
+			locks.reopen(round, district, id, "Kết thúc phép thử", DISTRICT);
 		}
 	}
 }
