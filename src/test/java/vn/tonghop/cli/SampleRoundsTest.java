@@ -48,10 +48,15 @@ class SampleRoundsTest {
 			.as(cli.out() + cli.err())
 			.isZero();
 		assertThat(cli.out()).contains("Đã nhập mẫu biểu BIEU02-NAM phiên bản 2021.1")
-			.contains("Đợt báo cáo: 1 đợt mới được tạo, 0 đợt đã có.")
+			.contains("Đợt báo cáo: 1 đợt mới được tạo, 1 đợt đã có.")
 			.contains("(bieu01-cdcs-2018-2020): hoàn thành.\nTệp trong hộp thư: 165; tệp mới: 155 (chấp nhận 145, trả lại "
 					+ "10, không phải biểu mẫu 0); không đổi, bỏ qua: 0.\nCó 10 tệp là biểu mẫu của đợt báo cáo khác")
 			.contains("(bieu02-nam-2021): hoàn thành.\nTệp trong hộp thư: 165; tệp mới: 10 (chấp nhận 10, trả lại 0");
+		// The plan's deadlines for the mid-term round; a checkout gives every sample file today's time, so none of
+		// them arrived by 15/11/2020.
+		assertThat(cli.out()).contains("Đã đặt hạn nộp cho 1 đợt.")
+			.contains("Công đoàn cơ sở (hạn nộp 15/11/2020): đúng hạn 0, trễ hạn ")
+			.contains("Công đoàn cơ sở: đã báo cáo 10, chưa báo cáo ");
 
 		// Worked out from the files and the registry themselves: the ten forms' LD01, and the CĐCS of Dương Minh
 		// Châu standing at the end of 2021.

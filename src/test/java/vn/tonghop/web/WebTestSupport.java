@@ -79,6 +79,9 @@ abstract class WebTestSupport {
 	@Autowired
 	vn.tonghop.rounds.RoundsFile roundsFile;
 
+	@Autowired
+	vn.tonghop.workflow.Deadlines deadlines;
+
 	/** The sample's annual round, beside the first (the mid-term review). */
 	static final String ANNUAL = "bieu02-nam-2021";
 
@@ -104,6 +107,9 @@ abstract class WebTestSupport {
 			forms.importDefinition(Files.readString(Path.of("sample-data/forms/bieu02-nam-2021.yaml")), "bieu02-nam-2021.yaml");
 			try (InputStream rounds = Files.newInputStream(Path.of("sample-data/rounds.csv"))) {
 				roundsFile.importCsv(rounds);
+			}
+			try (InputStream rounds = Files.newInputStream(Path.of("sample-data/rounds.csv"))) {
+				deadlines.importRoundsCsv(rounds);
 			}
 			runs.run(dataDirectory.inbox());
 			prepared = true;
