@@ -23,7 +23,7 @@ public class MissingWorkbook {
 
 	private static final String[] HEADERS = { "code", "name", "why", "contactName", "phone", "email" };
 
-	private static final int[] WIDTHS = { 18, 40, 60, 24, 16, 28 };
+	private static final int[] WIDTHS = { 16, 36, 56, 22, 14, 26 };
 
 	private final Messages messages;
 
@@ -41,13 +41,26 @@ public class MissingWorkbook {
 			bold.setBold(true);
 			CellStyle heading = workbook.createCellStyle();
 			heading.setFont(bold);
+			heading.setWrapText(true);
 			CellStyle wrapped = workbook.createCellStyle();
 			wrapped.setWrapText(true);
+			// Printed as it is forwarded: landscape, one page wide, the heading row on every page.
+			sheet.getPrintSetup().setLandscape(true);
+			sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+			sheet.setFitToPage(true);
+			sheet.getPrintSetup().setFitWidth((short) 1);
+			sheet.getPrintSetup().setFitHeight((short) 0);
 			int r = 0;
-			sheet.createRow(r++).createCell(0).setCellValue(text.title(status));
-			sheet.getRow(0).getCell(0).setCellStyle(heading);
-			for (String line : text.counts(status)) {
-				sheet.createRow(r++).createCell(0).setCellValue(line);
+			List<String> top = new java.util.ArrayList<>();
+			top.add(text.title(status));
+			top.addAll(text.counts(status));
+			for (String line : top) {
+				Row row = sheet.createRow(r);
+				row.createCell(0).setCellValue(line);
+				row.getCell(0).setCellStyle(r == 0 ? heading : wrapped);
+				row.setHeightInPoints(r == 0 ? 32 : 18);
+				sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, HEADERS.length - 1));
+				r++;
 			}
 			r++;
 			Row header = sheet.createRow(r++);
@@ -57,15 +70,20 @@ public class MissingWorkbook {
 				sheet.setColumnWidth(c, WIDTHS[c] * 256);
 			}
 			sheet.createFreezePane(0, r);
+			sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(r - 1, r - 1, 0, HEADERS.length - 1));
 			for (ReportingStatus.Missing missing : status.missing()) {
 				UnitContact contact = missing.contact() == null ? new UnitContact(null, null, null) : missing.contact();
 				List<String> values = List.of(missing.unit().code(), missing.unit().name(), text.why(missing),
 						nz(contact.name()), nz(contact.phone()), nz(contact.email()));
 				Row row = sheet.createRow(r++);
+				int lines = 1;
 				for (int c = 0; c < values.size(); c++) {
 					row.createCell(c).setCellValue(values.get(c));
 					row.getCell(c).setCellStyle(wrapped);
+					lines = Math.max(lines, (values.get(c).length() + WIDTHS[c] - 1) / WIDTHS[c]);
 				}
+				// Neither Excel nor LibreOffice grows a row for wrapped text a program wrote: its height is set here.
+				row.setHeightInPoints(lines * 15f);
 			}
 			workbook.write(out);
 		}

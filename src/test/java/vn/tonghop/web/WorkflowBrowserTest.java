@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,22 @@ class WorkflowBrowserTest extends WebTestSupport {
 		// No mail server in these tests: the reminder button is off and the page says why.
 		assertThat(browser.findElement(By.id("remind")).isEnabled()).isFalse();
 		assertThat(browser.findElement(By.id("mail-off")).getText()).startsWith("Chưa cấu hình máy chủ thư (SMTP)");
+		// The same list as a spreadsheet: title, counts, then a row per unit, its code first.
+		browser.findElement(By.id("export-missing")).click();
+		Path xlsx = downloads.resolve("chua-bao-cao-bieu01-cdcs-2018-2020-TN-DMC.xlsx");
+		wait.until(d -> Files.exists(xlsx));
+		Thread.sleep(500);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+			var sheet = workbook.getSheet("Chưa báo cáo");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("(TN-DMC)");
+			assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
+			List<String> codes = new java.util.ArrayList<>();
+			for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+				codes.add(sheet.getRow(r).getCell(0).getStringCellValue());
+			}
+			assertThat(codes).isEqualTo(browser.findElements(By.cssSelector("#missing-list tbody tr td:first-child"))
+				.stream().map(org.openqa.selenium.WebElement::getText).toList());
+		}
 		browser.findElement(By.id("copy-missing")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("copy-done")));
 		Browser.screenshot(browser, BrowserWalkTest.SCREENSHOTS.resolve("status-district.png"));
