@@ -73,6 +73,17 @@ class ConsolidationJobConfiguration {
 		}, tx).build();
 	}
 
+	/** W7: the current submissions compared with each other, as of this run. */
+	@Bean
+	Step outliersStep(JobRepository jobRepository, PlatformTransactionManager tx, RunOutliers outliers,
+			RunRounds rounds) {
+		return new StepBuilder("outliers", jobRepository).tasklet((contribution, context) -> {
+			long runId = runId(context.getStepContext().getStepExecution().getJobExecution());
+			outliers.find(runId, rounds.of(runId));
+			return RepeatStatus.FINISHED;
+		}, tx).build();
+	}
+
 	@Bean
 	Step outputsStep(JobRepository jobRepository, PlatformTransactionManager tx, RunOutputs outputs,
 			Runs runs, RunRounds rounds) {
@@ -87,10 +98,11 @@ class ConsolidationJobConfiguration {
 
 	@Bean
 	Job consolidationJob(JobRepository jobRepository, Step snapshotStep, Step intakeStep, Step rollupStep,
-			Step outputsStep, Runs runs) {
+			Step outliersStep, Step outputsStep, Runs runs) {
 		return new JobBuilder(JOB, jobRepository).start(snapshotStep)
 			.next(intakeStep)
 			.next(rollupStep)
+			.next(outliersStep)
 			.next(outputsStep)
 			.listener(new JobExecutionListener() {
 				@Override

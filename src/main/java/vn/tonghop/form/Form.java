@@ -97,6 +97,11 @@ public final class Form {
 	}
 
 	/** What the reports show of this form (the {@code report:} section). */
+	/** The year-over-year outlier check (W7), when the form asks for one. */
+	public Optional<OutlierSettings> outliers() {
+		return Optional.ofNullable(definition.outliers());
+	}
+
 	public ReportLayout report() {
 		return definition.report();
 	}

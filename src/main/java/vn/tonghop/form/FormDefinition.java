@@ -8,7 +8,7 @@ import java.util.Map;
 record FormDefinition(String id, String version, String title, String shortTitle, List<Integer> years,
 		Integer termYears, BigDecimal moneyWarningThreshold, List<Sector> sectors,
 		Map<String, List<String>> choiceLists, List<Section> sections, List<DerivedIndicator> derived,
-		List<Rule> rules, ReportLayout report) {
+		List<Rule> rules, ReportLayout report, OutlierSettings outliers) {
 
 	FormDefinition {
 		years = years == null ? List.of() : List.copyOf(years);

@@ -58,6 +58,13 @@ public final class FormLoader {
 		Set<String> codes = checkIndicators(definition, faults);
 		checkDerived(definition, codes, faults);
 		List<CompiledRule> rules = new RuleCompiler().compile(definition, faults);
+		if (definition.outliers() != null) {
+			Set<String> numeric = new HashSet<>();
+			definition.sections().forEach(s -> s.indicators().stream()
+				.filter(i -> i.type() != null && i.type().isNumeric())
+				.forEach(i -> numeric.add(i.code())));
+			definition.outliers().check(numeric, faults);
+		}
 		if (definition.report() == null) {
 			faults.add("report", "form.fault.report");
 		}

@@ -49,31 +49,49 @@ public class Submissions {
 	 * order, a page at a time.
 	 */
 	private Stream<CurrentSubmission> byUnit(String condition, Object... parameters) {
-		java.util.function.Function<String, List<CurrentSubmission>> pageAfter = after -> {
+		return paged("unit_code, figures", condition, (rs, n) -> new CurrentSubmission(rs.getString(1), rs.getString(2)),
+				CurrentSubmission::unitCode, parameters);
+	}
+
+	/** A current submission with the file it came from, for checks that name the file (W7). */
+	public record CurrentFile(String unitCode, String sha256, String path, String figures) {
+	}
+
+	/** The round's current submissions with their files, in unit order, a page at a time. */
+	public Stream<CurrentFile> currentFiles(String roundCode) {
+		return paged("unit_code, sha256, (SELECT MIN(rf.file_name) FROM received_file rf WHERE rf.sha256 = "
+				+ "submission.sha256), figures", "round_code = ? AND is_current",
+				(rs, n) -> new CurrentFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+				CurrentFile::unitCode, roundCode);
+	}
+
+	private <T> Stream<T> paged(String columns, String condition, org.springframework.jdbc.core.RowMapper<T> rows,
+			java.util.function.Function<T, String> unitOf, Object... parameters) {
+		java.util.function.Function<String, List<T>> pageAfter = after -> {
 			Object[] all = java.util.Arrays.copyOf(parameters, parameters.length + 1);
 			all[parameters.length] = after;
-			return jdbc.sql("SELECT unit_code, figures FROM submission WHERE " + condition + " AND unit_code > ? "
+			return jdbc.sql("SELECT " + columns + " FROM submission WHERE " + condition + " AND unit_code > ? "
 					+ "ORDER BY unit_code FETCH FIRST " + PAGE + " ROWS ONLY")
 				.params(all)
-				.query((rs, n) -> new CurrentSubmission(rs.getString(1), rs.getString(2)))
+				.query(rows)
 				.list();
 		};
-		java.util.Iterator<CurrentSubmission> pages = new java.util.Iterator<>() {
-			private List<CurrentSubmission> page = pageAfter.apply("");
+		java.util.Iterator<T> pages = new java.util.Iterator<>() {
+			private List<T> page = pageAfter.apply("");
 
 			private int next;
 
 			@Override
 			public boolean hasNext() {
 				if (next == page.size() && page.size() == PAGE) {
-					page = pageAfter.apply(page.get(PAGE - 1).unitCode());
+					page = pageAfter.apply(unitOf.apply(page.get(PAGE - 1)));
 					next = 0;
 				}
 				return next < page.size();
 			}
 
 			@Override
-			public CurrentSubmission next() {
+			public T next() {
 				if (!hasNext()) {
 					throw new java.util.NoSuchElementException();
 				}

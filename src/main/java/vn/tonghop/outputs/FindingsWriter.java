@@ -17,6 +17,7 @@ import vn.tonghop.finding.FileFailures;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingFormatter;
 import vn.tonghop.intake.IntakeRepository;
+import vn.tonghop.intake.RunWarnings;
 import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.FaultPoints;
 import vn.tonghop.workbook.AnnotatedCopyWriter;
@@ -38,8 +39,11 @@ class FindingsWriter {
 
 	private final FaultPoints faults;
 
+	private final RunWarnings runWarnings;
+
 	FindingsWriter(DataDirectory dataDirectory, IntakeRepository intake, FindingFormatter formatter,
-			AnnotatedCopyWriter annotated, FaultPoints faults) {
+			AnnotatedCopyWriter annotated, FaultPoints faults, RunWarnings runWarnings) {
+		this.runWarnings = runWarnings;
 		this.dataDirectory = dataDirectory;
 		this.intake = intake;
 		this.formatter = formatter;
@@ -74,9 +78,19 @@ class FindingsWriter {
 					throw new java.io.UncheckedIOException(ex);
 				}
 			});
+			printRunWarnings(csv, runId);
 		}
 		catch (java.io.UncheckedIOException ex) {
 			throw ex.getCause();
+		}
+	}
+
+	/** The run's W7 warnings, each on the file of the unit's current submission, after the files received. */
+	private void printRunWarnings(CSVPrinter csv, long runId) throws IOException {
+		for (RunWarnings.Warning w : runWarnings.of(runId)) {
+			Finding f = w.finding();
+			csv.printRecord(f.file(), w.unitCode(), "ACCEPTED", formatter.severity(f), f.code(), f.sheet(), f.cell(),
+					f.indicator(), f.year(), formatter.message(f));
 		}
 	}
 

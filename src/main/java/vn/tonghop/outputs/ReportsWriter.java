@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.consolidation.ConsolidationService;
 import vn.tonghop.consolidation.Total;
 import vn.tonghop.intake.IntakeRepository;
+import vn.tonghop.intake.RunWarnings;
 import vn.tonghop.intake.Submissions;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
@@ -65,9 +66,13 @@ class ReportsWriter {
 
 	private final Reporting reporting;
 
+	private final RunWarnings runWarnings;
+
 	ReportsWriter(ReportRenderer renderer, UnitExports exports, ConsolidationService consolidation,
 			IntakeRepository intake, Submissions submissions, FaultPoints faults, TonghopSettings settings,
-			ReportTexts texts, Rounds rounds, Runs runs, OrgRegistry registry, Reporting reporting) {
+			ReportTexts texts, Rounds rounds, Runs runs, OrgRegistry registry, Reporting reporting,
+			RunWarnings runWarnings) {
+		this.runWarnings = runWarnings;
 		this.reporting = reporting;
 		this.texts = texts;
 		this.rounds = rounds;
@@ -89,15 +94,27 @@ class ReportsWriter {
 	/** The drafts of the unit's editable sections, written from the run's figures. */
 	Map<ReportPart, String> drafts(long runId, Round round, OrgTree tree, OrgUnit unit) {
 		Function<String, List<Total>> rowsOf = code -> consolidation.unitRows(runId, round, tree, code);
-		return renderer.drafts(round, tree, unit, rowsOf, annexFiles(round),
+		return renderer.drafts(round, tree, unit, rowsOf, annexFiles(round, runId),
 				submissions.grassrootsWithoutCurrentSubmission(round.code(), tree, grassrootsType));
 	}
 
-	private List<AnnexFile> annexFiles(Round round) {
-		return intake.annexFiles(round.code())
-			.stream()
-			.map(file -> new AnnexFile(file.path(), file.unitCode(), file.findings()))
-			.toList();
+	/** The files with findings, with the run's W7 warnings on the files they are about. */
+	private List<AnnexFile> annexFiles(Round round, long runId) {
+		Map<String, List<vn.tonghop.finding.Finding>> warned = new java.util.LinkedHashMap<>();
+		Map<String, String> unitOf = new java.util.HashMap<>();
+		runWarnings.of(runId).forEach(w -> {
+			warned.computeIfAbsent(w.finding().file(), f -> new java.util.ArrayList<>()).add(w.finding());
+			unitOf.put(w.finding().file(), w.unitCode());
+		});
+		List<AnnexFile> files = new java.util.ArrayList<>();
+		for (IntakeRepository.ReceivedFile file : intake.annexFiles(round.code())) {
+			List<vn.tonghop.finding.Finding> findings = new java.util.ArrayList<>(file.findings());
+			findings.addAll(warned.getOrDefault(file.path(), List.of()));
+			warned.remove(file.path());
+			files.add(new AnnexFile(file.path(), file.unitCode(), findings));
+		}
+		warned.forEach((path, findings) -> files.add(new AnnexFile(path, unitOf.get(path), findings)));
+		return files;
 	}
 
 	/**
@@ -126,7 +143,7 @@ class ReportsWriter {
 	Document render(long runId, Round round, OrgTree tree, OrgUnit unit, String provenance) throws IOException {
 		Function<String, List<Total>> rowsOf = code -> consolidation.unitRows(runId, round, tree, code);
 		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(round.code(), tree, grassrootsType);
-		MidtermDocument document = renderer.document(round, tree, unit, rowsOf, annexFiles(round), notReported,
+		MidtermDocument document = renderer.document(round, tree, unit, rowsOf, annexFiles(round, runId), notReported,
 				texts.of(round.code(), unit.code()), comparison(round), timeliness(round)).published(provenance);
 		java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
 		renderer.writePdf(document, unit.name(), pdf);
@@ -141,7 +158,7 @@ class ReportsWriter {
 		// Nothing is cached across reports: a unit's figures are read for its parent's report and again for its own,
 		// so that memory holds one report's figures at a time however many districts there are.
 		Function<String, List<Total>> rowsOf = code -> consolidation.unitRows(runId, round, tree, code);
-		List<AnnexFile> annex = annexFiles(round);
+		List<AnnexFile> annex = annexFiles(round, runId);
 		// The few that did not report rather than the many that did: this set lives through every report.
 		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(round.code(), tree, grassrootsType);
 		Optional<Comparison> comparison = comparison(round);

@@ -62,6 +62,9 @@ public class SampleDataGenerator {
 			Map<String, Map<Integer, Object>> figures = SampleFigures.draw(sample, form.years(), seed);
 			all.put(sample.unit().code(), figures);
 			if (SampleDefects.UNITS.contains(sample.unit().code())) {
+				if (SampleDefects.DRAWN.contains(sample.unit().code())) {
+					pick.nextDouble();
+				}
 				continue;
 			}
 			if (pick.nextDouble() < 0.05) {

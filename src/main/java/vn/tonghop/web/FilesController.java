@@ -41,8 +41,14 @@ class FilesController {
 
 	private final String grassrootsType;
 
+	private final vn.tonghop.intake.RunWarnings runWarnings;
+
+	private final vn.tonghop.runs.Runs runs;
+
 	FilesController(ReceivedFiles files, FindingFormatter formatter, AnnotatedCopyWriter annotated,
-			TonghopSettings settings) {
+			TonghopSettings settings, vn.tonghop.intake.RunWarnings runWarnings, vn.tonghop.runs.Runs runs) {
+		this.runWarnings = runWarnings;
+		this.runs = runs;
 		this.files = files;
 		this.formatter = formatter;
 		this.annotated = annotated;
@@ -84,6 +90,14 @@ class FilesController {
 		model.addAttribute("annotatable", !detail.findings().isEmpty()
 				&& vn.tonghop.workbook.WorkbookReader.isWorkbookName(detail.file().path())
 				&& detail.findings().stream().noneMatch(f -> f.code().equals("E1")));
+		// W7 compares units with each other: shown as of the round's latest completed run, which names itself.
+		runs.latestCompleted(staff.round().code()).ifPresent(runId -> {
+			model.addAttribute("runFindingsRun", runId);
+			model.addAttribute("runFindings", runWarnings.bySha(runId).getOrDefault(sha256, List.of()).stream()
+				.map(f -> new UploadController.FindingLine(false, formatter.severity(f), formatter.location(f),
+						formatter.message(f)))
+				.toList());
+		});
 		model.addAttribute("tree", staff.scope().tree());
 		return "file";
 	}

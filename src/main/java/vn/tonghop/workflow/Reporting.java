@@ -69,14 +69,15 @@ public class Reporting {
 		return of(round, scope, unitCode, true);
 	}
 
-	/** @param withContacts false where only counts are wanted: no returned file is opened for its preparer */
+	/** @param withContacts false where only counts are wanted: no returned file or contact is looked up */
 	private ReportingStatus of(Round round, Scope scope, String unitCode, boolean withContacts) {
 		scope.require(unitCode);
 		OrgUnit unit = scope.tree().unit(unitCode).orElseThrow();
 		LocalDate due = deadlines.of(round.code()).get(grassrootsType);
 		Map<String, Instant> arrivals = submissions.currentArrivals(round.code());
-		Map<String, IntakeRepository.ReceivedFile> returned = intake.lastReturned(round.code());
-		Map<String, UnitContact> contactOf = contacts.all();
+		// Counts alone need neither the returned files' findings nor the contacts (a run's summary asks for counts).
+		Map<String, IntakeRepository.ReceivedFile> returned = withContacts ? intake.lastReturned(round.code()) : Map.of();
+		Map<String, UnitContact> contactOf = withContacts ? contacts.all() : Map.of();
 		java.util.Set<String> held = new java.util.HashSet<>(submissions.heldUnits(round.code()));
 		int onTime = 0;
 		int late = 0;

@@ -74,9 +74,13 @@ class SampleRunTest {
 		assertThat(run.accepted()).isEqualTo(145);
 		assertThat(run.rejected()).isEqualTo(10);
 		Map<String, List<String>> errors = new TreeMap<>();
+		List<String> outliers = new ArrayList<>();
 		try (Reader reader = Files.newBufferedReader(dataDirectory.outputs().resolve("latest/findings.csv"))) {
 			reader.skip(1); // byte order mark
 			for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+				if (r.get("code").equals("W7")) {
+					outliers.add(r.get("file") + " " + r.get("unit_code") + " " + r.get("indicator") + " " + r.get("year"));
+				}
 				if (r.get("status").equals("REJECTED") && r.get("severity").equals("Lỗi")) {
 					errors.computeIfAbsent(r.get("file"), k -> new ArrayList<>())
 						.add(r.get("code") + " " + r.get("cell") + " " + r.get("indicator") + " " + r.get("year"));
@@ -96,6 +100,9 @@ class SampleRunTest {
 				Map.entry("TN-KKT/loi-E6-ngung-viec-khong-co-nguoi-tham-gia.xlsx", List.of("E6 F34, F33 DD13 2019")),
 				Map.entry("TN-HT/loi-E7-quy-khong-can-doi.xlsx",
 						List.of("E7 G72, G66, G67, G68, G69, G70, G71 TCH07 2020")));
+		// The one implausible change of the sample (20 workers in 2019, 190 in 2020) and none of the ordinary ones:
+		// every other public-sector CĐCS changes by a few people, inside median / 1,5 … median × 1,5.
+		assertThat(outliers).containsExactly("TN-HT/chap-nhan-W7-lao-dong-thua-mot-so-0.xlsx TN-HT-CS03 LD01 2020");
 		try (var files = Files.list(dataDirectory.outputs().resolve("latest/rejected"))) {
 			// Every returned workbook but the text file gets its annotated copy.
 			assertThat(files.map(p -> p.getFileName().toString()).collect(Collectors.toList())).hasSize(9)

@@ -1,0 +1,128 @@
+package vn.tonghop.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.finding.Finding;
+import vn.tonghop.finding.Severity;
+import vn.tonghop.form.Form;
+import vn.tonghop.form.OutlierSettings;
+import vn.tonghop.orgunit.OrgTree;
+import vn.tonghop.orgunit.OrgUnit;
+import vn.tonghop.system.VietnameseFormat;
+
+/**
+ * W7, the year-over-year outlier check: for each indicator the form marks and each pair of consecutive years, the
+ * CĐCS of a sector are judged together by {@link HidiroglouBerthelot}. Because it compares units with each other it is
+ * a property of a run's current submissions, not of a file: the caller computes it in each run and shows it as of
+ * that run. A sector with fewer units reporting both years than the form's minimum is not judged.
+ */
+@Component
+public class YearOverYear {
+
+	/** A CĐCS's current submission: its file (as received) and the values of the indicators the check reads. */
+	public record Observed(String unitCode, String path, Map<String, Map<Integer, Object>> figures) {
+	}
+
+	private final String grassrootsType;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	YearOverYear(vn.tonghop.system.TonghopSettings settings) {
+		this(settings.grassrootsType());
+	}
+
+	YearOverYear(String grassrootsType) {
+		this.grassrootsType = grassrootsType;
+	}
+
+	/** The W7 warnings of the round's current submissions, each naming its file, unit, indicator and year. */
+	public List<Finding> check(Form form, OrgTree tree, List<Observed> observed) {
+		OutlierSettings settings = form.outliers().orElse(null);
+		if (settings == null || form.years().size() < 2) {
+			return List.of();
+		}
+		HidiroglouBerthelot test = new HidiroglouBerthelot(settings.exponent().doubleValue(),
+				settings.width().doubleValue(), settings.spread().doubleValue(), settings.minimumChange().doubleValue());
+		// Sector → units, in unit order, so that findings come out in a stable order.
+		Map<String, List<Observed>> bySector = new TreeMap<>();
+		Map<String, Observed> byUnit = new HashMap<>();
+		for (Observed o : observed) {
+			OrgUnit unit = tree.unit(o.unitCode()).orElse(null);
+			if (unit != null && unit.type().equals(grassrootsType)) {
+				bySector.computeIfAbsent(String.valueOf(unit.sector()), s -> new ArrayList<>()).add(o);
+				byUnit.put(o.unitCode(), o);
+			}
+		}
+		List<Finding> findings = new ArrayList<>();
+		for (String code : settings.indicators()) {
+			for (int y = 1; y < form.years().size(); y++) {
+				int before = form.years().get(y - 1);
+				int year = form.years().get(y);
+				for (Map.Entry<String, List<Observed>> sector : bySector.entrySet()) {
+					List<HidiroglouBerthelot.Pair> pairs = new ArrayList<>();
+					for (Observed o : sector.getValue()) {
+						double previous = number(o.figures(), code, before);
+						double current = number(o.figures(), code, year);
+						if (previous > 0 && current > 0) {
+							pairs.add(new HidiroglouBerthelot.Pair(o.unitCode(), previous, current));
+						}
+					}
+					if (pairs.size() < settings.minimumGroup()) {
+						continue;
+					}
+					HidiroglouBerthelot.Group group = test.judge(pairs);
+					for (HidiroglouBerthelot.Judged j : group.units()) {
+						if (j.outlier()) {
+							findings.add(warning(form, byUnit.get(j.pair().unit()), sectorName(form, sector.getKey()), code,
+									before, year, j, group));
+						}
+					}
+				}
+			}
+		}
+		findings.sort(java.util.Comparator.comparing(Finding::file).thenComparing(Finding::indicator)
+			.thenComparing(Finding::year));
+		return findings;
+	}
+
+	private static Finding warning(Form form, Observed o, String sector, String code, int before, int year,
+			HidiroglouBerthelot.Judged j, HidiroglouBerthelot.Group group) {
+		double previous = j.pair().previous();
+		return Finding.at(Severity.WARNING, "W7", o.path(), null, null, code, year, "outlier.W7", String.valueOf(before),
+				String.valueOf(year), plain(previous), plain(j.pair().current()), ratio(j.ratio()), sector,
+				bound(form, code, previous * j.low()), bound(form, code, previous * j.high()),
+				ratio(group.medianRatio()), ratio(j.low()), ratio(j.high()));
+	}
+
+	private static String sectorName(Form form, String code) {
+		return form.sectors().stream().filter(s -> s.code().equals(code)).map(s -> "\"" + s.name() + "\"")
+			.findFirst().orElse(code);
+	}
+
+	private static double number(Map<String, Map<Integer, Object>> figures, String code, int year) {
+		Object value = figures.getOrDefault(code, Map.of()).get(year);
+		return value instanceof Number n ? n.doubleValue() : value instanceof BigDecimal b ? b.doubleValue() : 0;
+	}
+
+	/** A bound of the plausible range as the indicator is typed: whole people, money to a tenth. */
+	private static String bound(Form form, String code, double value) {
+		boolean whole = form.indicator(code).map(i -> i.type() == vn.tonghop.form.ValueType.INT).orElse(false);
+		return VietnameseFormat.number(BigDecimal.valueOf(value).setScale(whole ? 0 : 1, java.math.RoundingMode.HALF_UP));
+	}
+
+	/** A value as a message shows it: Vietnamese grouping, up to three decimals. */
+	private static String plain(double value) {
+		return VietnameseFormat.number(BigDecimal.valueOf(value));
+	}
+
+	/** A ratio to two decimals ("10,00"). */
+	private static String ratio(double value) {
+		return VietnameseFormat.format("#,##0.00").format(BigDecimal.valueOf(value));
+	}
+}
