@@ -2,5 +2,5 @@ package vn.tonghop.audit;
 
 /** What kind of action an audit entry records; its Vietnamese name is {@code audit.kind.<name>}. */
 public enum AuditKind {
-	UPLOAD, WITHDRAWAL, RUN, REMINDER, CONFIRMATION, LOCK, REOPENING, PUBLICATION, ACCOUNT
+	UPLOAD, WITHDRAWAL, MAIL, RUN, REMINDER, CONFIRMATION, LOCK, REOPENING, PUBLICATION, ACCOUNT
 }

@@ -52,9 +52,12 @@ public class RunService {
 
 	private final AuditLog audit;
 
+	private final MailIntake mail;
+
 	RunService(JobOperator jobOperator, JobRepository jobRepository, Job job, Runs runs, OrgRegistry registry,
-			RunSummaries summaries, Rounds rounds, AuditLog audit) {
+			RunSummaries summaries, Rounds rounds, AuditLog audit, MailIntake mail) {
 		this.audit = audit;
+		this.mail = mail;
 		this.rounds = rounds;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -62,6 +65,11 @@ public class RunService {
 		this.runs = runs;
 		this.registry = registry;
 		this.summaries = summaries;
+	}
+
+	/** Why the mailbox could not be read before the last run; empty when it could, or mail intake is off. */
+	public java.util.Optional<String> mailboxProblem() {
+		return mail.problem();
 	}
 
 	public boolean isRunning() {
@@ -100,6 +108,7 @@ public class RunService {
 		try {
 			List<RunSummary> done = new ArrayList<>(recoverInterrupted());
 			done.addAll(finishFailed());
+			mail.collect(inbox);
 			String folder = inbox.toAbsolutePath().normalize().toString();
 			for (Round round : only) {
 				long runId = runs.create(round.code(), folder,
@@ -114,6 +123,7 @@ public class RunService {
 						summary.newFiles(), summary.accepted(), summary.rejected());
 				done.add(summary);
 			}
+			mail.reply();
 			return done;
 		}
 		finally {

@@ -173,6 +173,7 @@ class RunCommand implements Callable<Integer> {
 			err.println(messages.get("cli.run.noOpenRound"));
 			return 2;
 		}
+		runs.mailboxProblem().ifPresent(problem -> err.println(messages.get("cli.run.mailboxUnreachable", problem)));
 		summaries.forEach(s -> print(out, s));
 		// 0 when this command's runs (one a round; recovered earlier runs aside) all completed.
 		return summaries.stream().filter(s -> !s.resumed()).allMatch(RunSummary::completed) ? 0 : 1;

@@ -7,7 +7,7 @@ import java.util.List;
  * sheet, cell, indicator and year may be null) and says what was found and what was expected through a message
  * key of messages*.properties and its arguments, so that it reads in the user's language.
  *
- * @param code the DOMAIN.md rule (E1–E7, W1–W6)
+ * @param code the DOMAIN.md rule (E1–E7, W1–W6), or W7 (a run's year-over-year comparison of units)
  */
 public record Finding(Severity severity, String code, String file, String sheet, String cell, String indicator,
 		Integer year, String key, List<String> args) {

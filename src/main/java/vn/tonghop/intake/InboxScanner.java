@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * Lists the inbox, sub-folders included, in the order files are processed: oldest first, then by path, so that of
  * two files of one unit the later one supersedes. The inbox belongs to the staff: it is only ever read.
- * Excel's lock files ("~$…") and hidden files are not sent by anyone and are passed over.
+ * Excel's lock files ("~$…") and hidden files are not sent by anyone and are passed over, and so is the quarantine
+ * of mail from unknown senders ({@link Mailbox#QUARANTINE}).
  */
 @Component
 public class InboxScanner {
@@ -26,7 +27,9 @@ public class InboxScanner {
 		try (Stream<Path> walk = Files.walk(inbox)) {
 			for (Path file : (Iterable<Path>) walk::iterator) {
 				String name = file.getFileName().toString();
-				if (name.startsWith("~$") || name.startsWith(".")) {
+				if (name.startsWith("~$") || name.startsWith(".")
+						|| inbox.relativize(file).startsWith(Mailbox.QUARANTINE)) {
+					// The quarantine of mail from unknown senders is staff's to assign, not a run's to read.
 					continue;
 				}
 				BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);

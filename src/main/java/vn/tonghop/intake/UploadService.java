@@ -173,7 +173,8 @@ public class UploadService {
 		return total;
 	}
 
-	private static Path moveBeside(Path partial, Path folder, String name) throws IOException {
+	/** Links {@code partial} into {@code folder} under {@code name}, or "name (2)"… when taken; never replaces a file. */
+	static Path moveBeside(Path partial, Path folder, String name) throws IOException {
 		for (int number = 1;; number++) {
 			Path target = folder.resolve(number == 1 ? name : SafeFileName.numbered(name, number));
 			try {

@@ -45,8 +45,12 @@ class FilesController {
 
 	private final vn.tonghop.runs.Runs runs;
 
+	private final vn.tonghop.intake.Quarantine quarantine;
+
 	FilesController(ReceivedFiles files, FindingFormatter formatter, AnnotatedCopyWriter annotated,
-			TonghopSettings settings, vn.tonghop.intake.RunWarnings runWarnings, vn.tonghop.runs.Runs runs) {
+			TonghopSettings settings, vn.tonghop.intake.RunWarnings runWarnings, vn.tonghop.runs.Runs runs,
+			vn.tonghop.intake.Quarantine quarantine) {
+		this.quarantine = quarantine;
 		this.runWarnings = runWarnings;
 		this.runs = runs;
 		this.files = files;
@@ -75,6 +79,8 @@ class FilesController {
 		model.addAttribute("filterUnits", staff.scope().units().stream()
 			.filter(u -> !u.type().equals(grassrootsType) || u.code().equals(unitFilter)).toList());
 		model.addAttribute("tree", staff.scope().tree());
+		// Files e-mailed by unknown senders wait for those who may assign them to any unit.
+		model.addAttribute("quarantined", staff.mayStartRuns() ? quarantine.waiting().size() : 0);
 		return "files";
 	}
 

@@ -1,0 +1,202 @@
+package vn.tonghop.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import jakarta.mail.Address;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.search.FlagTerm;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.audit.AuditKind;
+import vn.tonghop.audit.AuditLog;
+import vn.tonghop.orgunit.UnitContact;
+import vn.tonghop.orgunit.UnitContacts;
+
+/**
+ * Forms received by e-mail (off until {@code tonghop.mailbox.host} is set): reads the unread messages of a mailbox
+ * over IMAP. Each Excel attachment of a sender the registry gives to a unit ({@code email} column) lands in that
+ * unit's inbox folder, where the folder's scope rules hold as for any file there; an attachment from anyone else goes
+ * to the quarantine ({@value #QUARANTINE}/), which runs do not read, until staff assign it to a unit or discard it.
+ * Messages are marked read, never deleted. Each attachment is recorded (table {@code mail_intake}) and audited.
+ */
+@Component
+public class Mailbox {
+
+	/** The inbox folder of files from unknown senders: runs pass it by. */
+	public static final String QUARANTINE = "_chua-xac-dinh";
+
+	private static final Logger log = LoggerFactory.getLogger(Mailbox.class);
+
+	/** What one check did. */
+	public record Checked(int messages, int received, int quarantined) {
+	}
+
+	private final UnitContacts contacts;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final Properties settings = new Properties();
+
+	private final String host;
+
+	private final String username;
+
+	private final String password;
+
+	private final String folderName;
+
+	Mailbox(UnitContacts contacts, JdbcClient jdbc, AuditLog audit,
+			@Value("${tonghop.mailbox.host:}") String host, @Value("${tonghop.mailbox.port:993}") int port,
+			@Value("${tonghop.mailbox.protocol:imaps}") String protocol,
+			@Value("${tonghop.mailbox.username:}") String username,
+			@Value("${tonghop.mailbox.password:}") String password,
+			@Value("${tonghop.mailbox.folder:INBOX}") String folderName) {
+		this.contacts = contacts;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.host = host;
+		this.username = username;
+		this.password = password;
+		this.folderName = folderName;
+		settings.put("mail.store.protocol", protocol);
+		settings.put("mail." + protocol + ".port", String.valueOf(port));
+		settings.put("mail." + protocol + ".connectiontimeout", "20000");
+		settings.put("mail." + protocol + ".timeout", "60000");
+	}
+
+	public boolean isEnabled() {
+		return !host.isBlank();
+	}
+
+	/**
+	 * Takes the unread messages' Excel attachments into the inbox.
+	 *
+	 * @param inbox the inbox of the run about to start (the data directory's for the web app)
+	 * @throws MessagingException when the mailbox cannot be reached or read (a message is marked read only once its
+	 * files are stored)
+	 */
+	public Checked collect(Path inbox) throws MessagingException, IOException {
+		if (!isEnabled()) {
+			return new Checked(0, 0, 0);
+		}
+		Map<String, String> unitOfAddress = new java.util.HashMap<>();
+		contacts.all().forEach((code, contact) -> addressOf(contact).ifPresent(a -> unitOfAddress.put(a, code)));
+		int messages = 0;
+		int received = 0;
+		int quarantined = 0;
+		Store store = Session.getInstance(settings).getStore();
+		store.connect(host, username, password);
+		try {
+			Folder folder = store.getFolder(folderName);
+			folder.open(Folder.READ_WRITE);
+			try {
+				for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+					String sender = sender(message);
+					String unit = unitOfAddress.get(sender);
+					for (Part part : attachments(message)) {
+						String name = MimeUtility.decodeText(part.getFileName());
+						if (!WorkbookSignature.hasExcelName(SafeFileName.of(name))) {
+							continue;
+						}
+						store(inbox, message, sender, unit, name, part);
+						received += unit == null ? 0 : 1;
+						quarantined += unit == null ? 1 : 0;
+					}
+					message.setFlag(Flags.Flag.SEEN, true);
+					messages++;
+				}
+			}
+			finally {
+				folder.close(false);
+			}
+		}
+		finally {
+			store.close();
+		}
+		log.info("Mailbox checked: {} messages, {} files for units, {} quarantined", messages, received, quarantined);
+		return new Checked(messages, received, quarantined);
+	}
+
+	private void store(Path inbox, Message message, String sender, String unit, String name, Part part)
+			throws IOException, MessagingException {
+		String safe = SafeFileName.of(name);
+		String folderName = unit == null ? QUARANTINE : unit;
+		Path folder = Files.createDirectories(inbox.resolve(folderName));
+		// Written under a hidden name first: the scanner skips it until it is whole.
+		Path partial = Files.createTempFile(folder, ".mail-", ".part");
+		try {
+			try (InputStream in = part.getInputStream()) {
+				Files.copy(in, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+			Path stored = UploadService.moveBeside(partial, folder, safe);
+			String inboxPath = folderName + "/" + stored.getFileName();
+			String[] ids = message.getHeader("Message-ID");
+			jdbc.sql("INSERT INTO mail_intake (message_id, sender, subject, received_at, file_name, inbox_path, "
+					+ "unit_code, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(ids == null ? null : ids[0], sender, cut(message.getSubject(), 500),
+						Timestamp.from(Instant.now()), safe, inboxPath, unit, unit == null ? "QUARANTINED" : "RECEIVED")
+				.update();
+			audit.record(sender, AuditKind.MAIL, null, unit, unit == null ? "audit.detail.mail.quarantined"
+					: "audit.detail.mail.received", safe, sender, inboxPath);
+		}
+		finally {
+			Files.deleteIfExists(partial);
+		}
+	}
+
+	private static java.util.List<Part> attachments(Part part) throws MessagingException, IOException {
+		java.util.List<Part> found = new java.util.ArrayList<>();
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				found.addAll(attachments(multipart.getBodyPart(i)));
+			}
+		}
+		else if (part.getFileName() != null) {
+			found.add(part);
+		}
+		return found;
+	}
+
+	private static String sender(Message message) throws MessagingException {
+		Address[] from = message.getFrom();
+		if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress address)) {
+			return "";
+		}
+		return address.getAddress().strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static java.util.Optional<String> addressOf(UnitContact contact) {
+		return java.util.Optional.ofNullable(contact.email())
+			.map(e -> e.strip().toLowerCase(Locale.ROOT))
+			.filter(e -> !e.isEmpty());
+	}
+
+	private static String cut(String text, int max) {
+		return text == null ? null : text.substring(0, Math.min(text.length(), max));
+	}
+}
