@@ -31,13 +31,15 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.audit.AuditKind;
 import vn.tonghop.audit.AuditLog;
+import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.UnitContact;
 import vn.tonghop.orgunit.UnitContacts;
 
 /**
  * Forms received by e-mail (off until {@code tonghop.mailbox.host} is set): reads the unread messages of a mailbox
- * over IMAP. Each Excel attachment of a sender the registry gives to a unit ({@code email} column) lands in that
- * unit's inbox folder, where the folder's scope rules hold as for any file there; an attachment from anyone else goes
+ * over IMAP. Each Excel attachment of a sender the registry gives to a unit ({@code email} column; an address several
+ * units share, to the nearest unit above them all) lands in that unit's inbox folder, where the folder's scope rules hold as for any file there; an attachment from anyone else goes
  * to the quarantine ({@value #QUARANTINE}/), which runs do not read, until staff assign it to a unit or discard it.
  * Messages are marked read, never deleted. Each attachment is recorded (table {@code mail_intake}) and audited.
  */
@@ -55,6 +57,8 @@ public class Mailbox {
 
 	private final UnitContacts contacts;
 
+	private final OrgRegistry registry;
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
@@ -69,13 +73,14 @@ public class Mailbox {
 
 	private final String folderName;
 
-	Mailbox(UnitContacts contacts, JdbcClient jdbc, AuditLog audit,
+	Mailbox(UnitContacts contacts, OrgRegistry registry, JdbcClient jdbc, AuditLog audit,
 			@Value("${tonghop.mailbox.host:}") String host, @Value("${tonghop.mailbox.port:993}") int port,
 			@Value("${tonghop.mailbox.protocol:imaps}") String protocol,
 			@Value("${tonghop.mailbox.username:}") String username,
 			@Value("${tonghop.mailbox.password:}") String password,
 			@Value("${tonghop.mailbox.folder:INBOX}") String folderName) {
 		this.contacts = contacts;
+		this.registry = registry;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.host = host;
@@ -103,8 +108,7 @@ public class Mailbox {
 		if (!isEnabled()) {
 			return new Checked(0, 0, 0);
 		}
-		Map<String, String> unitOfAddress = new java.util.HashMap<>();
-		contacts.all().forEach((code, contact) -> addressOf(contact).ifPresent(a -> unitOfAddress.put(a, code)));
+		Map<String, String> unitOfAddress = unitsByAddress();
 		int messages = 0;
 		int received = 0;
 		int quarantined = 0;
@@ -166,6 +170,28 @@ public class Mailbox {
 		finally {
 			Files.deleteIfExists(partial);
 		}
+	}
+
+	/**
+	 * Each address's unit. An address several units share (a district clerk who also answers for its CĐCS) stands
+	 * for the nearest unit above them all: its folder's scope is their common subtree, and the file's own unit code
+	 * decides which of them it is.
+	 */
+	private Map<String, String> unitsByAddress() {
+		Map<String, java.util.List<String>> units = new java.util.HashMap<>();
+		contacts.all().forEach((code, contact) -> addressOf(contact)
+			.ifPresent(a -> units.computeIfAbsent(a, x -> new java.util.ArrayList<>()).add(code)));
+		OrgTree tree = registry.tree();
+		Map<String, String> unitOf = new java.util.HashMap<>();
+		units.forEach((address, codes) -> commonAncestor(tree, codes).ifPresent(u -> unitOf.put(address, u)));
+		return unitOf;
+	}
+
+	private static java.util.Optional<String> commonAncestor(OrgTree tree, java.util.List<String> codes) {
+		java.util.List<String> candidates = new java.util.ArrayList<>();
+		candidates.add(codes.get(0));
+		tree.ancestors(codes.get(0)).forEach(a -> candidates.add(a.code()));
+		return candidates.stream().filter(c -> codes.stream().allMatch(code -> tree.isWithin(code, c))).findFirst();
 	}
 
 	private static java.util.List<Part> attachments(Part part) throws MessagingException, IOException {

@@ -82,9 +82,10 @@ class MailIntakeTest {
 		Path units = Files.writeString(WORK.resolve("units.csv"), """
 				code,name,type,parent_code,sector,valid_from,valid_to,contact_name,phone,email
 				P,Liên đoàn Lao động tỉnh Thử Nghiệm,TINH,,,2010-01-01,,,,
-				H1,Liên đoàn Lao động huyện Một,HUYEN,P,,2010-01-01,,,,
+				H1,Liên đoàn Lao động huyện Một,HUYEN,P,,2010-01-01,,,,vanthu.h1@example.vn
 				H1-A,Công đoàn cơ sở Trường Tiểu học A,CDCS,H1,HCSN,2012-05-01,,Nguyễn Văn An,,An@Example.vn
 				H1-B,Công đoàn cơ sở Công ty TNHH B,CDCS,H1,NNN,2012-05-01,,,,
+				H1-C,Công đoàn cơ sở Hợp tác xã C,CDCS,H1,KHAC,2012-05-01,,,,vanthu.h1@example.vn
 				""");
 		assertThat(cli.run("units", "import", units.toString())).as(cli.err()).isZero();
 		Path t = WORK.resolve("t");
@@ -92,19 +93,24 @@ class MailIntakeTest {
 		Path inbox = Files.createDirectories(WORK.resolve("data/inbox"));
 		deliver("an@example.vn", "Báo cáo của Trường Tiểu học A", "BIEU01-CDCS_H1-A.xlsx",
 				filled(t, "H1-A", Map.of("LD01", 30, "TC06", 25, "XL", "HTT")));
+		// The district's clerk, whose address the registry also gives to C, forwards C's form: it goes to the district's
+		// folder (the nearest unit above both), whose scope takes C's figures.
+		deliver("vanthu.h1@example.vn", "Chuyển biểu của HTX C", "BIEU01-CDCS_H1-C.xlsx",
+				filled(t, "H1-C", Map.of("LD01", 7, "TC06", 5, "XL", "HTT")));
 		deliver("nguoi.la@example.org", "Biểu mẫu", "bieu-mau.xlsx",
 				filled(t, "H1-B", Map.of("LD01", 100, "TC06", 80, "XL", "HTT", "DD02", true)));
 
 		assertThat(cli.run("run", "--inbox", inbox.toString())).as(cli.out() + cli.err()).isZero();
 		Path totals = WORK.resolve("data/out/latest/totals.csv");
-		// A (30 workers) is counted; B's file came from an address the registry does not know: not counted.
-		assertThat(RoundsFixture.totals(totals)).containsEntry("H1|LD01|2020", new BigDecimal("30"));
+		// A (30 workers) and C (7) are counted; B's file came from an address the registry does not know: not counted.
+		assertThat(RoundsFixture.totals(totals)).containsEntry("H1|LD01|2020", new BigDecimal("37"));
 		assertThat(inbox.resolve("H1-A/BIEU01-CDCS_H1-A.xlsx")).isRegularFile();
+		assertThat(inbox.resolve("H1/BIEU01-CDCS_H1-C.xlsx")).isRegularFile();
 		assertThat(inbox.resolve("_chua-xac-dinh/bieu-mau.xlsx")).isRegularFile();
 		assertThat(quarantine.waiting()).singleElement()
 			.satisfies(h -> assertThat(h.sender()).isEqualTo("nguoi.la@example.org"));
 		// Both messages are read, none deleted.
-		assertThat(to(MAILBOX)).hasSize(2)
+		assertThat(to(MAILBOX)).hasSize(3)
 			.allSatisfy(m -> assertThat(m.isSet(jakarta.mail.Flags.Flag.SEEN)).isTrue());
 		// The registered sender's reply, in Vietnamese; nothing to the stranger yet.
 		MimeMessage reply = single(to("an@example.vn"));
@@ -113,18 +119,20 @@ class MailIntakeTest {
 		assertThat(String.valueOf(reply.getContent())).startsWith("Đã nhận tệp \"BIEU01-CDCS_H1-A.xlsx\", hợp lệ");
 		assertThat(to("nguoi.la@example.org")).isEmpty();
 
-		// Staff assign the stranger's file to H1-B: the next run counts it (30 + 100) and answers its sender.
+		// Staff assign the stranger's file to H1-B: the next run counts it (30 + 7 + 100) and answers its sender.
 		Scope province = Scope.of("P", registry.tree());
 		long id = quarantine.waiting().get(0).id();
 		assertThat(quarantine.assign(province, id, "H1-B", "tinh")).isTrue();
 		assertThat(cli.run("run", "--inbox", inbox.toString())).as(cli.out() + cli.err()).isZero();
-		assertThat(RoundsFixture.totals(totals)).containsEntry("H1|LD01|2020", new BigDecimal("130"));
+		assertThat(RoundsFixture.totals(totals)).containsEntry("H1|LD01|2020", new BigDecimal("137"));
 		assertThat(single(to("nguoi.la@example.org")).getSubject())
 			.isEqualTo("[Đã nhận] bieu-mau.xlsx: hợp lệ");
 		assertThat(jdbc.sql("SELECT detail_key || ' ' || actor FROM audit_event WHERE kind = 'MAIL' ORDER BY id")
 			.query(String.class).list()).containsExactly("audit.detail.mail.received an@example.vn",
-					"audit.detail.mail.quarantined nguoi.la@example.org", "audit.detail.mail.replied schedule",
+					"audit.detail.mail.received vanthu.h1@example.vn", "audit.detail.mail.quarantined nguoi.la@example.org",
+					"audit.detail.mail.replied schedule", "audit.detail.mail.replied schedule",
 					"audit.detail.mail.assigned tinh", "audit.detail.mail.replied schedule");
+		assertThat(single(to("vanthu.h1@example.vn")).getSubject()).isEqualTo("[Đã nhận] BIEU01-CDCS_H1-C.xlsx: hợp lệ");
 
 		// A mailbox that cannot be reached is reported; the run goes on.
 		mail.stop();
