@@ -26,7 +26,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error").permitAll()
+			.requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error", "/actuator/health",
+					"/actuator/health/liveness", "/actuator/health/readiness").permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().authenticated())
 			.formLogin(login -> login.loginPage("/login")

@@ -320,7 +320,7 @@ class ConsolidationJobFunctionalTests {
 			.toJobParameters());
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(execution.getStepExecutions()).extracting(s -> s.getStepName())
-			.containsExactly("snapshot", "intake", "rollup", "outputs");
+			.containsExactly("snapshot", "intake", "rollup", "outliers", "outputs");
 		assertFigures(fixture.totals(runId, "H1"), "LD01|2018", 30);
 	}
 }
