@@ -54,8 +54,12 @@ public class RunService {
 
 	private final MailIntake mail;
 
+	private final vn.tonghop.outputs.Retention retention;
+
 	RunService(JobOperator jobOperator, JobRepository jobRepository, Job job, Runs runs, OrgRegistry registry,
-			RunSummaries summaries, Rounds rounds, AuditLog audit, MailIntake mail) {
+			RunSummaries summaries, Rounds rounds, AuditLog audit, MailIntake mail,
+			vn.tonghop.outputs.Retention retention) {
+		this.retention = retention;
 		this.audit = audit;
 		this.mail = mail;
 		this.rounds = rounds;
@@ -121,6 +125,7 @@ public class RunService {
 				RunSummary summary = summaries.of(runId, execution, false);
 				audit.record(actor, AuditKind.RUN, round.code(), null, "audit.detail.run." + summary.status(), runId,
 						summary.newFiles(), summary.accepted(), summary.rejected());
+				prune(round);
 				done.add(summary);
 			}
 			mail.reply();
@@ -128,6 +133,16 @@ public class RunService {
 		}
 		finally {
 			running.unlock();
+		}
+	}
+
+	/** Old runs' outputs go after each run; a failure to remove them is logged and tried again after the next. */
+	private void prune(Round round) {
+		try {
+			retention.prune(round);
+		}
+		catch (java.io.IOException | RuntimeException failure) {
+			log.warn("Old outputs of round {} could not be removed", round.code(), failure);
 		}
 	}
 
