@@ -49,6 +49,9 @@ public class RunLauncher implements DisposableBean {
 				log.info("Run of {} requested by {}", inbox, requestedBy);
 				runs.run(inbox, requestedBy);
 			}
+			catch (DiskTooFullException full) {
+				log.warn("Run requested by {} refused: {}", requestedBy, full.getMessage());
+			}
 			catch (RunInProgressException alreadyRunning) {
 				log.info("Run requested by {} refused: another run is going", requestedBy);
 			}

@@ -56,10 +56,13 @@ public class RunService {
 
 	private final vn.tonghop.outputs.Retention retention;
 
+	private final vn.tonghop.outputs.DiskGuard disk;
+
 	RunService(JobOperator jobOperator, JobRepository jobRepository, Job job, Runs runs, OrgRegistry registry,
 			RunSummaries summaries, Rounds rounds, AuditLog audit, MailIntake mail,
-			vn.tonghop.outputs.Retention retention) {
+			vn.tonghop.outputs.Retention retention, vn.tonghop.outputs.DiskGuard disk) {
 		this.retention = retention;
+		this.disk = disk;
 		this.audit = audit;
 		this.mail = mail;
 		this.rounds = rounds;
@@ -86,6 +89,7 @@ public class RunService {
 	 *
 	 * @return the summaries: of the recovered runs (if any), then of the new runs, one a round
 	 * @throws RunInProgressException when a run is already going in this process
+	 * @throws DiskTooFullException when the disk cannot hold what the runs are expected to write (nothing started)
 	 */
 	public List<RunSummary> run(Path inbox) throws Exception {
 		return run(inbox, rounds.open(), AuditLog.COMMAND_LINE);
@@ -112,6 +116,12 @@ public class RunService {
 		try {
 			List<RunSummary> done = new ArrayList<>(recoverInterrupted());
 			done.addAll(finishFailed());
+			var shortage = disk.check(only);
+			if (shortage.isPresent()) {
+				audit.record(actor, AuditKind.RUN, null, null, "audit.detail.run.diskFull", shortage.get().needed(),
+						shortage.get().free());
+				throw new DiskTooFullException(shortage.get().needed(), shortage.get().free());
+			}
 			mail.collect(inbox);
 			String folder = inbox.toAbsolutePath().normalize().toString();
 			for (Round round : only) {

@@ -169,6 +169,10 @@ class RunCommand implements Callable<Integer> {
 			err.println(messages.get("cli.run.inProgress"));
 			return 3;
 		}
+		catch (vn.tonghop.batch.DiskTooFullException full) {
+			err.println(messages.get("run.diskFull", megabytes(full.needed()), megabytes(full.free())));
+			return 2;
+		}
 		if (summaries.isEmpty()) {
 			err.println(messages.get("cli.run.noOpenRound"));
 			return 2;
@@ -183,6 +187,10 @@ class RunCommand implements Callable<Integer> {
 		err.println(messages.get(key));
 		errors.forEach(e -> err.println("  - " + messages.get(e.key(), e.messageArgs())));
 		return 2;
+	}
+
+	private static String megabytes(long bytes) {
+		return vn.tonghop.system.VietnameseFormat.number(java.math.BigDecimal.valueOf(bytes / 1_000_000));
 	}
 
 	private void print(PrintWriter out, RunSummary s) {

@@ -40,10 +40,14 @@ class DashboardController {
 
 	private final Reporting reporting;
 
+	private final vn.tonghop.outputs.DiskGuard disk;
+
 	private final ReportingText reportingText;
 
 	DashboardController(RunOverview runs, RunLauncher launcher, Completeness completeness, ReportService reports,
-			MessageSource messages, ReceivedFiles files, Reporting reporting, ReportingText reportingText) {
+			MessageSource messages, ReceivedFiles files, Reporting reporting, ReportingText reportingText,
+			vn.tonghop.outputs.DiskGuard disk) {
+		this.disk = disk;
 		this.reporting = reporting;
 		this.reportingText = reportingText;
 		this.files = files;
@@ -63,6 +67,13 @@ class DashboardController {
 		model.addAttribute("counts", files.counts(staff.scope(), staff.round().code(), staff.account().username()));
 		model.addAttribute("statuses", ReceivedFiles.STATUSES);
 		model.addAttribute("running", launcher.isBusy());
+		try {
+			model.addAttribute("diskLine", messages.getMessage("web.dashboard.disk", new Object[] {
+					disk.dataBytes() / 1_000_000, disk.freeBytes() / 1_000_000 }, LocaleContextHolder.getLocale()));
+		}
+		catch (java.io.IOException unmeasured) {
+			// The line is left out; the run itself checks the space again.
+		}
 		model.addAttribute("year", year);
 		if (unitCode != null) {
 			staff.scope().require(unitCode);
