@@ -29,13 +29,19 @@ public class RunOverview {
 		}
 	}
 
+	/** A run left STARTED that no process is running (the app was stopped or killed during it). */
+	public static final String INTERRUPTED = "INTERRUPTED";
+
 	private final Runs runs;
 
 	private final InboxListing listing;
 
-	RunOverview(Runs runs, InboxListing listing) {
+	private final RunService service;
+
+	RunOverview(Runs runs, InboxListing listing, RunService service) {
 		this.runs = runs;
 		this.listing = listing;
+		this.service = service;
 	}
 
 	public List<RunView> recent(int limit) {
@@ -60,9 +66,14 @@ public class RunOverview {
 		return runs.find(id).map(this::view);
 	}
 
+	/**
+	 * A run recorded as STARTED while this process runs none was interrupted: it is shown so, never as running (the
+	 * next run recovers and finishes it first).
+	 */
 	private RunView view(Runs.Run run) {
 		InboxListing.Counts c = listing.counts(run.id());
-		return new RunView(run.id(), run.startedAt(), run.finishedAt(), run.status(), c.total(), c.done(),
-				c.accepted(), c.rejected(), c.notForms(), c.unchanged());
+		String status = run.isRunning() && !service.isRunning() ? INTERRUPTED : run.status();
+		return new RunView(run.id(), run.startedAt(), run.finishedAt(), status, c.total(), c.done(), c.accepted(),
+				c.rejected(), c.notForms(), c.unchanged());
 	}
 }
