@@ -216,8 +216,9 @@ public class IntakeRepository {
 			.list();
 	}
 
-	/** Each unit's latest returned file of the round (by arrival) with its findings, by unit code. */
-	public java.util.Map<String, ReceivedFile> lastReturned(String roundCode) {
+	/** Each unit's latest returned file of the round (by arrival); its findings only {@code withFindings} (a query
+	 * per file, which counts alone do not need). */
+	public java.util.Map<String, ReceivedFile> lastReturned(String roundCode, boolean withFindings) {
 		java.util.Map<String, ReceivedFile> last = new java.util.HashMap<>();
 		record Row(String sha256, String path, String archivePath, String status, String unitCode) {
 		}
@@ -229,6 +230,9 @@ public class IntakeRepository {
 			.list()
 			.forEach(r -> last.put(r.unitCode(), new ReceivedFile(r.sha256(), r.path(), r.archivePath(), r.status(),
 					r.unitCode(), List.of())));
+		if (!withFindings) {
+			return last;
+		}
 		last.replaceAll((unit, file) -> new ReceivedFile(file.sha256(), file.path(), file.archivePath(), file.status(),
 				unit, findings(file.sha256(), file.path())));
 		return last;

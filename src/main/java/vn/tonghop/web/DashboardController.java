@@ -80,7 +80,7 @@ class DashboardController {
 			var current = staff.scope().tree().unit(unitCode).orElseThrow();
 			model.addAttribute("unit", current);
 			// On time, late and not yet for the unit's CĐCS, by the round's deadline: the "Tiến độ" page in a line.
-			model.addAttribute("reportingLines", reportingText.counts(reporting.of(staff.round(), staff.scope(),
+			model.addAttribute("reportingLines", reportingText.counts(reporting.counting(staff.round(), staff.scope(),
 					unitCode)));
 			Optional.ofNullable(current.parentCode())
 				.filter(staff.scope()::includes)

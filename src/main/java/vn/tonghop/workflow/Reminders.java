@@ -81,7 +81,7 @@ public class Reminders {
 			throw new IllegalStateException("Mail is not configured (spring.mail.host)");
 		}
 		ReportingStatus status = reporting.of(round, scope, unitCode);
-		Map<String, IntakeRepository.ReceivedFile> returned = intake.lastReturned(round.code());
+		Map<String, IntakeRepository.ReceivedFile> returned = intake.lastReturned(round.code(), true);
 		int sent = 0;
 		int failed = 0;
 		int withoutAddress = 0;
@@ -94,7 +94,7 @@ public class Reminders {
 				withoutAddress++;
 				continue;
 			}
-			IntakeRepository.ReceivedFile file = missing.returned() == null ? null : returned.get(missing.unit().code());
+			IntakeRepository.ReceivedFile file = missing.sentNothing() ? null : returned.get(missing.unit().code());
 			ReminderMessages.Composed message = compose.of(status, missing, file);
 			Path annotated = null;
 			String error = null;

@@ -69,14 +69,21 @@ public class Reporting {
 		return of(round, scope, unitCode, true);
 	}
 
-	/** @param withContacts false where only counts are wanted: no returned file or contact is looked up */
+	/**
+	 * {@link #of} for its counts only (the dashboard, a run's summary): each missing CĐCS says whether it sent nothing,
+	 * was returned or is held, but not why nor whom to call, and no returned file's findings are read.
+	 */
+	public ReportingStatus counting(Round round, Scope scope, String unitCode) {
+		return of(round, scope, unitCode, false);
+	}
+
+	/** @param withContacts false where only counts are wanted: no finding, contact or file is read */
 	private ReportingStatus of(Round round, Scope scope, String unitCode, boolean withContacts) {
 		scope.require(unitCode);
 		OrgUnit unit = scope.tree().unit(unitCode).orElseThrow();
 		LocalDate due = deadlines.of(round.code()).get(grassrootsType);
 		Map<String, Instant> arrivals = submissions.currentArrivals(round.code());
-		// Counts alone need neither the returned files' findings nor the contacts (a run's summary asks for counts).
-		Map<String, IntakeRepository.ReceivedFile> returned = withContacts ? intake.lastReturned(round.code()) : Map.of();
+		Map<String, IntakeRepository.ReceivedFile> returned = intake.lastReturned(round.code(), withContacts);
 		Map<String, UnitContact> contactOf = withContacts ? contacts.all() : Map.of();
 		java.util.Set<String> held = new java.util.HashSet<>(submissions.heldUnits(round.code()));
 		int onTime = 0;
@@ -148,7 +155,7 @@ public class Reporting {
 		int late = 0;
 		int notYet = 0;
 		for (OrgUnit top : tree.units().stream().filter(u -> u.parentCode() == null).toList()) {
-			ReportingStatus status = of(round, all, top.code(), false);
+			ReportingStatus status = counting(round, all, top.code());
 			onTime += status.onTime();
 			late += status.late();
 			notYet += status.missing().size();

@@ -20,7 +20,8 @@ public record ReportingStatus(Round round, OrgUnit unit, LocalDate due, int onTi
 	/**
 	 * A CĐCS without a counted file.
 	 *
-	 * @param returned the first error of its latest returned file; null when it sent nothing (or its file is held)
+	 * @param returned the first error of its latest returned file; null when it sent nothing, its file is held, or
+	 * only counts were asked for
 	 * @param returnedFile that file's name as received
 	 * @param contact whom to call: the registry's, else the "Người lập biểu / Điện thoại" of its last file; null when
 	 * neither gives one
@@ -29,7 +30,7 @@ public record ReportingStatus(Round round, OrgUnit unit, LocalDate due, int onTi
 	public record Missing(OrgUnit unit, Finding returned, String returnedFile, UnitContact contact, boolean held) {
 
 		public boolean sentNothing() {
-			return returned == null && !held;
+			return returnedFile == null && !held;
 		}
 	}
 
@@ -50,7 +51,7 @@ public record ReportingStatus(Round round, OrgUnit unit, LocalDate due, int onTi
 	}
 
 	public long returned() {
-		return missing.stream().filter(m -> m.returned() != null).count();
+		return missing.stream().filter(m -> m.returnedFile() != null).count();
 	}
 
 	public long held() {

@@ -49,9 +49,14 @@ public class ReportingText {
 
 	/** Why the CĐCS is not counted: sent nothing, returned (the file and its first error), or held by a lock. */
 	public String why(ReportingStatus.Missing missing) {
-		return missing.held() ? messages.get("cli.status.held")
-				: missing.returned() == null ? messages.get("cli.status.notSent")
-						: messages.get("cli.status.returned", missing.returnedFile(), findings.message(missing.returned()));
+		if (missing.held()) {
+			return messages.get("cli.status.held");
+		}
+		if (missing.sentNothing()) {
+			return messages.get("cli.status.notSent");
+		}
+		return missing.returned() == null ? messages.get("cli.status.returnedFile", missing.returnedFile())
+				: messages.get("cli.status.returned", missing.returnedFile(), findings.message(missing.returned()));
 	}
 
 	public String contact(UnitContact contact) {
