@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -48,7 +47,7 @@ public class DiskGuard {
 		for (Round round : rounds) {
 			Optional<Long> previous = runs.latestCompleted(round.code());
 			if (previous.isPresent()) {
-				needed += size(folders.run(round, previous.get()));
+				needed += OutputFolders.bytesUnder(folders.run(round, previous.get()));
 			}
 		}
 		long free = freeBytes();
@@ -70,20 +69,9 @@ public class DiskGuard {
 	 */
 	public long dataBytes() throws IOException {
 		if (measuredBytes < 0 || System.currentTimeMillis() - measuredAt > 300_000) {
-			measuredBytes = size(dataDirectory.root());
+			measuredBytes = OutputFolders.bytesUnder(dataDirectory.root());
 			measuredAt = System.currentTimeMillis();
 		}
 		return measuredBytes;
-	}
-
-	private static long size(Path folder) throws IOException {
-		if (!Files.isDirectory(folder)) {
-			return 0;
-		}
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-				.mapToLong(p -> p.toFile().length())
-				.sum();
-		}
 	}
 }

@@ -70,4 +70,16 @@ public class OutputFolders {
 		}
 		Files.move(temporary, latest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 	}
+
+	/** The bytes of every file under {@code folder} (0 when it does not exist); links are not followed. */
+	static long bytesUnder(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return 0;
+		}
+		try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+			return files.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+				.mapToLong(p -> p.toFile().length())
+				.sum();
+		}
+	}
 }

@@ -57,7 +57,7 @@ public class Retention {
 			if (latestCompleted.isPresent() && runId(folder) == latestCompleted.get()) {
 				continue;
 			}
-			bytes += size(folder);
+			bytes += OutputFolders.bytesUnder(folder);
 			FileSystemUtils.deleteRecursively(folder);
 			removed++;
 		}
@@ -86,11 +86,5 @@ public class Retention {
 
 	private static long runId(Path folder) {
 		return Long.parseLong(folder.getFileName().toString());
-	}
-
-	private static long size(Path folder) throws IOException {
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-		}
 	}
 }
