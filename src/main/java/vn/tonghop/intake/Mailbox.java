@@ -121,14 +121,26 @@ public class Mailbox {
 				for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
 					String sender = sender(message);
 					String unit = unitOfAddress.get(sender);
-					for (Part part : attachments(message)) {
-						String name = MimeUtility.decodeText(part.getFileName());
-						if (!WorkbookSignature.hasExcelName(SafeFileName.of(name))) {
-							continue;
+					try {
+						for (Part part : attachments(message)) {
+							String name = MimeUtility.decodeText(part.getFileName());
+							if (!WorkbookSignature.hasExcelName(SafeFileName.of(name))) {
+								continue;
+							}
+							store(inbox, message, sender, unit, name, part);
+							received += unit == null ? 0 : 1;
+							quarantined += unit == null ? 1 : 0;
 						}
-						store(inbox, message, sender, unit, name, part);
-						received += unit == null ? 0 : 1;
-						quarantined += unit == null ? 1 : 0;
+					}
+					catch (MessagingException | IOException | RuntimeException unreadable) {
+						if (!folder.isOpen()) {
+							throw unreadable;
+						}
+						// One malformed message must not hold up the others at every check: it is read no more, stays
+						// in the mailbox, and the audit log says whose it was.
+						log.warn("A message from {} could not be read; it is left in the mailbox", sender, unreadable);
+						audit.record(sender, AuditKind.MAIL, null, unit, "audit.detail.mail.unreadable", sender,
+								String.valueOf(message.getSubject()), String.valueOf(unreadable.getMessage()));
 					}
 					message.setFlag(Flags.Flag.SEEN, true);
 					messages++;
