@@ -44,7 +44,10 @@ class UnitTotalsMigration implements JavaMigration {
 	}
 
 	@Override
-	public void migrate(Context context) {
+	public void migrate(Context context) throws java.sql.SQLException {
+		if (context.getConnection().getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
+			return; // PostgreSQL's schema starts at version 25, with unit_total already in it
+		}
 		SingleConnectionDataSource connection = new SingleConnectionDataSource(context.getConnection(), true);
 		JdbcTemplate template = new JdbcTemplate(connection);
 		template.execute("CREATE TABLE unit_total (run_id BIGINT NOT NULL, unit_code VARCHAR(64) NOT NULL, "

@@ -7,6 +7,7 @@ import vn.tonghop.finding.Finding;
 
 import java.sql.Timestamp;
 import java.util.List;
+import vn.tonghop.system.Database;
 
 /**
  * What a run received (tables received_file, finding, duplicate_file, and the rows of submission and run_file that a
@@ -22,14 +23,17 @@ public class IntakeRepository {
 
 	private final JdbcClient jdbc;
 
+	private final Database database;
+
 	private final org.springframework.jdbc.core.JdbcTemplate template;
 
 	private final vn.tonghop.system.FaultPoints faults;
 
-	IntakeRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template,
+	IntakeRepository(JdbcClient jdbc, Database database, org.springframework.jdbc.core.JdbcTemplate template,
 			vn.tonghop.system.FaultPoints faults) {
 		this.faults = faults;
 		this.jdbc = jdbc;
+		this.database = database;
 		this.template = template;
 	}
 
@@ -100,8 +104,8 @@ public class IntakeRepository {
 		batch("UPDATE run_file SET outcome = ?, sha256 = ? WHERE run_id = ? AND position = ?", runFiles);
 		batch("MERGE INTO inbox_seen s USING (VALUES (CAST(? AS VARCHAR(2000)), CAST(? AS BIGINT), "
 				+ "CAST(? AS TIMESTAMP), CAST(? AS CHAR(64)))) v (path, size_bytes, modified_at, sha256) "
-				+ "ON s.path = v.path WHEN MATCHED THEN UPDATE SET s.size_bytes = v.size_bytes, "
-				+ "s.modified_at = v.modified_at, s.sha256 = v.sha256 WHEN NOT MATCHED THEN INSERT VALUES "
+				+ "ON s.path = v.path WHEN MATCHED THEN UPDATE SET size_bytes = v.size_bytes, "
+				+ "modified_at = v.modified_at, sha256 = v.sha256 WHEN NOT MATCHED THEN INSERT VALUES "
 				+ "(v.path, v.size_bytes, v.modified_at, v.sha256)", seen);
 		batch("INSERT INTO received_file (sha256, file_name, archive_path, size_bytes, run_id, received_at, status, "
 				+ "unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", received);
@@ -109,7 +113,7 @@ public class IntakeRepository {
 		batch("UPDATE submission SET is_current = FALSE, superseded_in = ? WHERE round_code = ? AND unit_code = ? AND "
 				+ "is_current", superseded);
 		batch("INSERT INTO submission (id, round_code, unit_code, sha256, run_id, is_current, held, counted_from, "
-				+ "form_version, figures) VALUES (NEXT VALUE FOR submission_id_seq, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				+ "form_version, figures) VALUES (" + database.nextValueOf("submission_id_seq") + ", ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				submissions);
 		batch(INSERT_DUPLICATE, duplicates);
 		batch("INSERT INTO finding (sha256, position, severity, code, sheet, cell, indicator, year_no, message_key, "

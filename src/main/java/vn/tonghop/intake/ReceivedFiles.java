@@ -82,8 +82,8 @@ public class ReceivedFiles {
 	}
 
 	private static String inboxUnit(String column) {
-		return "UPPER(CASE WHEN LOCATE('/', " + column + ") > 0 THEN SUBSTRING(" + column + ", 1, LOCATE('/', "
-				+ column + ") - 1) END)";
+		return "UPPER(CASE WHEN POSITION('/' IN " + column + ") > 0 THEN SUBSTRING(" + column + " FROM 1 FOR "
+				+ "POSITION('/' IN " + column + ") - 1) END)";
 	}
 
 	private static final String ROWS = "SELECT rf.sha256, CAST(NULL AS BIGINT) AS upload_id, rf.file_name AS path, "

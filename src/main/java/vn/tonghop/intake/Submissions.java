@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tonghop.system.Database;
 
 /**
  * The accepted submissions of a round as the roll-up, completeness and reports read them (table submission, written
@@ -18,8 +19,11 @@ public class Submissions {
 
 	private final JdbcClient jdbc;
 
-	Submissions(JdbcClient jdbc) {
+	private final Database database;
+
+	Submissions(JdbcClient jdbc, Database database) {
 		this.jdbc = jdbc;
+		this.database = database;
 	}
 
 	/** A unit's current submission, as the roll-up reads it. */
@@ -166,7 +170,7 @@ public class Submissions {
 		if (unitCodes.isEmpty()) {
 			return;
 		}
-		long mark = jdbc.sql("VALUES NEXT VALUE FOR run_id_seq").query(Long.class).single();
+		long mark = database.nextValue("run_id_seq");
 		for (String unit : unitCodes) {
 			long latest = jdbc.sql("SELECT MAX(id) FROM submission WHERE round_code = ? AND unit_code = ? AND held")
 				.params(roundCode, unit)

@@ -22,6 +22,7 @@ import vn.tonghop.audit.AuditLog;
 import vn.tonghop.orgunit.Scope;
 import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.TonghopSettings;
+import vn.tonghop.system.Database;
 
 /**
  * Files sent through the web app. Each goes into the inbox folder of the unit it was sent for, exactly like a file
@@ -40,18 +41,21 @@ public class UploadService {
 
 	private final JdbcClient jdbc;
 
+	private final Database database;
+
 	private final long maxFileBytes;
 
 	private final Archive archive;
 
 	private final AuditLog audit;
 
-	UploadService(DataDirectory dataDirectory, JdbcClient jdbc, TonghopSettings settings, Archive archive,
+	UploadService(DataDirectory dataDirectory, JdbcClient jdbc, Database database, TonghopSettings settings, Archive archive,
 			AuditLog audit) {
 		this.audit = audit;
 		this.archive = archive;
 		this.dataDirectory = dataDirectory;
 		this.jdbc = jdbc;
+		this.database = database;
 		this.maxFileBytes = settings.maxFileBytes();
 	}
 
@@ -86,7 +90,7 @@ public class UploadService {
 			}
 			Path stored = moveBeside(partial, folder, name);
 			String inboxPath = unitCode + "/" + stored.getFileName();
-			long id = jdbc.sql("VALUES NEXT VALUE FOR upload_id_seq").query(Long.class).single();
+			long id = database.nextValue("upload_id_seq");
 			Instant now = Instant.now();
 			String sha256 = HexFormat.of().formatHex(digest.digest());
 			jdbc.sql("INSERT INTO upload (id, unit_code, original_name, inbox_path, size_bytes, sha256, username, "

@@ -29,7 +29,7 @@ public class UnitContacts {
 			UnitContact c = line.contact();
 			jdbc.sql("MERGE INTO unit_contact t USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(200)), "
 					+ "CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(200)))) v (code, contact_name, phone, email) ON t.code = "
-					+ "v.code WHEN MATCHED THEN UPDATE SET t.contact_name = v.contact_name, t.phone = v.phone, t.email = "
+					+ "v.code WHEN MATCHED THEN UPDATE SET contact_name = v.contact_name, phone = v.phone, email = "
 					+ "v.email WHEN NOT MATCHED THEN INSERT VALUES (v.code, v.contact_name, v.phone, v.email)")
 				.params(line.unit().code(), c.name(), c.phone(), c.email())
 				.update();

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tonghop.system.Database;
 
 /**
  * The consolidation runs (table {@code run}), one row per run, its id the identifying parameter of its Batch job
@@ -29,13 +30,16 @@ public class Runs {
 
 	private final JdbcClient jdbc;
 
-	Runs(JdbcClient jdbc) {
+	private final Database database;
+
+	Runs(JdbcClient jdbc, Database database) {
 		this.jdbc = jdbc;
+		this.database = database;
 	}
 
 	/** A new run of a round, STARTED, over the registry at the given version ({@code OrgRegistry.versionedTree()}). */
 	public long create(String roundCode, String inbox, long registryVersion) {
-		long id = jdbc.sql("VALUES NEXT VALUE FOR run_id_seq").query(Long.class).single();
+		long id = database.nextValue("run_id_seq");
 		jdbc.sql("INSERT INTO run (id, round_code, inbox, started_at, status, registry_hash, registry_version) "
 				+ "VALUES (?, ?, ?, ?, 'STARTED', '', ?)")
 			.params(id, roundCode, inbox, Timestamp.from(Instant.now()), registryVersion)
