@@ -37,7 +37,7 @@ class ModuleRulesTest {
 			Map.entry("form", Set.of()),
 			Map.entry("finding", Set.of("form", "system")),
 			Map.entry("orgunit", Set.of("form", "system")),
-			Map.entry("runs", Set.of()),
+			Map.entry("runs", Set.of("system")),
 			Map.entry("audit", Set.of("system")),
 			Map.entry("rounds", Set.of("form")),
 			Map.entry("workflow", Set.of("audit", "finding", "form", "intake", "orgunit", "rounds", "system", "workbook")),

@@ -1,5 +1,8 @@
 package vn.tonghop;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Throw-away databases on the PostgreSQL server the tests are given: {@code TONGHOP_TEST_POSTGRES_HOST}
@@ -45,12 +49,23 @@ public final class PostgresTestDatabase {
 		return url(database);
 	}
 
-	/** Points a test class's context at a fresh database: call from its {@code @DynamicPropertySource}. */
+	/**
+	 * Points a test class's context at a fresh database and an empty data directory of its own
+	 * ({@code target/test-data/postgres-<name>}): call from its {@code @DynamicPropertySource}.
+	 */
 	public static void register(DynamicPropertyRegistry properties, String name) {
 		String url = create(name);
+		Path data = Path.of("target/test-data/postgres-" + name);
+		try {
+			FileSystemUtils.deleteRecursively(data);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		properties.add("spring.datasource.url", () -> url);
 		properties.add("spring.datasource.username", () -> USER);
 		properties.add("spring.datasource.password", () -> PASSWORD);
+		properties.add("tonghop.data-dir", data::toString);
 	}
 
 	/** The same settings for an application started in a JVM of its own, as staff would pass them. */

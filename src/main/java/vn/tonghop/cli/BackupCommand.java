@@ -35,8 +35,11 @@ class BackupCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		try {
 			BackupService.Backup backup = backups.backupTo(target);
-			spec.commandLine().getOut().println(messages.get("cli.backup.done", backup.folder(),
-					backup.databaseBytes() / 1_000_000.0, backup.archivedFiles()));
+			spec.commandLine().getOut().println(backup.dump() == null
+					? messages.get("cli.backup.done", backup.folder(), backup.databaseBytes() / 1_000_000.0,
+							backup.archivedFiles())
+					: messages.get("cli.backup.donePostgres", backup.folder(), backup.databaseBytes() / 1_000_000.0,
+							backup.archivedFiles(), backup.dump()));
 			return 0;
 		}
 		catch (IllegalArgumentException refused) {

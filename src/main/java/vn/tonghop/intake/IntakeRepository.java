@@ -1,13 +1,15 @@
 package vn.tonghop.intake;
 
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.tonghop.finding.Finding;
-
-import java.sql.Timestamp;
-import java.util.List;
 import vn.tonghop.system.Database;
+import vn.tonghop.system.FaultPoints;
 
 /**
  * What a run received (tables received_file, finding, duplicate_file, and the rows of submission and run_file that a
@@ -25,12 +27,11 @@ public class IntakeRepository {
 
 	private final Database database;
 
-	private final org.springframework.jdbc.core.JdbcTemplate template;
+	private final JdbcTemplate template;
 
-	private final vn.tonghop.system.FaultPoints faults;
+	private final FaultPoints faults;
 
-	IntakeRepository(JdbcClient jdbc, Database database, org.springframework.jdbc.core.JdbcTemplate template,
-			vn.tonghop.system.FaultPoints faults) {
+	IntakeRepository(JdbcClient jdbc, Database database, JdbcTemplate template, FaultPoints faults) {
 		this.faults = faults;
 		this.jdbc = jdbc;
 		this.database = database;
@@ -38,7 +39,8 @@ public class IntakeRepository {
 	}
 
 	public boolean isKnown(String sha256) {
-		return jdbc.sql("SELECT COUNT(*) FROM received_file WHERE sha256 = ?").param(sha256).query(Long.class).single() > 0;
+		return jdbc.sql("SELECT COUNT(*) FROM received_file WHERE sha256 = ?").param(sha256).query(Long.class)
+			.single() > 0;
 	}
 
 	/**
@@ -240,15 +242,5 @@ public class IntakeRepository {
 		last.replaceAll((unit, file) -> new ReceivedFile(file.sha256(), file.path(), file.archivePath(), file.status(),
 				unit, findings(file.sha256(), file.path())));
 		return last;
-	}
-
-	/** Counts of outcomes of the run's files, by outcome. */
-	public java.util.Map<Outcome, Long> outcomes(long runId) {
-		java.util.Map<Outcome, Long> counts = new java.util.EnumMap<>(Outcome.class);
-		jdbc.sql("SELECT outcome, COUNT(*) FROM run_file WHERE run_id = ? AND outcome IS NOT NULL GROUP BY outcome")
-			.param(runId)
-			.query((rs, n) -> counts.put(Outcome.valueOf(rs.getString(1)), rs.getLong(2)))
-			.list();
-		return counts;
 	}
 }

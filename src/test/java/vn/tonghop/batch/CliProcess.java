@@ -26,6 +26,12 @@ final class CliProcess {
 
 	/** @param jvmOptions such as {@code -Dtonghop.fault-injection.pause-at=write:2} */
 	static CliProcess start(Path dataDir, List<String> jvmOptions, String... args) throws IOException {
+		return start(dataDir, jvmOptions, java.util.Map.of(), args);
+	}
+
+	/** @param environment variables set for the process on top of this one's ({@code PATH}, say) */
+	static CliProcess start(Path dataDir, List<String> jvmOptions, java.util.Map<String, String> environment,
+			String... args) throws IOException {
 		// Its temporary files (the fonts the reports load, among others) beside its data directory, under target/:
 		// a killed process cannot delete them, and they must not pile up in the machine's /tmp.
 		Path temporary = Files.createDirectories(
@@ -37,7 +43,9 @@ final class CliProcess {
 				"--data-dir", dataDir.toString()));
 		command.addAll(List.of(args));
 		Path output = Files.createTempFile(temporary, "tonghop-cli", ".txt");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+		builder.environment().putAll(environment);
+		Process process = builder.start();
 		return new CliProcess(process, output);
 	}
 

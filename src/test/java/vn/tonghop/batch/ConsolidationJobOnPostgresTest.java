@@ -13,6 +13,5 @@ class ConsolidationJobOnPostgresTest extends ConsolidationJobFunctionalTests {
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry properties) {
 		PostgresTestDatabase.register(properties, "consolidation");
-		properties.add("tonghop.data-dir", () -> "target/test-data/postgres-consolidation");
 	}
 }

@@ -12,10 +12,12 @@ import vn.tonghop.OnPostgres;
 import vn.tonghop.PostgresTestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The two migration folders build the same tables: every column, in the same order, equally nullable. HSQLDB's
- * schema is reached by 25 migrations, PostgreSQL's by one; a column added to one folder only fails here.
+ * schema is reached by 25 migrations, PostgreSQL's by one; a column added to one folder only fails here. And the
+ * triggers do the same on both: the audit log and published versions refuse changes, a registry change is counted.
  */
 @OnPostgres
 class SchemaParityTest {
@@ -34,6 +36,38 @@ class SchemaParityTest {
 		assertThat(hsqldb).hasSizeGreaterThan(150).contains("submission.counted_from #11 NO",
 				"unit_total.figures #3 NO", "published_report.pdf #12 NO");
 		assertThat(postgres).containsExactlyElementsOf(hsqldb);
+	}
+
+	@Test
+	void theTriggersActAlikeOnBothDatabases() {
+		for (DriverManagerDataSource dataSource : List.of(
+				new DriverManagerDataSource("jdbc:hsqldb:mem:triggers", "SA", ""),
+				new DriverManagerDataSource(PostgresTestDatabase.create("triggers"), PostgresTestDatabase.user(),
+						PostgresTestDatabase.password()))) {
+			String vendor = dataSource.getUrl().contains("hsqldb") ? "hsqldb" : "postgresql";
+			columns(dataSource, vendor);
+			JdbcTemplate sql = new JdbcTemplate(dataSource);
+			sql.update("INSERT INTO audit_event (at_time, actor, kind, detail_key, detail_args) "
+					+ "VALUES (CURRENT_TIMESTAMP, 'cli', 'RUN', 'k', '')");
+			assertThatThrownBy(() -> sql.update("UPDATE audit_event SET actor = 'x'")).as(vendor)
+				.hasMessageContaining("audit_event is append-only");
+			assertThatThrownBy(() -> sql.update("DELETE FROM audit_event")).as(vendor)
+				.hasMessageContaining("audit_event is append-only");
+			sql.update("INSERT INTO published_report (round_code, unit_code, doc_number, doc_date, signer, run_id, "
+					+ "form_id, form_version, published_by, published_at, pdf, docx) VALUES ('r', 'u', '1', 'd', 's', 1, "
+					+ "'f', 'v', 'p', CURRENT_TIMESTAMP, ?, ?)", new byte[] { 1 }, new byte[] { 2 });
+			assertThatThrownBy(() -> sql.update("UPDATE published_report SET signer = 'x'")).as(vendor)
+				.hasMessageContaining("published_report is append-only");
+			assertThat(sql.queryForObject("SELECT pdf FROM published_report", byte[].class)).containsExactly(1);
+
+			Long before = sql.queryForObject("SELECT COALESCE(MAX(id), 0) FROM registry_change", Long.class);
+			sql.update("INSERT INTO org_unit (code, name, type) VALUES ('P', 'Tỉnh', 'TINH'), ('H', 'Huyện', 'HUYEN')");
+			sql.update("UPDATE org_unit SET name = 'Huyện 1' WHERE code = 'H'");
+			sql.update("INSERT INTO unit_move (code, moved_on, parent_code) VALUES ('H', DATE '2025-07-01', 'P')");
+			// One change per statement, not per row: three statements.
+			assertThat(sql.queryForObject("SELECT COUNT(*) FROM registry_change WHERE id > ?", Long.class, before))
+				.as(vendor).isEqualTo(3);
+		}
 	}
 
 	private static List<String> columns(DriverManagerDataSource dataSource, String vendor) {

@@ -43,7 +43,8 @@ abstract class WebTestSupport {
 
 	static final String ADMIN = "quantri";
 
-	private static boolean prepared;
+	/** The data directories already prepared: one per context (the embedded database's, PostgreSQL's). */
+	private static final java.util.Set<Path> PREPARED = new java.util.HashSet<>();
 
 	static {
 		// Once per test JVM, before the context (and its database) starts: every run starts from nothing.
@@ -88,7 +89,7 @@ abstract class WebTestSupport {
 	@BeforeEach
 	void prepare() throws Exception {
 		synchronized (WebTestSupport.class) {
-			if (prepared) {
+			if (PREPARED.contains(dataDirectory.root())) {
 				return;
 			}
 			try (InputStream units = Files.newInputStream(Path.of("sample-data/org-units.csv"))) {
@@ -112,7 +113,7 @@ abstract class WebTestSupport {
 				deadlines.importRoundsCsv(rounds);
 			}
 			runs.run(dataDirectory.inbox());
-			prepared = true;
+			PREPARED.add(dataDirectory.root());
 		}
 	}
 
