@@ -2,6 +2,7 @@ package vn.tonghop.outputs;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -12,9 +13,10 @@ import vn.tonghop.rounds.Round;
 import vn.tonghop.system.DataDirectory;
 
 /**
- * Where the outputs of a round's runs live: {@code out/<round>/<run>/}, the round's latest completed run in
- * {@code out/<round>/latest/}, and {@code out/latest}, the first round's latest (the place the README and other
- * systems have always read), a relative link to that round's folder. Only resolved here, never created.
+ * Where the outputs of a round's runs live: {@code out/<round>/<run>/}, the round's latest completed run at
+ * {@code out/<round>/latest} (a link to it), and {@code out/latest}, the first round's latest (the place the README
+ * and other systems have always read), a link to that. Only resolved here; the links are made by
+ * {@link #pointLatest}.
  */
 @Component
 public class OutputFolders {
@@ -50,25 +52,32 @@ public class OutputFolders {
 	}
 
 	/**
-	 * Points {@code out/latest} at the first round's latest folder: a relative symbolic link, swapped in one move;
-	 * where the file system has no links, a copy.
+	 * Points the round's {@code latest} at a run's folder, {@code out/<round>/latest → <run>}, and for the first round
+	 * {@code out/latest → <round>/latest}: relative symbolic links, so the outputs are on disk once and the data
+	 * directory can move. Each link is swapped in one move, so a reader sees the old run or the new one, never
+	 * neither. Where the file system has no links, a copy.
 	 */
-	void linkInstallationLatest(Round first) throws IOException {
-		Path out = dataDirectory.outputs();
-		Path latest = out.resolve("latest");
-		Path temporary = out.resolve("latest.link.tmp");
+	void pointLatest(Round round, Path runFolder) throws IOException {
+		swap(latest(round), Path.of(runFolder.getFileName().toString()), runFolder);
+		if (round.isFirst()) {
+			swap(out().resolve("latest"), Path.of(round.code(), "latest"), runFolder);
+		}
+	}
+
+	private static void swap(Path link, Path target, Path runFolder) throws IOException {
+		Path temporary = link.resolveSibling(link.getFileName() + ".link.tmp");
 		FileSystemUtils.deleteRecursively(temporary);
 		try {
-			Files.createSymbolicLink(temporary, Path.of(first.code(), "latest"));
+			Files.createSymbolicLink(temporary, target);
 		}
 		catch (UnsupportedOperationException | IOException noLinks) {
-			FileSystemUtils.copyRecursively(latest(first), temporary);
+			FileSystemUtils.copyRecursively(runFolder, temporary);
 		}
-		if (Files.isDirectory(latest, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-			// A folder from before rounds: it goes, its content is the first round's latest run's.
-			FileSystemUtils.deleteRecursively(latest);
+		if (Files.isDirectory(link, LinkOption.NOFOLLOW_LINKS)) {
+			// A copy (from an earlier version, or a file system without links): it goes whole.
+			FileSystemUtils.deleteRecursively(link);
 		}
-		Files.move(temporary, latest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		Files.move(temporary, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	/** The bytes of every file under {@code folder} (0 when it does not exist); links are not followed. */

@@ -2,14 +2,24 @@ package vn.tonghop.outputs;
 
 import vn.tonghop.runs.Runs;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.springframework.stereotype.Service;
 
 import vn.tonghop.orgunit.OrgUnit;
@@ -79,6 +89,10 @@ public class ReportFiles {
 				List<Kind> kinds = java.util.Arrays.stream(Kind.values())
 					.filter(k -> Files.isRegularFile(path(round, runId, unit.code(), k)))
 					.toList();
+				if (!kinds.isEmpty() && Files.isRegularFile(totalsCsv(round, runId))) {
+					kinds = new ArrayList<>(kinds);
+					kinds.add(Kind.CSV);
+				}
 				if (!kinds.isEmpty()) {
 					result.add(new UnitReports(runId, unit, kinds));
 				}
@@ -89,7 +103,7 @@ public class ReportFiles {
 		return result;
 	}
 
-	/** One report file of a unit in scope; empty when it does not exist. */
+	/** One report file of a unit in scope (not the CSV: {@link #writeCsv}); empty when it does not exist. */
 	public Optional<Path> file(Scope scope, Round round, long runId, String unitCode, Kind kind) throws IOException {
 		scope.require(unitCode);
 		if (!runs.find(runId).map(r -> r.roundCode().equals(round.code())).orElse(false)) {
@@ -97,6 +111,55 @@ public class ReportFiles {
 		}
 		Path file = path(round, runId, unitCode, kind);
 		return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+	}
+
+	/**
+	 * Writes a unit's CSV: the header and the rows of the run's totals.csv whose unit is in the unit's subtree, as
+	 * they stand there (same order, same bytes). Cut out on request rather than kept beside the PDF: a province's
+	 * CSV would be its whole totals.csv again, a district's a large part of it.
+	 * @return false when the run is not the round's or has no totals.csv (see {@link #hasCsv})
+	 */
+	public boolean writeCsv(Scope scope, Round round, long runId, String unitCode, OutputStream out)
+			throws IOException {
+		if (!hasCsv(scope, round, runId, unitCode)) {
+			return false;
+		}
+		Path totals = totalsCsv(round, runId);
+		Set<String> units = new HashSet<>();
+		scope.tree().subtree(unitCode).forEach(u -> units.add(u.code()));
+		try (BufferedReader reader = Files.newBufferedReader(totals, StandardCharsets.UTF_8);
+				Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+			writer.write(reader.readLine() + "\n");
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				if (units.contains(unitOf(line))) {
+					writer.write(line);
+					writer.write('\n');
+				}
+			}
+		}
+		return true;
+	}
+
+	/** Whether {@link #writeCsv} has something to write; a unit out of scope is refused (ScopeViolation). */
+	public boolean hasCsv(Scope scope, Round round, long runId, String unitCode) {
+		scope.require(unitCode);
+		return runs.find(runId).map(r -> r.roundCode().equals(round.code())).orElse(false)
+				&& Files.isRegularFile(totalsCsv(round, runId));
+	}
+
+	/** The first field of a totals.csv line (codes are quoted only when they hold a comma or a quote). */
+	private static String unitOf(String line) throws IOException {
+		if (!line.startsWith("\"")) {
+			int comma = line.indexOf(',');
+			return comma < 0 ? line : line.substring(0, comma);
+		}
+		try (CSVParser parser = CSVParser.parse(line, CSVFormat.DEFAULT)) {
+			return parser.getRecords().get(0).get(0);
+		}
+	}
+
+	private Path totalsCsv(Round round, long runId) {
+		return outputs.folder(round, runId).resolve("totals.csv");
 	}
 
 	private Path path(Round round, long runId, String unitCode, Kind kind) {

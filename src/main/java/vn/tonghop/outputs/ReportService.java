@@ -83,16 +83,19 @@ public class ReportService {
 		renderer.writeAll(run.get(), round, tree, units, folder);
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		Path latest = folders.latest(round);
-		if (latestRun(round).equals(run) && unitCode.isEmpty()) {
-			FileSystemUtils.deleteRecursively(latest.resolve("reports"));
-			FileSystemUtils.copyRecursively(folder, latest.resolve("reports"));
-		}
-		else if (latestRun(round).equals(run)) {
-			// One unit's report again (a save on the web): its files only, not the whole province's folder.
-			for (ReportFiles.Kind kind : ReportFiles.Kind.values()) {
-				String name = unitCode.get() + "." + kind.extension();
-				java.nio.file.Files.copy(folder.resolve(name), latest.resolve("reports").resolve(name),
-						java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		// Where latest is a link it is the run's folder itself; only a copy (no links on this disk) needs refreshing.
+		if (latestRun(round).equals(run) && !java.nio.file.Files.isSymbolicLink(latest)) {
+			if (unitCode.isEmpty()) {
+				FileSystemUtils.deleteRecursively(latest.resolve("reports"));
+				FileSystemUtils.copyRecursively(folder, latest.resolve("reports"));
+			}
+			else {
+				// One unit's report again (a save on the web): its files only, not the whole province's folder.
+				for (String name : List.of(".pdf", ".docx", ".xlsx")) {
+					java.nio.file.Files.copy(folder.resolve(unitCode.get() + name),
+							latest.resolve("reports").resolve(unitCode.get() + name),
+							java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				}
 			}
 		}
 		return Optional.of(new Rendered(run.get(), units.size(), millis, folder));

@@ -36,7 +36,7 @@ import vn.tonghop.workflow.ReportingStatus;
 import vn.tonghop.system.TonghopSettings;
 
 /**
- * Writes each unit's PDF (rendered by the report module from values handed to it) and its Excel and CSV exports
+ * Writes each unit's PDF (rendered by the report module from values handed to it) and its Excel export
  * into a run's {@code reports/} folder.
  */
 @Component
@@ -152,7 +152,7 @@ class ReportsWriter {
 		return new Document(pdf.toByteArray(), docx.toByteArray());
 	}
 
-	/** Writes {@code <code>.pdf}, {@code .docx}, {@code .xlsx} and {@code .csv} of each unit into {@code folder}. */
+	/** Writes {@code <code>.pdf}, {@code .docx} and {@code .xlsx} of each unit into {@code folder}. */
 	int writeAll(long runId, Round round, OrgTree tree, List<OrgUnit> units, Path folder) throws IOException {
 		Files.createDirectories(folder);
 		// Nothing is cached across reports: a unit's figures are read for its parent's report and again for its own,
@@ -172,7 +172,7 @@ class ReportsWriter {
 			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".docx"))) {
 				renderer.writeDocx(document, out);
 			}
-			exports.write(round.form(), tree, unit, folder, rowsOf::apply, document);
+			exports.write(round.form(), unit, folder, rowsOf::apply, document);
 			faults.reach("report");
 		}
 		return units.size();

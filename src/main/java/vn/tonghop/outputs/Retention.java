@@ -19,7 +19,7 @@ import vn.tonghop.system.DataDirectory;
 
 /**
  * Keeps the outputs of the last {@code tonghop.retention.runs} runs of a round (14 by default) and removes older run
- * folders: nightly runs would otherwise fill the disk. The round's {@code latest/} and its latest completed run stay
+ * folders: nightly runs would otherwise fill the disk. The round's {@code latest} (a link) and its latest completed run stay
  * whatever their age; published reports live in the database and the received files in the archive, neither is ever
  * pruned. Applied after each run and by {@code prune}.
  */

@@ -18,8 +18,9 @@ import java.nio.file.StandardCopyOption;
  * Writes a run's outputs into its round's folder {@code out/<round>/<run id>/} (see {@link OutputFolders}):
  * totals.csv (machine-readable, the contract other systems and the tests rely on), findings.csv (every finding of
  * every file received in the run, for people), an annotated copy of every rejected workbook, and reports/ with the
- * PDF, DOCX, Excel and CSV of every unit above the CĐCS. Everything is written into a temporary folder and moved into
- * place, then copied to {@code out/<round>/latest/}, so a crash never leaves half an output behind.
+ * PDF, DOCX and Excel of every unit above the CĐCS (a unit's CSV is its subtree's rows of totals.csv, cut out when
+ * asked for: {@link ReportFiles}). Everything is written into a temporary folder and moved into place, then the
+ * round's {@code latest} is pointed at it, so a crash never leaves half an output behind.
  */
 @Component
 public class RunOutputs {
@@ -70,7 +71,6 @@ public class RunOutputs {
 		}
 		catch (IOException | RuntimeException | Error failure) {
 			FileSystemUtils.deleteRecursively(temporary);
-			FileSystemUtils.deleteRecursively(out.resolve("latest.tmp"));
 			throw failure;
 		}
 	}
@@ -89,15 +89,7 @@ public class RunOutputs {
 		Path target = out.resolve(String.valueOf(runId));
 		FileSystemUtils.deleteRecursively(target);
 		Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-		Path latest = folders.latest(round);
-		Path latestTemporary = out.resolve("latest.tmp");
-		FileSystemUtils.deleteRecursively(latestTemporary);
-		FileSystemUtils.copyRecursively(target, latestTemporary);
-		FileSystemUtils.deleteRecursively(latest);
-		Files.move(latestTemporary, latest, StandardCopyOption.ATOMIC_MOVE);
-		if (round.isFirst()) {
-			folders.linkInstallationLatest(round);
-		}
+		folders.pointLatest(round, target);
 		return target;
 	}
 

@@ -2,18 +2,23 @@ package vn.tonghop.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.tonghop.batch.RunOverview;
 
@@ -61,6 +66,21 @@ class ReportsController {
 			@PathVariable ReportFiles.Kind kind) throws IOException {
 		var file = reports.file(staff.scope(), staff.round(), run, unit, kind).orElseThrow(NotFoundException::new);
 		return FilesController.download(new FileSystemResource(file), file.getFileName().toString());
+	}
+
+	/** A unit's CSV, streamed as it is cut from the run's totals.csv (a province's is most of that file). */
+	@GetMapping("/reports/{run}/{unit}/CSV")
+	ResponseEntity<StreamingResponseBody> csv(Staff staff, @PathVariable long run, @PathVariable String unit) {
+		// Checked before the body streams, so that a unit out of scope or an unknown run is refused, not empty.
+		if (!reports.hasCsv(staff.scope(), staff.round(), run, unit)) {
+			throw new NotFoundException();
+		}
+		StreamingResponseBody body = out -> reports.writeCsv(staff.scope(), staff.round(), run, unit, out);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(unit + ".csv", StandardCharsets.UTF_8).build().toString())
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(body);
 	}
 
 	/** One CĐCS's blank form, or a zip of the forms of every CĐCS under a unit. */

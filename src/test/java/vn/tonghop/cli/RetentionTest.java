@@ -51,6 +51,15 @@ class RetentionTest {
 		}
 		Path round = WORK.resolve("data/out/bieu01-cdcs-2018-2020");
 		assertThat(runFolders(round)).containsExactly("18", "19", "20");
+		// Nothing else on disk: the round's latest is a relative link to run 20's folder (no second copy), and
+		// out/latest one to it; both open as folders.
+		try (Stream<Path> children = Files.list(round)) {
+			assertThat(children.map(p -> p.getFileName().toString()).sorted()).containsExactly("18", "19", "20",
+					"latest");
+		}
+		assertThat(Files.readSymbolicLink(round.resolve("latest"))).isEqualTo(Path.of("20"));
+		assertThat(Files.readSymbolicLink(WORK.resolve("data/out/latest")))
+			.isEqualTo(Path.of("bieu01-cdcs-2018-2020", "latest"));
 		assertThat(round.resolve("latest/totals.csv")).isRegularFile();
 		assertThat(WORK.resolve("data/out/latest")).isDirectory();
 		assertThat(Files.readString(WORK.resolve("data/out/latest/totals.csv"))).contains("H1,LD01,2020,30");

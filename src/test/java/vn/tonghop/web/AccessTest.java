@@ -3,10 +3,12 @@ package vn.tonghop.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -53,6 +55,15 @@ class AccessTest extends WebTestSupport {
 		HttpResponse<byte[]> pdf = dmc.getBytes("/reports/" + run + "/TN-DMC/PDF");
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		// The CSV: the rows of totals.csv of TN-DMC and its CĐCS (codes TN-DMC-…), no other unit's.
+		HttpResponse<String> csv = dmc.get("/reports/" + run + "/TN-DMC/CSV");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		List<String> rows = csv.body().lines().toList();
+		assertThat(rows.get(0)).isEqualTo("unit_code,indicator,period,value");
+		assertThat(rows.subList(1, rows.size())).hasSizeGreaterThan(100).allMatch(r -> r.startsWith("TN-DMC"))
+			.anyMatch(r -> r.startsWith("TN-DMC-CS01,"));
+		assertThat(Files.readAllLines(dataDirectory.outputs().resolve("latest/totals.csv")).stream()
+			.filter(r -> r.startsWith("TN-DMC"))).containsExactlyElementsOf(rows.subList(1, rows.size()));
 		HttpResponse<byte[]> zip = dmc.getBytes("/templates?unit=TN-DMC");
 		assertThat(zip.statusCode()).isEqualTo(200);
 		assertThat(zip.body()[0]).isEqualTo((byte) 'P');
@@ -70,7 +81,7 @@ class AccessTest extends WebTestSupport {
 		for (String url : new String[] { "/files/" + sibling, "/files/" + sibling + "/original",
 				"/files/" + sibling + "/annotated", "/files?unit=TN-TP", "/units/TN-TP-CS01/history",
 				"/units/TN-TP/history", "/reports/" + run + "/TN-TP/PDF", "/reports/" + run + "/TN-TP/XLSX",
-				"/reports/" + run + "/TN/PDF", "/templates?unit=TN-TP", "/templates?unit=TN-TP-CS01",
+				"/reports/" + run + "/TN-TP/CSV", "/reports/" + run + "/TN/CSV", "/reports/" + run + "/TN/PDF", "/templates?unit=TN-TP", "/templates?unit=TN-TP-CS01",
 				"/templates?unit=TN", "/?unit=TN-TP", "/?unit=TN" }) {
 			HttpResponse<String> response = dmc.get(url);
 			assertThat(response.statusCode()).as(url).isEqualTo(404);
@@ -86,6 +97,8 @@ class AccessTest extends WebTestSupport {
 		assertThat(files.find(dmc, vn.tonghop.rounds.TestRounds.FIRST, DISTRICT, receivedFrom("TN-TP"))).isEmpty();
 		assertThat(files.find(dmc, vn.tonghop.rounds.TestRounds.FIRST, DISTRICT, receivedFrom("TN-DMC"))).isPresent();
 		assertThatThrownBy(() -> reportFiles.file(dmc, rounds.first(), run, "TN-TP", ReportFiles.Kind.PDF))
+			.isInstanceOf(OutOfScopeException.class);
+		assertThatThrownBy(() -> reportFiles.writeCsv(dmc, rounds.first(), run, "TN-TP", OutputStream.nullOutputStream()))
 			.isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> files.history(dmc, vn.tonghop.rounds.TestRounds.FIRST, "TN-TP-CS01")).isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> files.list(dmc, vn.tonghop.rounds.TestRounds.FIRST, DISTRICT, "TN-TP", null, ReceivedFiles.Sort.NEWEST, 0))
