@@ -23,6 +23,9 @@ public class AuditLog {
 	/** The actor of what the command line does (whoever runs it on the server). */
 	public static final String COMMAND_LINE = "cli";
 
+	/** The actor of the run a restarted server starts to finish one left unfinished. */
+	public static final String RESTART = "restart";
+
 	/** Separates the arguments of a detail in their column (no Vietnamese text holds it). */
 	private static final String SEPARATOR = "\u001F";
 

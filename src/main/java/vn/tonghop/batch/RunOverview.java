@@ -29,7 +29,10 @@ public class RunOverview {
 		}
 	}
 
-	/** A run left STARTED that no process is running (the app was stopped or killed during it). */
+	/**
+	 * A run left STARTED that no process is running (the app was killed during it), or one stopped cleanly with the
+	 * app (STOPPED): both are finished by the next run.
+	 */
 	public static final String INTERRUPTED = "INTERRUPTED";
 
 	private final Runs runs;
@@ -72,7 +75,8 @@ public class RunOverview {
 	 */
 	private RunView view(Runs.Run run) {
 		InboxListing.Counts c = listing.counts(run.id());
-		String status = run.isRunning() && !service.isRunning() ? INTERRUPTED : run.status();
+		String status = (run.isRunning() && !service.isRunning()) || run.status().equals("STOPPED") ? INTERRUPTED
+				: run.status();
 		return new RunView(run.id(), run.startedAt(), run.finishedAt(), status, c.total(), c.done(), c.accepted(),
 				c.rejected(), c.notForms(), c.unchanged());
 	}

@@ -9,7 +9,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import vn.tonghop.audit.AuditKind;
@@ -36,9 +35,11 @@ public class RunService {
 
 	private final ReentrantLock running = new ReentrantLock();
 
+	private volatile boolean stopRequested;
+
 	private final JobOperator jobOperator;
 
-	private final JobRepository jobRepository;
+	private final RunRecovery recovery;
 
 	private final Job job;
 
@@ -58,7 +59,7 @@ public class RunService {
 
 	private final vn.tonghop.outputs.DiskGuard disk;
 
-	RunService(JobOperator jobOperator, JobRepository jobRepository, Job job, Runs runs, OrgRegistry registry,
+	RunService(JobOperator jobOperator, RunRecovery recovery, Job job, Runs runs, OrgRegistry registry,
 			RunSummaries summaries, Rounds rounds, AuditLog audit, MailIntake mail,
 			vn.tonghop.outputs.Retention retention, vn.tonghop.outputs.DiskGuard disk) {
 		this.retention = retention;
@@ -67,7 +68,7 @@ public class RunService {
 		this.mail = mail;
 		this.rounds = rounds;
 		this.jobOperator = jobOperator;
-		this.jobRepository = jobRepository;
+		this.recovery = recovery;
 		this.job = job;
 		this.runs = runs;
 		this.registry = registry;
@@ -81,6 +82,14 @@ public class RunService {
 
 	public boolean isRunning() {
 		return running.isLocked();
+	}
+
+	/**
+	 * From now on no run starts (the application is stopping, see GracefulStop); a run going on is stopped by its
+	 * job's stop signal at its next chunk boundary, and the next start finishes it.
+	 */
+	void requestStop() {
+		stopRequested = true;
 	}
 
 	/**
@@ -114,8 +123,10 @@ public class RunService {
 			throw new RunInProgressException();
 		}
 		try {
-			List<RunSummary> done = new ArrayList<>(recoverInterrupted());
-			done.addAll(finishFailed());
+			if (stopRequested) {
+				return List.of(); // the application is stopping: what is unfinished waits for the next start
+			}
+			List<RunSummary> done = new ArrayList<>(recovery.finishUnfinished());
 			var shortage = disk.check(only);
 			if (shortage.isPresent()) {
 				audit.record(actor, AuditKind.RUN, null, null, "audit.detail.run.diskFull", shortage.get().needed(),
@@ -125,6 +136,9 @@ public class RunService {
 			mail.collect(inbox);
 			String folder = inbox.toAbsolutePath().normalize().toString();
 			for (Round round : only) {
+				if (stopRequested) {
+					return done; // the application is stopping: no new run starts
+				}
 				long runId = runs.create(round.code(), folder,
 						registry.versionedTreeAt(round.referenceDate()).version());
 				JobParameters parameters = new JobParametersBuilder()
@@ -137,6 +151,9 @@ public class RunService {
 						summary.newFiles(), summary.accepted(), summary.rejected());
 				prune(round);
 				done.add(summary);
+			}
+			if (stopRequested) {
+				return done;
 			}
 			mail.reply();
 			return done;
@@ -154,42 +171,5 @@ public class RunService {
 		catch (java.io.IOException | RuntimeException failure) {
 			log.warn("Old outputs of round {} could not be removed", round.code(), failure);
 		}
-	}
-
-	/** Runs a crash left STARTED: this process holds the database, so nothing else can be running them. */
-	private List<RunSummary> recoverInterrupted() throws Exception {
-		List<RunSummary> recovered = new ArrayList<>();
-		for (JobExecution stale : jobRepository.findRunningJobExecutions(ConsolidationJobConfiguration.JOB)) {
-			long runId = ConsolidationJobConfiguration.runId(stale);
-			log.warn("Run {} was interrupted (execution {}); recovering and finishing it", runId, stale.getId());
-			JobExecution failed = jobOperator.recover(stale);
-			JobExecution restarted = jobOperator.restart(failed);
-			recovered.add(summaries.of(runId, restarted, true));
-		}
-		return recovered;
-	}
-
-	/**
-	 * Runs that failed since the latest completed one owe their outputs (findings, annotated copies, reports):
-	 * each is restarted from its failed step. One that fails again is left failed and the new run goes on; the new
-	 * run's findings.csv then lists the files it received too (see {@link Runs#lastCompletedBefore}).
-	 */
-	private List<RunSummary> finishFailed() {
-		List<RunSummary> finished = new ArrayList<>();
-		for (long runId : runs.failedSinceLastCompleted()) {
-			JobExecution failed = jobRepository.getLastJobExecution(ConsolidationJobConfiguration.JOB,
-					new JobParametersBuilder().addLong(ConsolidationJobConfiguration.RUN_ID, runId).toJobParameters());
-			if (failed == null || failed.getStatus() != org.springframework.batch.core.BatchStatus.FAILED) {
-				continue;
-			}
-			log.warn("Run {} failed before it finished; restarting it to write what it owes", runId);
-			try {
-				finished.add(summaries.of(runId, jobOperator.restart(failed), true));
-			}
-			catch (Exception again) {
-				log.error("Run {} could not be finished; the next run lists its files", runId, again);
-			}
-		}
-		return finished;
 	}
 }

@@ -95,11 +95,12 @@ public class Runs {
 	}
 
 	/**
-	 * The runs that failed after the latest completed one of their round, oldest first: their outputs are still owed.
+	 * The runs that failed, or were stopped with the application, after the latest completed one of their round,
+	 * oldest first: their outputs are still owed.
 	 */
-	public List<Long> failedSinceLastCompleted() {
-		return jdbc.sql("SELECT id FROM run r WHERE status = 'FAILED' AND id > (SELECT COALESCE(MAX(id), 0) FROM run "
-				+ "c WHERE c.status = 'COMPLETED' AND c.round_code = r.round_code) ORDER BY id")
+	public List<Long> unfinishedSinceLastCompleted() {
+		return jdbc.sql("SELECT id FROM run r WHERE status IN ('FAILED', 'STOPPED') AND id > (SELECT COALESCE(MAX(id), "
+				+ "0) FROM run c WHERE c.status = 'COMPLETED' AND c.round_code = r.round_code) ORDER BY id")
 			.query(Long.class)
 			.list();
 	}

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
  * Named places in a run where the fault tests stop a process to kill it there: archiving a file, validating one,
  * storing a chunk, rolling up, rendering reports. Inert unless {@code tonghop.fault-injection.pause-at} is set to
  * {@code <point>:<n>}: the n-th time a thread reaches that point, it says so on standard error and waits forever,
- * so that a test can kill the process at exactly that moment.
+ * so that a test can kill the process at exactly that moment ({@code tonghop.fault-injection.pause-for}, a duration:
+ * waits that long instead, so that a test can stop the process there and watch it stop cleanly).
  * <p>
  * {@code tonghop.fault-injection.fail-at} ({@code <point>:<part of a file name>}, comma-separated) makes the per-file
  * steps (read, validate, store, annotate, annex) throw for the files whose path contains that part, so that the
@@ -24,11 +25,15 @@ public class FaultPoints {
 
 	private final AtomicInteger reached = new AtomicInteger();
 
+	private final long pauseMillis;
+
 	/** Point → the part of a file path that makes it fail there. */
 	private final java.util.Map<String, String> failAt = new java.util.HashMap<>();
 
 	FaultPoints(@Value("${tonghop.fault-injection.pause-at:}") String pauseAt,
-			@Value("${tonghop.fault-injection.fail-at:}") String failAt) {
+			@Value("${tonghop.fault-injection.fail-at:}") String failAt,
+			@Value("${tonghop.fault-injection.pause-for:}") java.time.Duration pauseFor) {
+		this.pauseMillis = pauseFor == null ? Long.MAX_VALUE : pauseFor.toMillis();
 		for (String entry : failAt.split(",")) {
 			int colon = entry.indexOf(':');
 			if (colon > 0) {
@@ -45,7 +50,7 @@ public class FaultPoints {
 			System.err.println("FAULT-POINT " + name);
 			System.err.flush();
 			try {
-				Thread.sleep(Long.MAX_VALUE);
+				Thread.sleep(pauseMillis);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

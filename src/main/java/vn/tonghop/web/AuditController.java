@@ -106,7 +106,7 @@ class AuditController {
 	}
 
 	private String actor(String actor) {
-		return AuditLog.SCHEDULE.equals(actor) || AuditLog.COMMAND_LINE.equals(actor)
+		return AuditLog.SCHEDULE.equals(actor) || AuditLog.COMMAND_LINE.equals(actor) || AuditLog.RESTART.equals(actor)
 				? messages.get("audit.actor." + actor) : actor;
 	}
 }

@@ -62,6 +62,11 @@ final class CliProcess {
 		return process.isAlive();
 	}
 
+	/** SIGTERM, as {@code systemctl stop} sends: the JVM runs its shutdown (and the application's) before it exits. */
+	void terminate() {
+		process.destroy();
+	}
+
 	/** SIGKILL: the JVM gets no chance to clean up, as in a power cut. */
 	void kill() throws InterruptedException {
 		process.destroyForcibly();
