@@ -37,6 +37,10 @@ public final class StartupFailure {
 				err.println(messages.getString("cli.databaseInUse"));
 				return DATABASE_IN_USE;
 			}
+			if (message.contains(PostgresInstallationLock.IN_USE)) {
+				err.println(messages.getString("cli.postgresInUse"));
+				return DATABASE_IN_USE;
+			}
 			root = t;
 		}
 		err.println(MessageFormat.format(messages.getString("cli.startFailed"), String.valueOf(root.getMessage())));

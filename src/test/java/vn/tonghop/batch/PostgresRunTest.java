@@ -147,6 +147,26 @@ class PostgresRunTest {
 		}
 	}
 
+	/**
+	 * Another installation (another data directory, here) pointed at a database a process holds is refused at start,
+	 * as the embedded database refuses a second process: the lock is PostgreSQL's own advisory lock, here held by
+	 * the test as a running process would hold it.
+	 */
+	@Test
+	void aSecondInstallationOnTheSameDatabaseIsRefused() throws Exception {
+		try (Connection holder = open(postgresUrl); Statement sql = holder.createStatement()) {
+			sql.execute("SELECT pg_advisory_lock(" + 0x746f6e67686f70L + ")");
+			CliProcess second = CliProcess.start(work.resolve("other"), PostgresTestDatabase.jvmOptions(postgresUrl),
+					"forms", "list");
+			assertThat(second.await()).as(second.output()).isEqualTo(3);
+			assertThat(second.output()).contains("Cơ sở dữ liệu PostgreSQL này đang được một tiến trình tonghop khác "
+					+ "sử dụng");
+		}
+		CliProcess free = CliProcess.start(work.resolve("other"), PostgresTestDatabase.jvmOptions(postgresUrl),
+				"forms", "list");
+		assertThat(free.await()).as(free.output()).isZero();
+	}
+
 	private static String sample(String name) {
 		return Path.of("sample-data", name).toAbsolutePath().toString();
 	}
