@@ -42,8 +42,10 @@ class GracefulStop implements SmartLifecycle {
 		this.wait = wait;
 	}
 
+	/** Also after a stop without shutdown (a test framework pauses a cached context so): runs may start again. */
 	@Override
 	public void start() {
+		runs.allowRuns();
 		started = true;
 	}
 

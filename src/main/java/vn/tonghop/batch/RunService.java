@@ -92,6 +92,10 @@ public class RunService {
 		stopRequested = true;
 	}
 
+	void allowRuns() {
+		stopRequested = false;
+	}
+
 	/**
 	 * Finishes any interrupted run, then runs one consolidation over the inbox for every open round, in the order
 	 * the rounds were created: each takes the files of its form and leaves the others to theirs.
