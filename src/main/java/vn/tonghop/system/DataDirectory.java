@@ -16,8 +16,9 @@ public class DataDirectory {
 
 	private final Path root;
 
+	/** Made here if it does not exist: on PostgreSQL no database file creates it, and its disk is asked for. */
 	DataDirectory(TonghopSettings settings) {
-		this.root = settings.dataDir().toAbsolutePath().normalize();
+		this.root = create(settings.dataDir().toAbsolutePath().normalize());
 	}
 
 	public Path root() {

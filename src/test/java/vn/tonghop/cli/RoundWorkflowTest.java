@@ -124,7 +124,7 @@ class RoundWorkflowTest {
 		fill(t, inbox.resolve("H1"), "H1-B", Map.of("LD01", 100, "TC06", 80, "XL", "HTT", "DD02", true),
 				Map.of("Người lập biểu:", "Lê Văn Bình", "Điện thoại:", "0987 654 321"));
 		fill(t, inbox.resolve("H1"), "H1-D", Map.of("LD01", 50, "TC06", 40, "XL", "HTT", "DD02", true), Map.of());
-		assertThat(cli.run("run", "--inbox", inbox.toString())).as(cli.out()).isZero();
+		assertThat(cli.run("run", "--inbox", inbox.toString())).as(cli.out() + cli.err()).isZero();
 		Path totalsCsv = WORK.resolve("data/out/latest/totals.csv");
 		assertThat(RoundsFixture.totals(totalsCsv)).containsEntry("H1|LD01|2020", new BigDecimal("30"))
 			.containsEntry("P|LD01|2020", new BigDecimal("1130"));
@@ -163,7 +163,7 @@ class RoundWorkflowTest {
 		locks.lock(round, province, "P", RoundLock.Kind.LOCKED, "tinh");
 		fill(t, inbox.resolve("H1"), "H1-A", Map.of("LD01", 45, "TC06", 25, "XL", "HTT"), Map.of());
 		Files.move(inbox.resolve("H1/BIEU01-CDCS_H1-A.xlsx"), inbox.resolve("H1/BIEU01-CDCS_H1-A-sua.xlsx"));
-		assertThat(cli.run("run", "--inbox", inbox.toString())).as(cli.out()).isZero();
+		assertThat(cli.run("run", "--inbox", inbox.toString())).as(cli.out() + cli.err()).isZero();
 		assertThat(RoundsFixture.totals(totalsCsv)).containsEntry("H1|LD01|2020", new BigDecimal("30"))
 			.containsEntry("P|LD01|2020", new BigDecimal("1130"));
 		assertThat(statusOf("H1/BIEU01-CDCS_H1-A-sua.xlsx", province, round)).isEqualTo(ReceivedFiles.HELD);
@@ -189,7 +189,7 @@ class RoundWorkflowTest {
 		assertThatThrownBy(() -> locks.reopen(round, province, lockId(round), " ", "tinh"))
 			.isInstanceOfSatisfying(LockRejected.class, r -> assertThat(r.key()).isEqualTo("workflow.reopen.reasonMissing"));
 		assertThat(locks.reopen(round, province, lockId(round), "A sửa số đoàn viên", "tinh")).isEqualTo(1);
-		assertThat(cli.run("run", "--inbox", inbox.toString())).as(cli.out()).isZero();
+		assertThat(cli.run("run", "--inbox", inbox.toString())).as(cli.out() + cli.err()).isZero();
 		assertThat(RoundsFixture.totals(totalsCsv)).containsEntry("H1|LD01|2020", new BigDecimal("45"))
 			.containsEntry("P|LD01|2020", new BigDecimal("1145"));
 		assertThat(statusOf("H1/BIEU01-CDCS_H1-A-sua.xlsx", province, round)).isEqualTo("ACCEPTED");
