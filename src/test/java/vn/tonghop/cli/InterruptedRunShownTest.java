@@ -42,4 +42,15 @@ class InterruptedRunShownTest {
 		assertThat(shown.isRunning()).isFalse();
 		runs.finish(id, "FAILED");
 	}
+
+	/** A run stopped with the application (SIGTERM, see GracefulStopTest) is shown the same way. */
+	@Test
+	void aRunStoppedWithTheApplicationIsInterrupted() {
+		long id = runs.create(vn.tonghop.rounds.TestRounds.FIRST, WORK.resolve("inbox").toString(), 0);
+		runs.finish(id, "STOPPED");
+		RunOverview.RunView shown = overview.find(id).orElseThrow();
+		assertThat(shown.status()).isEqualTo(RunOverview.INTERRUPTED);
+		assertThat(shown.isRunning()).isFalse();
+		runs.finish(id, "FAILED");
+	}
 }
