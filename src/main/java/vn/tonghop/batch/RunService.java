@@ -157,7 +157,7 @@ public class RunService {
 				done.add(summary);
 			}
 			if (stopRequested) {
-				return done;
+				return done; // the replies wait too: MailReplies sends the ones not sent yet after the next run
 			}
 			mail.reply();
 			return done;
