@@ -79,9 +79,12 @@ class PostgresRunTest {
 		}
 	}
 
-	/** As RunFaultTest on the embedded database: inside a chunk's transaction, and inside the roll-up's. */
+	/**
+	 * As RunFaultTest on the embedded database, at the point where the two databases' transactions matter most:
+	 * inside a chunk's transaction (RunFaultTest kills at four more points on HSQLDB; one here keeps CI's time).
+	 */
 	@ParameterizedTest(name = "killed at {0}")
-	@ValueSource(strings = { "write:2", "rollup:1" })
+	@ValueSource(strings = { "write:2" })
 	@Timeout(value = 4, unit = TimeUnit.MINUTES)
 	void aRunKilledMidWayIsFinishedByTheNextWithTheSameTotals(String point) throws Exception {
 		String url = PostgresTestDatabase.create("killed_" + point.replace(':', '_'));
