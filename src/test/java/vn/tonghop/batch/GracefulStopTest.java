@@ -3,8 +3,6 @@ package vn.tonghop.batch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +15,8 @@ import org.springframework.util.FileSystemUtils;
 import vn.tonghop.rounds.TestRounds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tonghop.batch.InstallationDatabase.count;
+import static vn.tonghop.batch.InstallationDatabase.text;
 
 /**
  * {@code systemctl stop} during a run: a real SIGTERM to {@code serve} while the run stores its second chunk. The run
@@ -54,7 +54,7 @@ class GracefulStopTest {
 		String log = Files.readString(data.resolve("logs/tonghop.log"));
 		assertThat(log).contains("Stopping: run 1 stops at its next chunk boundary")
 			.doesNotContain("marked as broken").doesNotContain(" ERROR ");
-		try (Connection db = open(data); Statement sql = db.createStatement()) {
+		try (Connection db = InstallationDatabase.openHsqldb(data); Statement sql = db.createStatement()) {
 			assertThat(text(sql, "SELECT status FROM run WHERE id = 1")).isEqualTo("STOPPED");
 			assertThat(text(sql, "SELECT status FROM batch_job_execution")).isEqualTo("STOPPED");
 			// Two chunks were committed (the second after the stop was asked for), the rest waits.
@@ -76,32 +76,13 @@ class GracefulStopTest {
 		String expected = Files.readString(work.resolve("reference/out/" + TestRounds.FIRST + "/1/totals.csv"));
 		assertThat(Files.readString(data.resolve("out/" + TestRounds.FIRST + "/1/totals.csv"))).isEqualTo(expected);
 		assertThat(Files.readString(data.resolve("out/latest/totals.csv"))).isEqualTo(expected);
-		try (Connection db = open(data); Statement sql = db.createStatement()) {
+		try (Connection db = InstallationDatabase.openHsqldb(data); Statement sql = db.createStatement()) {
 			assertThat(text(sql, "SELECT status FROM run WHERE id = 1")).isEqualTo("COMPLETED");
 			assertThat(count(sql, "SELECT COUNT(*) FROM received_file")).isEqualTo(155);
 			assertThat(count(sql, "SELECT COUNT(*) FROM submission WHERE is_current")).isEqualTo(145);
 			// The restarted server's own run (run 2, after it finished run 1), in the audit log under its name.
 			assertThat(count(sql, "SELECT COUNT(*) FROM audit_event WHERE actor = 'restart' AND kind = 'RUN'"))
 				.isEqualTo(1);
-		}
-	}
-
-	private static Connection open(Path dataDir) throws Exception {
-		return DriverManager.getConnection("jdbc:hsqldb:file:" + dataDir.resolve("db/tonghop") + ";shutdown=true", "SA",
-				"");
-	}
-
-	private static String text(Statement sql, String query) throws Exception {
-		try (ResultSet rs = sql.executeQuery(query)) {
-			rs.next();
-			return rs.getString(1);
-		}
-	}
-
-	private static long count(Statement sql, String query) throws Exception {
-		try (ResultSet rs = sql.executeQuery(query)) {
-			rs.next();
-			return rs.getLong(1);
 		}
 	}
 }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,7 @@ import vn.tonghop.OnPostgres;
 import vn.tonghop.PostgresTestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tonghop.batch.InstallationDatabase.count;
 
 /**
  * The README's sample run on a PostgreSQL server, as staff would start it (the connection settings alone choose the
@@ -176,12 +176,5 @@ class PostgresRunTest {
 
 	private static Connection open(String url) throws Exception {
 		return DriverManager.getConnection(url, PostgresTestDatabase.user(), PostgresTestDatabase.password());
-	}
-
-	private static long count(Statement sql, String query) throws Exception {
-		try (ResultSet rs = sql.executeQuery(query)) {
-			rs.next();
-			return rs.getLong(1);
-		}
 	}
 }

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tonghop.batch.InstallationDatabase.count;
 
 /**
  * Faults of whole processes: a run killed with SIGKILL at any of its stages is finished by the next run with
@@ -77,7 +77,7 @@ class RunFaultTest {
 		assertThat(Files.readString(crashed.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/2/totals.csv"))).isEqualTo(expected);
 		assertThat(Files.readString(crashed.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/findings.csv")))
 			.isEqualTo(Files.readString(reference.resolve("out/" + vn.tonghop.rounds.TestRounds.FIRST + "/1/findings.csv")));
-		try (Connection db = open(crashed); Statement sql = db.createStatement()) {
+		try (Connection db = InstallationDatabase.openHsqldb(crashed); Statement sql = db.createStatement()) {
 			// 155 files, each received once: 145 accepted (one submission each), 10 returned, none lost.
 			assertThat(count(sql, "SELECT COUNT(*) FROM received_file")).isEqualTo(155);
 			assertThat(count(sql, "SELECT COUNT(*) FROM submission")).isEqualTo(145);
@@ -107,7 +107,7 @@ class RunFaultTest {
 			.contains("Lý do: \"" + data.resolve("out").toAbsolutePath()
 					+ "\" không phải là thư mục (có một tệp trùng tên ở đó). Các tệp đã nhận vẫn được giữ nguyên");
 		assertThat(data.resolve("out")).isRegularFile();
-		try (Connection db = open(data); Statement sql = db.createStatement();
+		try (Connection db = InstallationDatabase.openHsqldb(data); Statement sql = db.createStatement();
 				ResultSet rs = sql.executeQuery("SELECT status FROM run WHERE id = 1")) {
 			rs.next();
 			assertThat(rs.getString(1)).isEqualTo("FAILED");
@@ -233,18 +233,6 @@ class RunFaultTest {
 	private static long archived(Path dataDir) throws Exception {
 		try (Stream<Path> files = Files.walk(dataDir.resolve("archive"))) {
 			return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).count();
-		}
-	}
-
-	private static Connection open(Path dataDir) throws Exception {
-		return DriverManager.getConnection("jdbc:hsqldb:file:" + dataDir.resolve("db/tonghop") + ";shutdown=true", "SA",
-				"");
-	}
-
-	private static long count(Statement sql, String query) throws Exception {
-		try (ResultSet rs = sql.executeQuery(query)) {
-			rs.next();
-			return rs.getLong(1);
 		}
 	}
 }
