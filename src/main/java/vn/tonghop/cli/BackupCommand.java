@@ -46,5 +46,10 @@ class BackupCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println(messages.get("cli.backup." + refused.getMessage(), target));
 			return 2;
 		}
+		catch (java.io.IOException failed) {
+			// pg_dump's own words (a refused connection, a missing permission) after ours: the reason is in them.
+			spec.commandLine().getErr().println(messages.get("cli.backup.failed", target, failed.getMessage()));
+			return 1;
+		}
 	}
 }
