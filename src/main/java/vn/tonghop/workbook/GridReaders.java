@@ -159,44 +159,12 @@ final class GridReaders {
 					hasValue = true;
 				}
 				case "c" -> {
-					if (hasValue && ref != null) {
-						add();
-					}
-					else if (hasFormula && ref != null) {
-						org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(ref);
-						rows.computeIfAbsent(at.getRow(), k -> new TreeMap<>()).put((int) at.getCol(),
-								new Grid.Cell(at.getRow(), at.getCol(), Grid.Kind.UNCALCULATED, null, 0, false, ""));
+					if (ref != null && (hasValue || hasFormula)) {
+						GridCells.put(rows, ref, type, style, hasValue, value.toString(), strings, fontOf);
 					}
 				}
 				default -> {
 				}
-			}
-		}
-
-		private String sharedString(String index) {
-			int i = Integer.parseInt(index.trim());
-			if (i < 0 || i >= strings.size()) {
-				throw new IllegalStateException("Cell " + ref + " refers to shared string " + i + " of " + strings.size());
-			}
-			return strings.get(i);
-		}
-
-		private void add() {
-			org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(ref);
-			int row = at.getRow();
-			int column = at.getCol();
-			String text = value.toString();
-			String font = fontOf.apply(style);
-			Grid.Cell cell = switch (type == null ? "n" : type) {
-				case "s" -> new Grid.Cell(row, column, Grid.Kind.TEXT, sharedString(text), 0, false, font);
-				case "str", "inlineStr" -> new Grid.Cell(row, column, Grid.Kind.TEXT, text, 0, false, font);
-				case "b" -> new Grid.Cell(row, column, Grid.Kind.BOOLEAN, null, 0, "1".equals(text.trim()), font);
-				case "e" -> new Grid.Cell(row, column, Grid.Kind.ERROR, text, 0, false, font);
-				default -> text.isBlank() ? null
-						: new Grid.Cell(row, column, Grid.Kind.NUMBER, null, Double.parseDouble(text), false, font);
-			};
-			if (cell != null) {
-				rows.computeIfAbsent(row, k -> new TreeMap<>()).put(column, cell);
 			}
 		}
 	}

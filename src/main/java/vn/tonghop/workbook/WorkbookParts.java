@@ -113,6 +113,11 @@ final class WorkbookParts {
 				}
 			}
 		});
+		return fontLookup(fonts, fontOfStyle);
+	}
+
+	/** The font name of a style index, from the fonts in order and each cell style's font index; "" when unknown. */
+	static IntFunction<String> fontLookup(List<String> fonts, List<Integer> fontOfStyle) {
 		return style -> {
 			if (style < 0 || style >= fontOfStyle.size()) {
 				return "";
@@ -122,7 +127,7 @@ final class WorkbookParts {
 		};
 	}
 
-	private static int parseIndex(String text) {
+	static int parseIndex(String text) {
 		try {
 			return Integer.parseInt(text.trim());
 		}

@@ -32,7 +32,7 @@ import java.util.Set;
 @Component
 public class WorkbookReader {
 
-	private static final long MAX_PART_BYTES = 200_000_000L;
+	private static final long MAX_PART_BYTES = OoxmlPackage.MAX_PART_BYTES;
 
 	private static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
 
@@ -42,7 +42,16 @@ public class WorkbookReader {
 
 	private final Set<String> unitCodeLabels;
 
+	/** True for the reader kept as the tests' cross-check: .xlsx through POI's OPC package from the file. */
+	private final boolean poiPackage;
+
+	@org.springframework.beans.factory.annotation.Autowired
 	WorkbookReader(TonghopSettings settings, MessageSource messages) {
+		this(settings, messages, false);
+	}
+
+	WorkbookReader(TonghopSettings settings, MessageSource messages, boolean poiPackage) {
+		this.poiPackage = poiPackage;
 		this.maxFileBytes = settings.maxFileBytes();
 		this.maxCells = settings.maxCells();
 		// No part of a real form inflates beyond a few MB, nor by more than 100×: anything else is refused unread
@@ -61,22 +70,59 @@ public class WorkbookReader {
 	}
 
 	/**
+	 * Reads a file where it lies (the web's "check now"; a run hands the bytes it already holds instead).
+	 *
 	 * @param displayName the name to show in findings (the file as the sender named it)
 	 * @param collected the forms being collected; the file is read as the one its stamp names (id and version)
 	 */
 	public ReadResult read(Path file, String displayName, List<Form> collected) {
-		List<Finding> findings = new ArrayList<>();
 		try {
 			long size = Files.size(file);
-			if (size == 0) {
-				return unreadable(displayName, "reader.empty");
+			if (size == 0 || size > maxFileBytes) {
+				return tooSmallOrLarge(displayName, size);
 			}
-			if (size > maxFileBytes) {
-				return unreadable(displayName, "reader.tooLarge", size / 1_000_000, maxFileBytes / 1_000_000);
-			}
-			FormLocator locator = new FormLocator(collected, grid(file, maxCells), displayName, unitCodeLabels);
+			return poiPackage ? read(() -> grid(file, maxCells), displayName, collected)
+					: read(Files.readAllBytes(file), displayName, collected);
+		}
+		catch (IOException ex) {
+			return unreadable(displayName, "reader.damaged");
+		}
+	}
+
+	/**
+	 * Reads a file from its bytes, read once by the caller (who also hashes and archives the same bytes).
+	 *
+	 * @param displayName the name to show in findings (the file as the sender named it)
+	 * @param collected the forms being collected; the file is read as the one its stamp names (id and version)
+	 */
+	public ReadResult read(byte[] content, String displayName, List<Form> collected) {
+		if (content.length == 0 || content.length > maxFileBytes) {
+			return tooSmallOrLarge(displayName, content.length);
+		}
+		return read(() -> grid(content, maxCells), displayName, collected);
+	}
+
+	private ReadResult tooSmallOrLarge(String displayName, long size) {
+		return size == 0 ? unreadable(displayName, "reader.empty")
+				: unreadable(displayName, "reader.tooLarge", size / 1_000_000, maxFileBytes / 1_000_000);
+	}
+
+	/** A grid from one of the two sources; its exceptions say why the file is unreadable. */
+	private interface GridSource {
+
+		Grid grid() throws Exception;
+
+	}
+
+	private ReadResult read(GridSource source, String displayName, List<Form> collected) {
+		List<Finding> findings = new ArrayList<>();
+		try {
+			FormLocator locator = new FormLocator(collected, source.grid(), displayName, unitCodeLabels);
 			Optional<FormSubmission> submission = locator.read(findings);
 			return new ReadResult(displayName, locator.form(), submission, findings);
+		}
+		catch (UnreadableWorkbookException ex) {
+			return unreadable(displayName, ex.key());
 		}
 		catch (TooManyCellsException ex) {
 			return unreadable(displayName, "reader.tooManyCells", maxCells);
@@ -101,7 +147,7 @@ public class WorkbookReader {
 					: causedBy(ex, "strict") ? "reader.strictOoxml" : "reader.damaged");
 		}
 		catch (org.xml.sax.SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
-				| javax.xml.parsers.ParserConfigurationException ex) {
+				| javax.xml.parsers.ParserConfigurationException | javax.xml.stream.XMLStreamException ex) {
 			return unreadable(displayName, causedBy(ex, "zip bomb") ? "reader.zipBomb" : "reader.damaged");
 		}
 		catch (IOException ex) {
@@ -113,14 +159,14 @@ public class WorkbookReader {
 					text.contains("unsupported file type") || text.contains("neither") ? "reader.notWorkbook"
 							: "reader.damaged");
 		}
-		catch (RuntimeException ex) {
+		catch (Exception ex) {
 			// A damaged file can make POI fail in many ways; the sender still gets an answer, and the run goes on.
 			return unreadable(displayName, causedBy(ex, "zip bomb") ? "reader.zipBomb" : "reader.damaged");
 		}
 	}
 
 	/**
-	 * OOXML packages (a zip) are streamed with the SAX event API; everything else (legacy .xls, encrypted files,
+	 * The cross-check's path: OOXML packages (a zip) through POI's OPC package with the SAX event API; everything else (legacy .xls, encrypted files,
 	 * which are OLE2 containers) goes through WorkbookFactory, read-only, whose exceptions say what the file is.
 	 */
 	private static Grid grid(Path file, int maxCells) throws IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException,
@@ -130,7 +176,7 @@ public class WorkbookReader {
 			in.readNBytes(magic, 0, 4);
 		}
 		boolean zip = magic[0] == 'P' && magic[1] == 'K';
-		if (zip && isOpenDocument(file)) {
+		if (zip && isOpenDocument(Files.newInputStream(file))) {
 			throw new ODFNotOfficeXmlFileException("OpenDocument spreadsheet");
 		}
 		if (zip) {
@@ -141,9 +187,23 @@ public class WorkbookReader {
 		}
 	}
 
+	/** The run's path: .xlsx and .xlsm with the StAX reader over the bytes; .xls and OLE2 files through POI. */
+	private static Grid grid(byte[] content, int maxCells) throws Exception {
+		boolean zip = content.length >= 2 && content[0] == 'P' && content[1] == 'K';
+		if (zip && isOpenDocument(new java.io.ByteArrayInputStream(content))) {
+			throw new ODFNotOfficeXmlFileException("OpenDocument spreadsheet");
+		}
+		if (zip) {
+			return StaxGridReader.read(content, maxCells);
+		}
+		try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(content))) {
+			return GridReaders.fromWorkbook(workbook, maxCells);
+		}
+	}
+
 	/** An OpenDocument file (.ods) is a zip whose first entry, "mimetype", names its kind. */
-	private static boolean isOpenDocument(Path file) throws IOException {
-		try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+	private static boolean isOpenDocument(java.io.InputStream content) throws IOException {
+		try (var zip = new java.util.zip.ZipInputStream(content)) {
 			var first = zip.getNextEntry();
 			return first != null && first.getName().equals("mimetype")
 					&& new String(zip.readNBytes(64), java.nio.charset.StandardCharsets.US_ASCII)

@@ -39,6 +39,25 @@ class InputCorpusTest {
 		}
 	}
 
+	static List<Path> realWorkbooks() throws IOException {
+		try (var files = Files.list(Path.of("src/test/resources/corpus"))) {
+			return files.filter(p -> WorkbookReader.isWorkbookName(p.getFileName().toString())).sorted().toList();
+		}
+	}
+
+	/**
+	 * The real workbooks that once failed a whole run (and the cases above, through {@link WorkbookFixtures#read})
+	 * give the same result with the run's StAX reader and with the POI reader.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("realWorkbooks")
+	@org.junit.jupiter.api.Timeout(60)
+	void bothReadersAgreeOnEveryRealWorkbook(Path file) throws IOException {
+		ReadResult result = WorkbookFixtures.readWithBoth(file, file.getFileName().toString(),
+				List.of(WorkbookFixtures.FORM));
+		assertThat(result.findings()).extracting(Finding::code).isNotEmpty();
+	}
+
 	@Test
 	void theDocsListEveryCase() throws IOException {
 		String docs = Files.readString(Path.of("docs/inputs.md"));

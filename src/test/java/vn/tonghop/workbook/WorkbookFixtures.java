@@ -32,6 +32,9 @@ final class WorkbookFixtures {
 
 	static final WorkbookReader READER = new WorkbookReader(TestMessages.settings(), TestMessages.source());
 
+	/** The reader through POI's OPC package: every read of the tests is cross-checked against it. */
+	static final WorkbookReader POI_READER = new WorkbookReader(TestMessages.settings(), TestMessages.source(), true);
+
 	private WorkbookFixtures() {
 	}
 
@@ -53,7 +56,20 @@ final class WorkbookFixtures {
 	static ReadResult read(Path dir, String name, byte[] bytes) throws IOException {
 		Path file = dir.resolve(name);
 		Files.write(file, bytes);
-		return READER.read(file, name, java.util.List.of(FORM));
+		return readWithBoth(file, name, java.util.List.of(FORM));
+	}
+
+	/**
+	 * Reads a file with the run's reader (StAX over the bytes) and with the POI reader from the file, and fails
+	 * unless both give the same result: the form, the submission (every value and cell) and every finding.
+	 */
+	static ReadResult readWithBoth(Path file, String name, java.util.List<vn.tonghop.form.Form> collected)
+			throws IOException {
+		ReadResult stax = READER.read(Files.readAllBytes(file), name, collected);
+		ReadResult poi = POI_READER.read(file, name, collected);
+		org.assertj.core.api.Assertions.assertThat(stax).as("the StAX reader against the POI reader on " + name)
+			.isEqualTo(poi);
+		return stax;
 	}
 
 	/** Numbers and texts of every sheet, as a legacy .xls copy of the form holds them. */

@@ -1,0 +1,139 @@
+package vn.tonghop.workbook;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Builds a {@link Grid} from an .xlsx or .xlsm held in memory without POI's package model: the package's parts are
+ * unzipped from the bytes and each is scanned once with StAX. Gives the same grid as {@link GridReaders#fromOoxml}
+ * (POI's OPC package with SAX), which the tests keep as its cross-check: the sheets in the workbook's order, each
+ * cell with the value Excel saved, shared strings without phonetic guides, and the font name of the cell's style.
+ */
+final class StaxGridReader {
+
+	private static final String SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+
+	private static final String STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+	private StaxGridReader() {
+	}
+
+	static Grid read(byte[] bytes, int maxCells) throws IOException, XMLStreamException {
+		try (OoxmlPackage pkg = OoxmlPackage.open(bytes)) {
+			String workbook = officeDocument(pkg);
+			Map<String, String> targets = new HashMap<>();
+			for (OoxmlPackage.Relationship r : pkg.relationships(workbook)) {
+				targets.put(r.id(), r.target());
+			}
+			String strings = pkg.partOfContentType(SHARED_STRINGS);
+			String styles = pkg.partOfContentType(STYLES);
+			List<String> shared = strings == null || !pkg.has(strings) ? List.of() : StaxWorkbookParts.sharedStrings(pkg.part(strings));
+			IntFunction<String> fonts = styles == null || !pkg.has(styles) ? style -> ""
+					: StaxWorkbookParts.fontsByStyle(pkg.part(styles));
+			List<Grid.Sheet> sheets = new ArrayList<>();
+			int[] budget = { maxCells };
+			for (StaxWorkbookParts.SheetRef sheet : StaxWorkbookParts.sheets(pkg.part(workbook))) {
+				String part = targets.get(sheet.relationshipId());
+				if (part != null && pkg.has(part)) {
+					sheets.add(new Grid.Sheet(sheet.name(), cells(pkg.part(part), shared, fonts, budget)));
+				}
+			}
+			return new Grid(sheets);
+		}
+	}
+
+	/** The workbook part the package's officeDocument relationship names; Strict OOXML is refused by its own key. */
+	private static String officeDocument(OoxmlPackage pkg) throws IOException, XMLStreamException {
+		List<OoxmlPackage.Relationship> relationships = pkg.relationships("");
+		for (OoxmlPackage.Relationship r : relationships) {
+			if ((OoxmlPackage.TRANSITIONAL + "officeDocument").equals(r.type()) && pkg.has(r.target())) {
+				return r.target();
+			}
+		}
+		for (OoxmlPackage.Relationship r : relationships) {
+			if ((OoxmlPackage.STRICT + "officeDocument").equals(r.type())) {
+				throw new UnreadableWorkbookException("reader.strictOoxml");
+			}
+		}
+		throw new UnreadableWorkbookException("reader.damaged");
+	}
+
+	/** One worksheet's {@code <c r= t= s=><f/><v/><is><t/></is></c>}, as the SAX handler of the POI path reads it. */
+	private static NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> cells(byte[] part, List<String> shared,
+			IntFunction<String> fonts, int[] budget) throws XMLStreamException {
+		NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> rows = new TreeMap<>();
+		XMLStreamReader xml = StaxXml.reader(part);
+		StringBuilder value = new StringBuilder();
+		String ref = null;
+		String type = null;
+		int style = 0;
+		boolean inValue = false;
+		boolean hasValue = false;
+		boolean hasFormula = false;
+		try {
+			while (xml.hasNext()) {
+				switch (xml.next()) {
+					case XMLStreamReader.START_ELEMENT -> {
+						switch (xml.getLocalName()) {
+							case "c" -> {
+								ref = xml.getAttributeValue(null, "r");
+								type = xml.getAttributeValue(null, "t");
+								String s = xml.getAttributeValue(null, "s");
+								style = s == null ? 0 : Integer.parseInt(s);
+								hasValue = false;
+								hasFormula = false;
+								value.setLength(0);
+								if (--budget[0] < 0) {
+									throw new TooManyCellsException();
+								}
+							}
+							case "f" -> hasFormula = true;
+							case "v" -> {
+								inValue = true;
+								value.setLength(0);
+							}
+							case "t" -> inValue = true;
+							default -> {
+							}
+						}
+					}
+					case XMLStreamReader.CHARACTERS, XMLStreamReader.CDATA, XMLStreamReader.SPACE -> {
+						if (inValue) {
+							value.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+						}
+					}
+					case XMLStreamReader.END_ELEMENT -> {
+						switch (xml.getLocalName()) {
+							case "v", "t" -> {
+								inValue = false;
+								hasValue = true;
+							}
+							case "c" -> {
+								if (ref != null && (hasValue || hasFormula)) {
+									GridCells.put(rows, ref, type, style, hasValue, value.toString(), shared, fonts);
+								}
+							}
+							default -> {
+							}
+						}
+					}
+					default -> {
+					}
+				}
+			}
+		}
+		finally {
+			xml.close();
+		}
+		return rows;
+	}
+}

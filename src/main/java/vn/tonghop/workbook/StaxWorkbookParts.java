@@ -1,0 +1,140 @@
+package vn.tonghop.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The workbook-wide parts of an .xlsx read with StAX from their bytes: the sheets in order, the shared strings and
+ * each cell style's font name, read as {@link WorkbookParts} reads them for the POI path.
+ */
+final class StaxWorkbookParts {
+
+	/** A {@code <sheet>} of the workbook part: its name and the relationship that names its part. */
+	record SheetRef(String name, String relationshipId) {
+	}
+
+	private StaxWorkbookParts() {
+	}
+
+	static List<SheetRef> sheets(byte[] workbook) throws XMLStreamException {
+		List<SheetRef> sheets = new ArrayList<>();
+		XMLStreamReader xml = StaxXml.reader(workbook);
+		try {
+			while (xml.hasNext()) {
+				if (xml.next() == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+					String id = null;
+					for (int i = 0; i < xml.getAttributeCount(); i++) {
+						if (xml.getAttributeLocalName(i).equals("id")
+								&& String.valueOf(xml.getAttributeNamespace(i)).endsWith("relationships")) {
+							id = xml.getAttributeValue(i);
+						}
+					}
+					sheets.add(new SheetRef(xml.getAttributeValue(null, "name"), id));
+				}
+			}
+		}
+		finally {
+			xml.close();
+		}
+		return sheets;
+	}
+
+	/** The shared strings in order: the text runs of each {@code <si>}, without phonetic guides ({@code <rPh>}). */
+	static List<String> sharedStrings(byte[] part) throws XMLStreamException {
+		List<String> strings = new ArrayList<>();
+		StringBuilder text = new StringBuilder();
+		boolean inText = false;
+		boolean inPhonetic = false;
+		XMLStreamReader xml = StaxXml.reader(part);
+		try {
+			while (xml.hasNext()) {
+				switch (xml.next()) {
+					case XMLStreamReader.START_ELEMENT -> {
+						switch (xml.getLocalName()) {
+							case "si" -> text.setLength(0);
+							case "rPh" -> inPhonetic = true;
+							case "t" -> inText = !inPhonetic;
+							default -> {
+							}
+						}
+					}
+					case XMLStreamReader.CHARACTERS, XMLStreamReader.CDATA, XMLStreamReader.SPACE -> {
+						if (inText) {
+							text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+						}
+					}
+					case XMLStreamReader.END_ELEMENT -> {
+						switch (xml.getLocalName()) {
+							case "si" -> strings.add(text.toString());
+							case "rPh" -> inPhonetic = false;
+							case "t" -> inText = false;
+							default -> {
+							}
+						}
+					}
+					default -> {
+					}
+				}
+			}
+		}
+		finally {
+			xml.close();
+		}
+		return strings;
+	}
+
+	/** The font name of each cell style ({@code <cellXfs>} index, the {@code s} of a cell); "" when unknown. */
+	static IntFunction<String> fontsByStyle(byte[] part) throws XMLStreamException {
+		List<String> fonts = new ArrayList<>();
+		List<Integer> fontOfStyle = new ArrayList<>();
+		boolean inFonts = false;
+		boolean inCellStyles = false;
+		XMLStreamReader xml = StaxXml.reader(part);
+		try {
+			while (xml.hasNext()) {
+				int event = xml.next();
+				if (event == XMLStreamReader.START_ELEMENT) {
+					switch (xml.getLocalName()) {
+						case "fonts" -> inFonts = true;
+						case "font" -> {
+							if (inFonts) {
+								fonts.add("");
+							}
+						}
+						case "name" -> {
+							String name = xml.getAttributeValue(null, "val");
+							if (inFonts && !fonts.isEmpty() && name != null) {
+								fonts.set(fonts.size() - 1, name);
+							}
+						}
+						case "cellXfs" -> inCellStyles = true;
+						case "xf" -> {
+							if (inCellStyles) {
+								String fontId = xml.getAttributeValue(null, "fontId");
+								fontOfStyle.add(fontId == null ? 0 : WorkbookParts.parseIndex(fontId));
+							}
+						}
+						default -> {
+						}
+					}
+				}
+				else if (event == XMLStreamReader.END_ELEMENT) {
+					switch (xml.getLocalName()) {
+						case "fonts" -> inFonts = false;
+						case "cellXfs" -> inCellStyles = false;
+						default -> {
+						}
+					}
+				}
+			}
+		}
+		finally {
+			xml.close();
+		}
+		return WorkbookParts.fontLookup(fonts, fontOfStyle);
+	}
+}
