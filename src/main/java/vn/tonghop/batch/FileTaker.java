@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Takes one inbox file: fingerprints it, skips content already received, archives new content, then reads and
- * validates the archived copy (which cannot change under us). Writes nothing to the database: the outcome is
+ * Takes one inbox file: reads it into memory once, fingerprints those bytes, skips content already received,
+ * archives new content, then reads and validates the same bytes (which cannot change under us). Writes nothing to the database: the outcome is
  * stored by the caller in one transaction.
  */
 @Component
@@ -37,7 +37,12 @@ class FileTaker {
 
 	private final PipelineMetrics metrics;
 
-	FileTaker(Archive archive, IntakeRepository repository, FormCheck check, PipelineMetrics metrics) {
+	/** Files up to this size are read into memory once; the reader refuses larger ones unread. */
+	private final long maxFileBytes;
+
+	FileTaker(Archive archive, IntakeRepository repository, FormCheck check, PipelineMetrics metrics,
+			vn.tonghop.system.TonghopSettings settings) {
+		this.maxFileBytes = settings.maxFileBytes();
 		this.archive = archive;
 		this.repository = repository;
 		this.check = check;
@@ -56,24 +61,33 @@ class FileTaker {
 			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
 		}
 		long start = System.nanoTime();
-		String sha256 = Archive.sha256(source);
+		// A form is read into memory once: hashed, archived and read from the same bytes. A file too large to be a
+		// form is streamed into the archive instead (and refused by the reader from there, unread).
+		byte[] content = file.size() <= maxFileBytes ? Files.readAllBytes(source) : null;
+		if (content != null && (content.length != file.size() || changedSinceListed(source, file))) {
+			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
+		}
+		String sha256 = content != null ? Archive.sha256(content) : Archive.sha256(source);
 		if (repository.isKnown(sha256)) {
 			metrics.add(Stage.ARCHIVE, start);
 			return outcome(file, sha256, null, Outcome.UNCHANGED, null, null, null, List.of());
 		}
-		String archived = archive.store(source, sha256, name);
-		metrics.add(Stage.ARCHIVE, start);
-		if (!archived.equals(sha256)) {
+		if (content != null) {
+			archive.store(content, sha256, name);
+		}
+		else if (!archive.store(source, sha256, name).equals(sha256)) {
 			// The file changed between two reads: it is still being copied. The next run takes it whole.
 			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
 		}
+		metrics.add(Stage.ARCHIVE, start);
 		Path copy = archive.pathOf(sha256, name);
 		String archivePath = sha256.substring(0, 2) + "/" + copy.getFileName();
 		if (!WorkbookReader.isWorkbookName(name)) {
 			return round.answersStrays() ? outcome(file, sha256, archivePath, Outcome.NOT_FORM, null, null, null,
 					List.of(Finding.error("E1", file.path(), "intake.notAForm", name))) : otherRound(file, sha256);
 		}
-		FormCheck.Result checked = check.read(copy, file.path(), tree, round.collected());
+		FormCheck.Result checked = content != null ? check.read(content, file.path(), tree, round.collected())
+				: check.read(copy, file.path(), tree, round.collected());
 		boolean own = round.isOwn(checked.form());
 		if (!own && (checked.form() != null || !round.answersStrays())) {
 			return otherRound(file, sha256);

@@ -43,6 +43,10 @@ public class Archive {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
+	public static String sha256(byte[] content) {
+		return HexFormat.of().formatHex(newDigest().digest(content));
+	}
+
 	/** Where the content with this hash lives (whether or not it is there yet). */
 	public Path pathOf(String sha256, String fileName) {
 		return dataDirectory.archive().resolve(sha256.substring(0, 2)).resolve(sha256 + extension(fileName));
@@ -76,6 +80,28 @@ public class Archive {
 		}
 		Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		return actual;
+	}
+
+	/**
+	 * Writes content already read (and hashed by the caller from the same bytes) into the archive unless it is there:
+	 * the inbox file is read once for its hash, its archived copy and its reading.
+	 */
+	public void store(byte[] content, String sha256, String fileName) throws IOException {
+		Path target = pathOf(sha256, fileName);
+		if (Files.exists(target)) {
+			return;
+		}
+		Files.createDirectories(target.getParent());
+		Path temporary = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
+		try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+			java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
+			while (buffer.hasRemaining()) {
+				channel.write(buffer);
+			}
+			faults.reach("archive");
+			channel.force(true);
+		}
+		Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private static String extension(String fileName) {

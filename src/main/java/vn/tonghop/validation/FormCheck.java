@@ -75,7 +75,18 @@ public class FormCheck {
 	 */
 	public Result read(Path file, String path, OrgTree tree, List<Form> collected) {
 		try {
-			return readAndValidate(file, path, tree, collected, true);
+			return readAndValidate(() -> reader.read(file, path, collected), path, tree, true);
+		}
+		catch (Throwable failure) {
+			return new Result(null, Optional.empty(),
+					List.of(FileFailures.contain(FileFailures.Step.READ, path, failure)));
+		}
+	}
+
+	/** Reads and validates a file of a run from the bytes the run read once (and hashed and archived). */
+	public Result read(byte[] content, String path, OrgTree tree, List<Form> collected) {
+		try {
+			return readAndValidate(() -> reader.read(content, path, collected), path, tree, true);
 		}
 		catch (Throwable failure) {
 			return new Result(null, Optional.empty(),
@@ -90,7 +101,7 @@ public class FormCheck {
 					List.of(Finding.error("E1", path, "intake.notAForm", file.getFileName().toString())));
 		}
 		try {
-			return readAndValidate(file, path, tree, collected, false);
+			return readAndValidate(() -> reader.read(file, path, collected), path, tree, false);
 		}
 		catch (Throwable failure) {
 			return new Result(null, Optional.empty(),
@@ -102,13 +113,13 @@ public class FormCheck {
 	 * @param inRun true for a run: its stages are timed into the run's metrics and its fault points apply; a web
 	 * check is neither part of a run's figures nor a place faults are injected
 	 */
-	private Result readAndValidate(Path file, String path, OrgTree tree, List<Form> collected, boolean inRun)
-			throws java.io.IOException {
+	private Result readAndValidate(java.util.function.Supplier<ReadResult> reading, String path, OrgTree tree,
+			boolean inRun) throws java.io.IOException {
 		long start = System.nanoTime();
 		if (inRun) {
 			faults.failIfChosen("read", path);
 		}
-		ReadResult read = reader.read(file, path, collected);
+		ReadResult read = reading.get();
 		if (inRun) {
 			metrics.add(Stage.READ, start);
 		}
