@@ -15,11 +15,7 @@ import org.xml.sax.XMLReader;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
@@ -39,24 +35,8 @@ final class EventApiYardstick {
 			files = walk.filter(p -> p.toString().endsWith(".xlsx")).toList();
 		}
 		LongAdder cells = new LongAdder();
-		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-		long start = System.nanoTime();
-		try {
-			List<Future<?>> work = new ArrayList<>();
-			for (Path file : files) {
-				work.add(pool.submit(() -> {
-					read(file, cells);
-					return null;
-				}));
-			}
-			for (Future<?> f : work) {
-				f.get();
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
-		return new Result((System.nanoTime() - start) / 1_000_000, cells.sum());
+		long millis = AllCores.forEach(files, file -> read(file, cells));
+		return new Result(millis, cells.sum());
 	}
 
 	private static void read(Path file, LongAdder cells) throws Exception {
