@@ -68,6 +68,9 @@ class ReportsWriter {
 
 	private final RunWarnings runWarnings;
 
+	/** Reports rendered at once: one per core. */
+	private final int workers = Runtime.getRuntime().availableProcessors();
+
 	ReportsWriter(ReportRenderer renderer, UnitExports exports, ConsolidationService consolidation,
 			IntakeRepository intake, Submissions submissions, FaultPoints faults, TonghopSettings settings,
 			ReportTexts texts, Rounds rounds, Runs runs, OrgRegistry registry, Reporting reporting,
@@ -163,18 +166,56 @@ class ReportsWriter {
 		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(round.code(), tree, grassrootsType);
 		Optional<Comparison> comparison = comparison(round);
 		Timeliness timeliness = timeliness(round);
-		for (OrgUnit unit : units) {
-			MidtermDocument document = renderer.document(round, tree, unit, rowsOf, annex, notReported,
-					texts.of(round.code(), unit.code()), comparison, timeliness);
-			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
-				renderer.writePdf(document, unit.name(), out);
+		// Each unit's report is independent of the others (JasperReports fills a compiled report per call): they are
+		// rendered on every core, each task holding one report's figures.
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
+		try {
+			List<java.util.concurrent.Future<?>> written = new java.util.ArrayList<>();
+			for (OrgUnit unit : units) {
+				written.add(pool.submit(() -> {
+					MidtermDocument document = renderer.document(round, tree, unit, rowsOf, annex, notReported,
+							texts.of(round.code(), unit.code()), comparison, timeliness);
+					try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
+						renderer.writePdf(document, unit.name(), out);
+					}
+					try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".docx"))) {
+						renderer.writeDocx(document, out);
+					}
+					exports.write(round.form(), unit, folder, rowsOf::apply, document);
+					faults.reach("report");
+					return null;
+				}));
 			}
-			try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".docx"))) {
-				renderer.writeDocx(document, out);
+			for (java.util.concurrent.Future<?> report : written) {
+				awaitReport(report);
 			}
-			exports.write(round.form(), unit, folder, rowsOf::apply, document);
-			faults.reach("report");
+		}
+		finally {
+			pool.shutdownNow();
 		}
 		return units.size();
+	}
+
+	/** Waits for one unit's report; its failure fails the step as it would have rendered alone. */
+	private static void awaitReport(java.util.concurrent.Future<?> report) throws IOException {
+		try {
+			report.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new java.io.InterruptedIOException("interrupted while rendering the reports");
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
 	}
 }
