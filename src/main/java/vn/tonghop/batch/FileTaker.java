@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Takes one inbox file: reads it into memory once, fingerprints those bytes, skips content already received,
- * archives new content, then reads and validates the same bytes (which cannot change under us). Writes nothing to the database: the outcome is
+ * Takes one inbox file: reads it into memory once, fingerprints those bytes, skips content already received, then
+ * reads and validates the same bytes (which cannot change under us). New content is handed on with the outcome, to
+ * be archived with its chunk's pack (see {@link IntakeItems#write}). Writes nothing to the database: the outcome is
  * stored by the caller in one transaction.
  */
 @Component
@@ -61,8 +62,8 @@ class FileTaker {
 			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
 		}
 		long start = System.nanoTime();
-		// A form is read into memory once: hashed, archived and read from the same bytes. A file too large to be a
-		// form is streamed into the archive instead (and refused by the reader from there, unread).
+		// A form is read into memory once: hashed, read and archived (with its chunk's pack) from the same bytes. A
+		// file too large to be a form is streamed into the archive on its own (and refused by the reader unread).
 		byte[] content = file.size() <= maxFileBytes ? Files.readAllBytes(source) : null;
 		if (content != null && (content.length != file.size() || changedSinceListed(source, file))) {
 			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
@@ -72,38 +73,49 @@ class FileTaker {
 			metrics.add(Stage.ARCHIVE, start);
 			return outcome(file, sha256, null, Outcome.UNCHANGED, null, null, null, List.of());
 		}
-		if (content != null) {
-			archive.store(content, sha256, name);
-		}
-		else if (!archive.store(source, sha256, name).equals(sha256)) {
-			// The file changed between two reads: it is still being copied. The next run takes it whole.
-			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
+		String archivePath = null;
+		if (content == null) {
+			if (!archive.store(source, sha256, name).equals(sha256)) {
+				// The file changed between two reads: it is still being copied. The next run takes it whole.
+				return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
+			}
+			Path copy = archive.pathOf(sha256, name);
+			archivePath = sha256.substring(0, 2) + "/" + copy.getFileName();
 		}
 		metrics.add(Stage.ARCHIVE, start);
-		Path copy = archive.pathOf(sha256, name);
-		String archivePath = sha256.substring(0, 2) + "/" + copy.getFileName();
+		Pending kept = new Pending(sha256, archivePath, content);
 		if (!WorkbookReader.isWorkbookName(name)) {
-			return round.answersStrays() ? outcome(file, sha256, archivePath, Outcome.NOT_FORM, null, null, null,
+			return round.answersStrays() ? outcome(file, kept, Outcome.NOT_FORM, null, null, null,
 					List.of(Finding.error("E1", file.path(), "intake.notAForm", name))) : otherRound(file, sha256);
 		}
 		FormCheck.Result checked = content != null ? check.read(content, file.path(), tree, round.collected())
-				: check.read(copy, file.path(), tree, round.collected());
+				: check.read(archive.pathOf(sha256, name), file.path(), tree, round.collected());
 		boolean own = round.isOwn(checked.form());
 		if (!own && (checked.form() != null || !round.answersStrays())) {
 			return otherRound(file, sha256);
 		}
 		if (checked.isRejected()) {
-			return outcome(file, sha256, archivePath, Outcome.REJECTED, checked.unitCode(),
+			return outcome(file, kept, Outcome.REJECTED, checked.unitCode(),
 					checked.submission().map(FormSubmission::formVersion).orElse(null), null, checked.findings());
 		}
 		FormSubmission submission = checked.submission().orElseThrow();
-		return outcome(file, sha256, archivePath, Outcome.ACCEPTED, submission.unitCode(), submission.formVersion(),
+		return outcome(file, kept, Outcome.ACCEPTED, submission.unitCode(), submission.formVersion(),
 				submission.figures(), checked.findings());
 	}
 
-	/** The archived copy stays (it is the same content the other round's run archives); nothing else is kept. */
+	/** New content to keep: archived already ({@code archivePath}) or to be archived with its chunk's pack. */
+	private record Pending(String sha256, String archivePath, byte[] content) {
+	}
+
+	/** Nothing of it is kept here: the run of the file's own round archives and records it. */
 	private static FileOutcome otherRound(InboxFile file, String sha256) {
 		return outcome(file, sha256, null, Outcome.OTHER_ROUND, null, null, null, List.of());
+	}
+
+	private static FileOutcome outcome(InboxFile file, Pending kept, Outcome outcome, String unitCode,
+			String formVersion, Map<String, Map<Integer, Object>> figures, List<Finding> findings) {
+		return new FileOutcome(file.position(), file.path(), kept.sha256(), kept.archivePath(), file.size(),
+				file.modified(), outcome, unitCode, formVersion, figures, findings, kept.content());
 	}
 
 	/** Compared to the millisecond: the listing went through a database TIMESTAMP on its way here. */
@@ -115,6 +127,6 @@ class FileTaker {
 	private static FileOutcome outcome(InboxFile file, String sha256, String archivePath, Outcome outcome,
 			String unitCode, String formVersion, Map<String, Map<Integer, Object>> figures, List<Finding> findings) {
 		return new FileOutcome(file.position(), file.path(), sha256, archivePath, file.size(), file.modified(), outcome,
-				unitCode, formVersion, figures, findings);
+				unitCode, formVersion, figures, findings, null);
 	}
 }

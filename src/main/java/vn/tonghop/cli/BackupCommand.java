@@ -26,7 +26,10 @@ class BackupCommand implements Callable<Integer> {
 	@Option(names = "--to", required = true, paramLabel = "DIR", descriptionKey = "tonghop.backup.to")
 	Path target;
 
-	BackupCommand(BackupService backups, Messages messages) {
+	private final vn.tonghop.intake.ReceivedFiles receivedFiles;
+
+	BackupCommand(BackupService backups, Messages messages, vn.tonghop.intake.ReceivedFiles receivedFiles) {
+		this.receivedFiles = receivedFiles;
 		this.backups = backups;
 		this.messages = messages;
 	}
@@ -37,9 +40,9 @@ class BackupCommand implements Callable<Integer> {
 			BackupService.Backup backup = backups.backupTo(target);
 			spec.commandLine().getOut().println(backup.dump() == null
 					? messages.get("cli.backup.done", backup.folder(), backup.databaseBytes() / 1_000_000.0,
-							backup.archivedFiles())
+							receivedFiles.count())
 					: messages.get("cli.backup.donePostgres", backup.folder(), backup.databaseBytes() / 1_000_000.0,
-							backup.archivedFiles(), backup.dump()));
+							receivedFiles.count(), backup.dump()));
 			return 0;
 		}
 		catch (IllegalArgumentException refused) {

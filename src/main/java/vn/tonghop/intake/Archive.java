@@ -7,6 +7,7 @@ import vn.tonghop.system.DataDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +17,23 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 /**
- * The archive of every distinct file ever received, stored under its SHA-256 so that storing is idempotent: a
- * second copy of the same content, or a restarted run, changes nothing. A copy is written to a temporary name,
- * forced to disk and moved into place, so the archive never holds half a file.
+ * The archive of every distinct file ever received. A run's forms go into packs: each chunk's new contents appended
+ * to one file of their own under {@code packs/} and forced to disk once, before the chunk's rows that point into it
+ * commit (an archive path {@code packs/<name>.pack#<offset>+<length>}). A pack a killed run left behind is pointed
+ * to by nothing and never read; the next run archives those files again. Uploads, quarantined files and files too
+ * large to be a form are stored one file each under their SHA-256 (an archive path {@code <ab>/<sha256>.<ext>}),
+ * written to a temporary name, forced and moved into place, so the archive never holds half a file.
  */
 @Component
 public class Archive {
+
+	private static final String PACKS = "packs";
 
 	private final DataDirectory dataDirectory;
 
@@ -83,25 +92,53 @@ public class Archive {
 	}
 
 	/**
-	 * Writes content already read (and hashed by the caller from the same bytes) into the archive unless it is there:
-	 * the inbox file is read once for its hash, its archived copy and its reading.
+	 * Appends contents to a new pack with one durable write: the pack is forced to disk once, after the last.
+	 *
+	 * @param contents by SHA-256, each the bytes that hash to it
+	 * @return the archive path of each content, by SHA-256
 	 */
-	public void store(byte[] content, String sha256, String fileName) throws IOException {
-		Path target = pathOf(sha256, fileName);
-		if (Files.exists(target)) {
-			return;
+	public Map<String, String> storePack(Map<String, byte[]> contents) throws IOException {
+		if (contents.isEmpty()) {
+			return Map.of();
 		}
-		Files.createDirectories(target.getParent());
-		Path temporary = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
-		try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-			java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
-			while (buffer.hasRemaining()) {
-				channel.write(buffer);
+		Path folder = Files.createDirectories(dataDirectory.archive().resolve(PACKS));
+		String name = UUID.randomUUID() + ".pack";
+		Map<String, String> paths = new LinkedHashMap<>();
+		try (FileChannel channel = FileChannel.open(folder.resolve(name), StandardOpenOption.CREATE_NEW,
+				StandardOpenOption.WRITE)) {
+			long offset = 0;
+			for (Map.Entry<String, byte[]> content : contents.entrySet()) {
+				ByteBuffer buffer = ByteBuffer.wrap(content.getValue());
+				while (buffer.hasRemaining()) {
+					channel.write(buffer);
+				}
+				paths.put(content.getKey(), PACKS + "/" + name + "#" + offset + "+" + content.getValue().length);
+				offset += content.getValue().length;
 			}
 			faults.reach("archive");
 			channel.force(true);
 		}
-		Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		return paths;
+	}
+
+	/** The bytes of an archived content, from its own file or from its pack. */
+	public byte[] read(String archivePath) throws IOException {
+		int mark = archivePath.indexOf('#');
+		if (mark < 0) {
+			return Files.readAllBytes(dataDirectory.archive().resolve(archivePath));
+		}
+		int plus = archivePath.indexOf('+', mark);
+		long offset = Long.parseLong(archivePath.substring(mark + 1, plus));
+		int length = Integer.parseInt(archivePath.substring(plus + 1));
+		ByteBuffer content = ByteBuffer.allocate(length);
+		try (FileChannel pack = FileChannel.open(dataDirectory.archive().resolve(archivePath.substring(0, mark)))) {
+			while (content.hasRemaining()) {
+				if (pack.read(content, offset + content.position()) < 0) {
+					throw new java.io.EOFException(archivePath);
+				}
+			}
+		}
+		return content.array();
 	}
 
 	private static String extension(String fileName) {

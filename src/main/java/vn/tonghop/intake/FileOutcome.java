@@ -9,10 +9,12 @@ import java.util.Map;
  * Everything one inbox file gave in a run, stored together in one transaction.
  *
  * @param figures the values of an accepted submission; empty otherwise
+ * @param toArchive new content still to be archived with its chunk's pack (then {@code archivePath} is null until
+ * {@link #archivedAt}); null when it is archived already or nothing is to be kept
  */
 public record FileOutcome(int runPosition, String path, String sha256, String archivePath, long size,
 		java.time.Instant modified, Outcome outcome, String unitCode, String formVersion,
-		Map<String, Map<Integer, Object>> figures, List<Finding> findings) {
+		Map<String, Map<Integer, Object>> figures, List<Finding> findings, byte[] toArchive) {
 
 	public FileOutcome {
 		figures = figures == null ? Map.of() : figures;
@@ -21,13 +23,19 @@ public record FileOutcome(int runPosition, String path, String sha256, String ar
 
 	FileOutcome withOutcome(Outcome other) {
 		return new FileOutcome(runPosition, path, sha256, archivePath, size, modified, other, unitCode, formVersion,
-				figures, findings);
+				figures, findings, toArchive);
+	}
+
+	/** The same outcome, its content now archived at {@code where}. */
+	public FileOutcome archivedAt(String where) {
+		return new FileOutcome(runPosition, path, sha256, where, size, modified, outcome, unitCode, formVersion,
+				figures, findings, null);
 	}
 
 	/** The same file returned with only the finding of the step that failed on it: nothing of it is counted. */
 	public FileOutcome failed(Finding failure) {
 		return new FileOutcome(runPosition, path, sha256, archivePath, size, modified,
-				outcome.isNew() ? Outcome.REJECTED : outcome, unitCode, formVersion, null, List.of(failure));
+				outcome.isNew() ? Outcome.REJECTED : outcome, unitCode, formVersion, null, List.of(failure), toArchive);
 	}
 
 	public String fileName() {

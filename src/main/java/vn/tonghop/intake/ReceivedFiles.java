@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 
 import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.orgunit.Scope;
-import vn.tonghop.system.DataDirectory;
 import vn.tonghop.finding.Finding;
 
 /**
@@ -78,7 +77,7 @@ public class ReceivedFiles {
 		}
 	}
 
-	public record FileDetail(FileRow file, List<Finding> findings, Path archived) {
+	public record FileDetail(FileRow file, List<Finding> findings, String archivePath) {
 	}
 
 	private static String inboxUnit(String column) {
@@ -117,12 +116,12 @@ public class ReceivedFiles {
 
 	private final IntakeRepository intake;
 
-	private final DataDirectory dataDirectory;
+	private final Archive archive;
 
-	ReceivedFiles(JdbcClient jdbc, IntakeRepository intake, DataDirectory dataDirectory) {
+	ReceivedFiles(JdbcClient jdbc, IntakeRepository intake, Archive archive) {
 		this.jdbc = jdbc;
 		this.intake = intake;
-		this.dataDirectory = dataDirectory;
+		this.archive = archive;
 	}
 
 	/**
@@ -188,7 +187,7 @@ public class ReceivedFiles {
 			.query(ReceivedFiles::row)
 			.optional()
 			.filter(row -> visible(scope, username, row))
-			.map(row -> new FileDetail(row, intake.findings(row.sha256(), row.path()), archived(row.sha256())));
+			.map(row -> new FileDetail(row, intake.findings(row.sha256(), row.path()), archivePath(row.sha256())));
 	}
 
 	/**
@@ -204,10 +203,19 @@ public class ReceivedFiles {
 			.list();
 	}
 
-	private Path archived(String sha256) {
-		String relative = jdbc.sql("SELECT archive_path FROM received_file WHERE sha256 = ?").param(sha256)
+	private String archivePath(String sha256) {
+		return jdbc.sql("SELECT archive_path FROM received_file WHERE sha256 = ?").param(sha256)
 			.query(String.class).single();
-		return dataDirectory.archive().resolve(relative);
+	}
+
+	/** How many distinct files have been received, all rounds (each kept in the archive). */
+	public long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single();
+	}
+
+	/** The file's bytes as received, from the archive. */
+	public byte[] original(FileDetail detail) throws java.io.IOException {
+		return archive.read(detail.archivePath());
 	}
 
 	private static boolean visible(Scope scope, String username, FileRow row) {

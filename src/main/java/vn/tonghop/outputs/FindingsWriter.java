@@ -18,7 +18,6 @@ import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingFormatter;
 import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.intake.RunWarnings;
-import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.FaultPoints;
 import vn.tonghop.workbook.AnnotatedCopyWriter;
 
@@ -29,7 +28,7 @@ import vn.tonghop.workbook.AnnotatedCopyWriter;
 @Component
 class FindingsWriter {
 
-	private final DataDirectory dataDirectory;
+	private final vn.tonghop.intake.Archive archive;
 
 	private final IntakeRepository intake;
 
@@ -41,10 +40,10 @@ class FindingsWriter {
 
 	private final RunWarnings runWarnings;
 
-	FindingsWriter(DataDirectory dataDirectory, IntakeRepository intake, FindingFormatter formatter,
+	FindingsWriter(vn.tonghop.intake.Archive archive, IntakeRepository intake, FindingFormatter formatter,
 			AnnotatedCopyWriter annotated, FaultPoints faults, RunWarnings runWarnings) {
 		this.runWarnings = runWarnings;
-		this.dataDirectory = dataDirectory;
+		this.archive = archive;
 		this.intake = intake;
 		this.formatter = formatter;
 		this.annotated = annotated;
@@ -102,7 +101,7 @@ class FindingsWriter {
 	private Optional<Finding> annotate(IntakeRepository.ReceivedFile file, Path copy) {
 		try {
 			faults.failIfChosen("annotate", file.path());
-			annotated.write(dataDirectory.archive().resolve(file.archivePath()), file.findings(), copy);
+			annotated.write(archive.read(file.archivePath()), file.findings(), copy);
 			return Optional.empty();
 		}
 		catch (Throwable failure) {

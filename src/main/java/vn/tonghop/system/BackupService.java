@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 public class BackupService {
 
 	/** @param dump the PostgreSQL dump file, null for the embedded database */
-	public record Backup(Path folder, long databaseBytes, long archivedFiles, Path dump) {
+	public record Backup(Path folder, long databaseBytes, Path dump) {
 	}
 
 	private final JdbcClient jdbc;
@@ -63,17 +63,17 @@ public class BackupService {
 			// The path is ours (normalised, absolute); HSQLDB wants it as a literal ending in a separator.
 			jdbc.sql("BACKUP DATABASE TO '" + db.toString().replace("'", "''") + "/' BLOCKING AS FILES").update();
 		}
-		long archived = copyArchive(folder.resolve("archive"));
+		copyArchive(folder.resolve("archive"));
 		long bytes;
 		try (Stream<Path> files = Files.list(db)) {
 			bytes = files.mapToLong(f -> f.toFile().length()).sum();
 		}
-		return new Backup(folder, bytes, archived, dump);
+		return new Backup(folder, bytes, dump);
 	}
 
-	private long copyArchive(Path target) throws IOException {
+	/** Copies the archive's files (a form's own file, or a run's pack of them) that the copy does not have yet. */
+	private void copyArchive(Path target) throws IOException {
 		Path source = dataDirectory.archive();
-		long copied = 0;
 		try (Stream<Path> files = Files.walk(source)) {
 			for (Path file : (Iterable<Path>) files::iterator) {
 				Path relative = source.relativize(file);
@@ -85,9 +85,7 @@ public class BackupService {
 				if (!Files.exists(copy)) {
 					Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
 				}
-				copied++;
 			}
 		}
-		return copied;
 	}
 }

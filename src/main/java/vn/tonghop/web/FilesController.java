@@ -111,7 +111,13 @@ class FilesController {
 	@GetMapping("/files/{sha256}/original")
 	ResponseEntity<Resource> original(Staff staff, @PathVariable String sha256) {
 		ReceivedFiles.FileDetail detail = detailOf(staff, sha256);
-		return download(new FileSystemResource(detail.archived()), nameOf(detail.file().path()));
+		try {
+			return download(new org.springframework.core.io.ByteArrayResource(files.original(detail)),
+					nameOf(detail.file().path()));
+		}
+		catch (IOException unreadable) {
+			throw new java.io.UncheckedIOException(unreadable);
+		}
 	}
 
 	/** The file with its errors marked in the cells and listed on a sheet of their own, made when asked for. */
@@ -123,7 +129,7 @@ class FilesController {
 		try {
 			boolean written;
 			try {
-				written = annotated.write(detail.archived(), detail.findings(), copy);
+				written = annotated.write(files.original(detail), detail.findings(), copy);
 			}
 			catch (Throwable failure) {
 				// Contained like the run's annotated copies: logged once with its reference, the page says so.

@@ -55,9 +55,9 @@ public class AnnotatedCopyWriter {
 	}
 
 	/** @return false when the file cannot be opened as a workbook at all (then only findings.csv explains it) */
-	public boolean write(Path archived, List<Finding> findings, Path target) throws IOException {
+	public boolean write(byte[] original, List<Finding> findings, Path target) throws IOException {
 		Workbook workbook;
-		try (InputStream in = Files.newInputStream(archived)) {
+		try (InputStream in = new java.io.ByteArrayInputStream(original)) {
 			workbook = WorkbookFactory.create(in);
 		}
 		catch (IOException | RuntimeException ex) {

@@ -34,16 +34,17 @@ public class PreparerReader {
 		this.phoneLabel = TextMatch.fold(messages.getMessage("template.header.phone", null, vi));
 	}
 
-	public Optional<Preparer> read(Path file) {
+	/** @param content the file's bytes, as archived */
+	public Optional<Preparer> read(byte[] content) {
 		try {
 			Grid grid;
-			if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls")) {
-				try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile(), null, true)) {
-					grid = GridReaders.fromWorkbook(workbook, maxCells);
-				}
+			if (content.length >= 2 && content[0] == 'P' && content[1] == 'K') {
+				grid = StaxGridReader.read(content, maxCells);
 			}
 			else {
-				grid = GridReaders.fromOoxml(file.toFile(), maxCells);
+				try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(content))) {
+					grid = GridReaders.fromWorkbook(workbook, maxCells);
+				}
 			}
 			for (Grid.Sheet sheet : grid.sheets()) {
 				String name = valueBeside(sheet, nameLabel);

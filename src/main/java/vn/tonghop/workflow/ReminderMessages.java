@@ -61,12 +61,12 @@ class ReminderMessages {
 	}
 
 	/** The returned file's annotated copy in a temporary file; null when the file cannot be opened as a workbook. */
-	Path annotatedCopy(IntakeRepository.ReceivedFile file, Path archive) throws IOException {
+	Path annotatedCopy(IntakeRepository.ReceivedFile file, vn.tonghop.intake.Archive archive) throws IOException {
 		if (file.archivePath() == null) {
 			return null;
 		}
 		Path copy = Files.createTempFile("reminder-", ".xlsx");
-		if (annotated.write(archive.resolve(file.archivePath()), file.findings(), copy)) {
+		if (annotated.write(archive.read(file.archivePath()), file.findings(), copy)) {
 			return copy;
 		}
 		Files.deleteIfExists(copy);

@@ -19,7 +19,6 @@ import vn.tonghop.audit.AuditLog;
 import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.orgunit.Scope;
 import vn.tonghop.rounds.Round;
-import vn.tonghop.system.DataDirectory;
 
 /**
  * Reminders by e-mail to the CĐCS of a "Chưa báo cáo" list that have an address: those that sent nothing, and
@@ -43,7 +42,7 @@ public class Reminders {
 
 	private final IntakeRepository intake;
 
-	private final DataDirectory dataDirectory;
+	private final vn.tonghop.intake.Archive archive;
 
 	private final JdbcClient jdbc;
 
@@ -52,13 +51,13 @@ public class Reminders {
 	private final String from;
 
 	Reminders(ObjectProvider<JavaMailSender> mail, ReminderMessages compose, Reporting reporting,
-			IntakeRepository intake, DataDirectory dataDirectory, JdbcClient jdbc, AuditLog audit,
+			IntakeRepository intake, vn.tonghop.intake.Archive archive, JdbcClient jdbc, AuditLog audit,
 			@Value("${tonghop.mail.from:${spring.mail.username:tonghop@localhost}}") String from) {
 		this.mail = mail;
 		this.compose = compose;
 		this.reporting = reporting;
 		this.intake = intake;
-		this.dataDirectory = dataDirectory;
+		this.archive = archive;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.from = from;
@@ -99,7 +98,7 @@ public class Reminders {
 			Path annotated = null;
 			String error = null;
 			try {
-				annotated = file == null ? null : compose.annotatedCopy(file, dataDirectory.archive());
+				annotated = file == null ? null : compose.annotatedCopy(file, archive);
 				var mime = sender.createMimeMessage();
 				var helper = new org.springframework.mail.javamail.MimeMessageHelper(mime, annotated != null, "UTF-8");
 				helper.setFrom(from);

@@ -19,7 +19,6 @@ import vn.tonghop.orgunit.Scope;
 import vn.tonghop.orgunit.UnitContact;
 import vn.tonghop.orgunit.UnitContacts;
 import vn.tonghop.rounds.Round;
-import vn.tonghop.system.DataDirectory;
 import vn.tonghop.system.TonghopSettings;
 import vn.tonghop.workbook.PreparerReader;
 
@@ -46,13 +45,13 @@ public class Reporting {
 
 	private final PreparerReader preparers;
 
-	private final DataDirectory dataDirectory;
+	private final vn.tonghop.intake.Archive archive;
 
 	Reporting(Submissions submissions, IntakeRepository intake, UnitContacts contacts, Deadlines deadlines,
 			TonghopSettings settings, @Value("${tonghop.schedule.zone:Asia/Ho_Chi_Minh}") String zone,
-			PreparerReader preparers, DataDirectory dataDirectory) {
+			PreparerReader preparers, vn.tonghop.intake.Archive archive) {
 		this.preparers = preparers;
-		this.dataDirectory = dataDirectory;
+		this.archive = archive;
 		this.submissions = submissions;
 		this.intake = intake;
 		this.contacts = contacts;
@@ -139,7 +138,14 @@ public class Reporting {
 		if (file.archivePath() == null) {
 			return null;
 		}
-		return preparers.read(dataDirectory.archive().resolve(file.archivePath()))
+		byte[] content;
+		try {
+			content = archive.read(file.archivePath());
+		}
+		catch (java.io.IOException unreadable) {
+			return null;
+		}
+		return preparers.read(content)
 			.map(p -> new UnitContact(p.name().isEmpty() ? null : p.name(), p.phone().isEmpty() ? null : p.phone(),
 					null))
 			.orElse(null);

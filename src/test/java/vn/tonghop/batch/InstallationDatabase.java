@@ -25,6 +25,39 @@ final class InstallationDatabase {
 		}
 	}
 
+	/**
+	 * Reads every received file's original back from the installation's archive as its archive path says (a file of
+	 * its own, or "packs/&lt;name&gt;.pack#&lt;offset&gt;+&lt;length&gt;"), and counts those whose bytes hash to the
+	 * SHA-256 the run computed from the inbox file: byte-identical originals. Any other is a failure.
+	 */
+	static long identicalOriginals(Statement sql, Path dataDir) throws Exception {
+		long identical = 0;
+		try (ResultSet rs = sql.executeQuery("SELECT sha256, archive_path FROM received_file")) {
+			while (rs.next()) {
+				String where = rs.getString(2);
+				byte[] original;
+				int mark = where.indexOf('#');
+				if (mark < 0) {
+					original = java.nio.file.Files.readAllBytes(dataDir.resolve("archive").resolve(where));
+				}
+				else {
+					byte[] pack = java.nio.file.Files.readAllBytes(dataDir.resolve("archive").resolve(where.substring(0, mark)));
+					String[] slice = where.substring(mark + 1).split("\\+");
+					int offset = Integer.parseInt(slice[0]);
+					original = java.util.Arrays.copyOfRange(pack, offset, offset + Integer.parseInt(slice[1]));
+				}
+				String sha256 = java.util.HexFormat.of()
+					.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(original));
+				if (!sha256.equals(rs.getString(1))) {
+					throw new AssertionError("The archived original at " + where + " is not the file received as "
+							+ rs.getString(1));
+				}
+				identical++;
+			}
+		}
+		return identical;
+	}
+
 	static String text(Statement sql, String query) throws Exception {
 		try (ResultSet rs = sql.executeQuery(query)) {
 			rs.next();
