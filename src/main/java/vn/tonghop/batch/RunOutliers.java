@@ -47,11 +47,12 @@ class RunOutliers {
 			warnings.replace(runId, List.of());
 			return;
 		}
+		java.util.Set<String> marked = java.util.Set.copyOf(settings.indicators());
 		List<YearOverYear.Observed> observed = new ArrayList<>();
 		Map<String, String> shaOf = new HashMap<>();
 		try (Stream<Submissions.CurrentFile> current = submissions.currentFiles(round.code())) {
 			current.forEach(s -> {
-				Map<String, Map<Integer, Object>> all = Figures.decode(s.figures(), form);
+				Map<String, Map<Integer, Object>> all = Figures.decode(s.figures(), form, marked);
 				Map<String, Map<Integer, Object>> kept = new HashMap<>();
 				settings.indicators().forEach(code -> kept.put(code, all.getOrDefault(code, Map.of())));
 				observed.add(new YearOverYear.Observed(s.unitCode(), s.path(), kept));

@@ -133,8 +133,9 @@ public class Benchmark {
 		}
 		out.println(messages.get("bench.stages", metrics.millis(Stage.ARCHIVE), metrics.millis(Stage.READ),
 				metrics.millis(Stage.VALIDATE), metrics.millis(Stage.STORE)));
-		out.println(messages.get("bench.steps", millis(summary, "intake"), millis(summary, "rollup"),
-				metrics.millis(Stage.OUTPUTS), metrics.millis(Stage.REPORTS)));
+		out.println(messages.get("bench.steps", millis(summary, "snapshot"), millis(summary, "intake"),
+				millis(summary, "rollup"), millis(summary, "outliers"), metrics.millis(Stage.OUTPUTS),
+				metrics.millis(Stage.REPORTS)));
 		out.println(messages.get("bench.total", seconds(pipeline * 1_000_000),
 				String.format(java.util.Locale.ROOT, "%.0f", files * 1000.0 / Math.max(1, pipeline)),
 				perFile(pipeline, files), seconds(wall * 1_000_000), peak, live, summary.accepted(), summary.unchanged()));

@@ -25,7 +25,12 @@ final class RuleCompiler {
 
 	private static final List<String> RULE_CODES = List.of("E5", "E6", "E7", "W3", "W5", "W6");
 
-	private final SpelExpressionParser parser = new SpelExpressionParser();
+	/**
+	 * Parsed once per form; in MIXED mode SpEL compiles an expression to bytecode once it has run a few times, and
+	 * goes back to interpreting it if a later call's values do not fit what was compiled.
+	 */
+	private final SpelExpressionParser parser = new SpelExpressionParser(new org.springframework.expression.spel.SpelParserConfiguration(
+			org.springframework.expression.spel.SpelCompilerMode.MIXED, RuleCompiler.class.getClassLoader()));
 
 	List<CompiledRule> compile(FormDefinition d, FaultList faults) {
 		Set<String> indicatorCodes = new HashSet<>();

@@ -32,6 +32,31 @@ public final class Figures {
 		return JSON.writeValueAsString(stored);
 	}
 
+	/**
+	 * Only the values of the indicators named, read from the stored document without building the others: a run's
+	 * W7 check needs a few indicators of every current submission.
+	 */
+	public static Map<String, Map<Integer, Object>> decode(String json, Form form, java.util.Set<String> only) {
+		Map<String, Map<Integer, Object>> figures = new TreeMap<>();
+		try (tools.jackson.core.JsonParser parser = JSON.createParser(json)) {
+			parser.nextToken();
+			for (String code; (code = parser.nextName()) != null;) {
+				parser.nextToken();
+				Indicator indicator = only.contains(code) ? form.indicator(code).orElse(null) : null;
+				if (indicator == null) {
+					parser.skipChildren();
+					continue;
+				}
+				for (String year; (year = parser.nextName()) != null;) {
+					parser.nextToken();
+					figures.computeIfAbsent(code, k -> new TreeMap<>())
+						.put(Integer.valueOf(year), typed(indicator, parser.getString()));
+				}
+			}
+		}
+		return figures;
+	}
+
 	public static Map<String, Map<Integer, Object>> decode(String json, Form form) {
 		Map<String, Map<Integer, Object>> figures = new TreeMap<>();
 		JSON.readValue(json, STORED).forEach((code, byYear) -> {
@@ -40,12 +65,16 @@ public final class Figures {
 				return;
 			}
 			byYear.forEach((year, text) -> figures.computeIfAbsent(code, k -> new TreeMap<>())
-				.put(year, switch (indicator.type()) {
-					case INT, MONEY -> new BigDecimal(text);
-					case BOOL -> Boolean.valueOf(text);
-					case CHOICE -> text;
-				}));
+				.put(year, typed(indicator, text)));
 		});
 		return figures;
+	}
+
+	private static Object typed(Indicator indicator, String text) {
+		return switch (indicator.type()) {
+			case INT, MONEY -> new BigDecimal(text);
+			case BOOL -> Boolean.valueOf(text);
+			case CHOICE -> text;
+		};
 	}
 }

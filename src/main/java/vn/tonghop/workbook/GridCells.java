@@ -1,7 +1,5 @@
 package vn.tonghop.workbook;
 
-import org.apache.poi.ss.util.CellReference;
-
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -14,15 +12,23 @@ final class GridCells {
 	}
 
 	/**
+	 * @param ref the cell's A1 reference as saved ({@code r}), e.g. "F17"; anything else fails the file as damaged
 	 * @param type the cell's {@code t} attribute (null for a number)
 	 * @param hasValue false for a formula saved without its result, which becomes an UNCALCULATED cell
 	 * @param value the text of its {@code <v>} or of its inline string's {@code <t>} runs
 	 */
 	static void put(NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> rows, String ref, String type, int style,
 			boolean hasValue, String value, List<String> shared, IntFunction<String> fontOf) {
-		CellReference at = new CellReference(ref);
-		int row = at.getRow();
-		int column = at.getCol();
+		int letters = 0;
+		int column = 0;
+		while (letters < ref.length() && Character.isLetter(ref.charAt(letters))) {
+			column = column * 26 + Character.toUpperCase(ref.charAt(letters++)) - 'A' + 1;
+		}
+		int row = Integer.parseInt(ref, letters, ref.length(), 10) - 1;
+		column--;
+		if (letters == 0 || letters > 3 || row < 0 || column < 0) {
+			throw new IllegalArgumentException("Not a cell reference: " + ref);
+		}
 		Grid.Cell cell;
 		if (!hasValue) {
 			cell = new Grid.Cell(row, column, Grid.Kind.UNCALCULATED, null, 0, false, "");

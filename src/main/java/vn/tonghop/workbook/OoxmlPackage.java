@@ -162,18 +162,19 @@ final class OoxmlPackage implements AutoCloseable {
 		return found;
 	}
 
-	/** The first part declared with this content type in {@code [Content_Types].xml}, if any. */
-	String partOfContentType(String contentType) throws IOException, XMLStreamException {
+	/** The first part declared with each content type in {@code [Content_Types].xml} (its Overrides, in order). */
+	Map<String, String> partsByContentType() throws IOException, XMLStreamException {
+		Map<String, String> parts = new HashMap<>();
 		XMLStreamReader xml = StaxXml.reader(part("[Content_Types].xml"));
 		try {
 			while (xml.hasNext()) {
-				if (xml.next() == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("Override")
-						&& contentType.equals(xml.getAttributeValue(null, "ContentType"))) {
+				if (xml.next() == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("Override")) {
 					String name = String.valueOf(xml.getAttributeValue(null, "PartName"));
-					return name.startsWith("/") ? name.substring(1) : name;
+					parts.putIfAbsent(String.valueOf(xml.getAttributeValue(null, "ContentType")),
+							name.startsWith("/") ? name.substring(1) : name);
 				}
 			}
-			return null;
+			return parts;
 		}
 		finally {
 			xml.close();

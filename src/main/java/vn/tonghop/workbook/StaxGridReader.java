@@ -34,8 +34,9 @@ final class StaxGridReader {
 			for (OoxmlPackage.Relationship r : pkg.relationships(workbook)) {
 				targets.put(r.id(), r.target());
 			}
-			String strings = pkg.partOfContentType(SHARED_STRINGS);
-			String styles = pkg.partOfContentType(STYLES);
+			Map<String, String> byType = pkg.partsByContentType();
+			String strings = byType.get(SHARED_STRINGS);
+			String styles = byType.get(STYLES);
 			List<String> shared = strings == null || !pkg.has(strings) ? List.of() : StaxWorkbookParts.sharedStrings(pkg.part(strings));
 			IntFunction<String> fonts = styles == null || !pkg.has(styles) ? style -> ""
 					: StaxWorkbookParts.fontsByStyle(pkg.part(styles));

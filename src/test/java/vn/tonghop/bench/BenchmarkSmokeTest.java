@@ -72,11 +72,34 @@ class BenchmarkSmokeTest {
 		assertThat(result.expected()).hasSize(3 * BenchData.CHECKED.size() * 3);
 		result.expected().forEach((key, sum) -> assertThat(totals.get(key)).as(key).isEqualByComparingTo(sum));
 		assertThat(printed.toString()).contains("POI event API", "1%", messages.get("bench.liveHeap", 1));
+		// The second floor: a line of its own after the POI one, not naming POI, over every cell element of the files.
+		List<String> lines = printed.toString().lines().toList();
+		int poi = lines.indexOf(lines.stream().filter(l -> l.contains("POI event API")).findFirst().orElseThrow());
+		assertThat(lines.get(poi + 1)).startsWith("Mức tối thiểu thứ hai (giải nén + StAX").doesNotContain("POI")
+			.contains(vn.tonghop.system.VietnameseFormat.count(BigDecimal.valueOf(cellElements(work.resolve("inbox")))) + " ô");
 		// The re-run reused the previous totals.csv for the unchanged units; it must equal a full regeneration.
 		Path regenerated = work.resolve("regenerated.csv");
 		totalsCsv.regenerate(result.incremental().runId(), rounds.first(), regenerated);
 		assertThat(Files.mismatch(regenerated,
 				dataDirectory.outputs().resolve(vn.tonghop.rounds.TestRounds.FIRST + "/" + result.incremental().runId() + "/totals.csv"))).isEqualTo(-1L);
+	}
+
+	/** The {@code <c>} elements of every worksheet of every form, counted with a regular expression. */
+	private static long cellElements(Path inbox) throws Exception {
+		long cells = 0;
+		try (var files = Files.walk(inbox)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".xlsx")).toList()) {
+				try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+					for (var entry : java.util.Collections.list(zip.entries())) {
+						if (entry.getName().startsWith("xl/worksheets/") && entry.getName().endsWith(".xml")) {
+							String xml = new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+							cells += java.util.regex.Pattern.compile("<c[ >]").matcher(xml).results().count();
+						}
+					}
+				}
+			}
+		}
+		return cells;
 	}
 
 	private Map<String, BigDecimal> totals(long runId) throws Exception {

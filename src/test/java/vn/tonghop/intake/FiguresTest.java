@@ -1,0 +1,39 @@
+package vn.tonghop.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import vn.tonghop.form.Form;
+import vn.tonghop.form.TestForms;
+
+/** The stored form of a submission's values reads back typed, whole or only the indicators asked for. */
+class FiguresTest {
+
+	private static final Form FORM = TestForms.bieu01();
+
+	private static final String STORED = Figures.encode(Map.of(
+			"LD01", Map.of(2018, new BigDecimal("100"), 2019, new BigDecimal("110"), 2020, new BigDecimal("120")),
+			"DD02", Map.of(2020, Boolean.TRUE),
+			"DD03", Map.of(2019, new BigDecimal("2"))));
+
+	@Test
+	void theWholeDocumentReadsBackTyped() {
+		assertThat(Figures.decode(STORED, FORM)).isEqualTo(Map.of(
+				"LD01", Map.of(2018, new BigDecimal("100"), 2019, new BigDecimal("110"), 2020, new BigDecimal("120")),
+				"DD02", Map.of(2020, Boolean.TRUE),
+				"DD03", Map.of(2019, new BigDecimal("2"))));
+	}
+
+	@Test
+	void onlyTheIndicatorsAskedForAreRead() {
+		assertThat(Figures.decode(STORED, FORM, Set.of("DD02", "LD01", "NOT-AN-INDICATOR"))).isEqualTo(Map.of(
+				"LD01", Map.of(2018, new BigDecimal("100"), 2019, new BigDecimal("110"), 2020, new BigDecimal("120")),
+				"DD02", Map.of(2020, Boolean.TRUE)));
+		assertThat(Figures.decode(STORED, FORM, Set.of())).isEmpty();
+	}
+}
