@@ -74,8 +74,11 @@ public class Submissions {
 		java.util.function.Function<String, List<T>> pageAfter = after -> {
 			Object[] all = java.util.Arrays.copyOf(parameters, parameters.length + 1);
 			all[parameters.length] = after;
+			// Every condition fixes round_code: ordering by the index's own columns lets the embedded database walk
+			// the index for a page; ordered by unit_code alone it sorted every matching row for every page, which made
+			// reading all current submissions (W7, a roll-up from scratch) grow with the square of their number.
 			return jdbc.sql("SELECT " + columns + " FROM submission WHERE " + condition + " AND unit_code > ? "
-					+ "ORDER BY unit_code FETCH FIRST " + PAGE + " ROWS ONLY")
+					+ "ORDER BY round_code, unit_code FETCH FIRST " + PAGE + " ROWS ONLY")
 				.params(all)
 				.query(rows)
 				.list();
