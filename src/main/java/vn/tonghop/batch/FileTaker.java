@@ -38,6 +38,12 @@ class FileTaker {
 
 	private final PipelineMetrics metrics;
 
+	/**
+	 * New content up to this size waits in memory for its chunk's pack (two chunks of outcomes are held ahead: a
+	 * form is tens of kilobytes); a larger file, a form with pictures, is archived on its own at once.
+	 */
+	private static final int PACKED_MAX_BYTES = 1_000_000;
+
 	/** Files up to this size are read into memory once; the reader refuses larger ones unread. */
 	private final long maxFileBytes;
 
@@ -64,6 +70,7 @@ class FileTaker {
 		long start = System.nanoTime();
 		// A form is read into memory once: hashed, read and archived (with its chunk's pack) from the same bytes. A
 		// file too large to be a form is streamed into the archive on its own (and refused by the reader unread).
+		// Between the two, a large form is archived on its own too, from the file, whose hash must still match.
 		byte[] content = file.size() <= maxFileBytes ? Files.readAllBytes(source) : null;
 		if (content != null && (content.length != file.size() || changedSinceListed(source, file))) {
 			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
@@ -74,7 +81,8 @@ class FileTaker {
 			return outcome(file, sha256, null, Outcome.UNCHANGED, null, null, null, List.of());
 		}
 		String archivePath = null;
-		if (content == null) {
+		boolean packed = content != null && content.length <= PACKED_MAX_BYTES;
+		if (!packed) {
 			if (!archive.store(source, sha256, name).equals(sha256)) {
 				// The file changed between two reads: it is still being copied. The next run takes it whole.
 				return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
@@ -83,7 +91,7 @@ class FileTaker {
 			archivePath = sha256.substring(0, 2) + "/" + copy.getFileName();
 		}
 		metrics.add(Stage.ARCHIVE, start);
-		Pending kept = new Pending(sha256, archivePath, content);
+		Pending kept = new Pending(sha256, archivePath, packed ? content : null);
 		if (!WorkbookReader.isWorkbookName(name)) {
 			return round.answersStrays() ? outcome(file, kept, Outcome.NOT_FORM, null, null, null,
 					List.of(Finding.error("E1", file.path(), "intake.notAForm", name))) : otherRound(file, sha256);

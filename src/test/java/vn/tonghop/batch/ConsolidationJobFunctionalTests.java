@@ -258,6 +258,43 @@ class ConsolidationJobFunctionalTests {
 		assertThat(runOnce().accepted()).isEqualTo(1);
 	}
 
+	/**
+	 * A form of tens of kilobytes waits for its chunk's pack; one with a picture of over a megabyte is archived in a
+	 * file of its own at once. Both are received once and read back from the archive byte for byte.
+	 */
+	@Test
+	void aFormOverAMegabyteIsArchivedOnItsOwnAndAFormInThePack() throws Exception {
+		fixture.write(inbox, "H1/a.xlsx", "H1-A", unitA(), T0);
+		fixture.write(inbox, "H1/b.xlsx", "H1-B", unitB(), T0);
+		Path large = inbox.resolve("H1/b.xlsx");
+		byte[] picture = new byte[1_200_000];
+		new java.util.Random(7).nextBytes(picture);
+		java.io.ByteArrayOutputStream rezipped = new java.io.ByteArrayOutputStream();
+		try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(large));
+				var out = new java.util.zip.ZipOutputStream(rezipped)) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				in.transferTo(out);
+			}
+			out.putNextEntry(new java.util.zip.ZipEntry("xl/media/image1.png"));
+			out.write(picture);
+		}
+		Files.write(large, rezipped.toByteArray());
+		Files.setLastModifiedTime(large, java.nio.file.attribute.FileTime.from(T0));
+		assertThat(Files.size(large)).isGreaterThan(1_000_000);
+
+		assertThat(runOnce().accepted()).isEqualTo(2);
+		Map<String, String> archived = new java.util.HashMap<>();
+		jdbc.sql("SELECT file_name, archive_path FROM received_file").query((rs, n) -> archived.put(rs.getString(1),
+				rs.getString(2))).list();
+		assertThat(archived.get("H1/a.xlsx")).startsWith("packs/").contains(".pack#0+");
+		assertThat(archived.get("H1/b.xlsx")).doesNotContain("#").endsWith(".xlsx");
+		String pack = archived.get("H1/a.xlsx");
+		byte[] packBytes = Files.readAllBytes(dataDirectory.archive().resolve(pack.substring(0, pack.indexOf('#'))));
+		assertThat(packBytes).isEqualTo(Files.readAllBytes(inbox.resolve("H1/a.xlsx")));
+		assertThat(dataDirectory.archive().resolve(archived.get("H1/b.xlsx"))).hasSameBinaryContentAs(large);
+	}
+
 	@Test
 	void aLaterFileSupersedesAndARejectedOneNeverReplacesTheAccepted() throws Exception {
 		Map<String, Object[]> first = unitE();
