@@ -36,8 +36,11 @@ final class CliProcess {
 		// a killed process cannot delete them, and they must not pile up in the machine's /tmp.
 		Path temporary = Files.createDirectories(
 				dataDir.toAbsolutePath().resolveSibling(dataDir.getFileName() + ".tmp"));
+		// A test's process lives for seconds over a few hundred files: the C1 compiler alone and the serial collector
+		// start it in about half the CPU time (the optimising compiler's threads took most of two cores), and CI runs
+		// a few dozen of them. What the process does is the same code.
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-Djava.io.tmpdir=" + temporary));
+				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + temporary));
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.tonghop.TonghopApplication",
 				"--data-dir", dataDir.toString()));
