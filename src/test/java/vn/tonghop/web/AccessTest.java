@@ -51,7 +51,11 @@ class AccessTest extends WebTestSupport {
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains("TN-DMC/").doesNotContain("TN-TP/").doesNotContain("TN-CT/");
 		assertThat(dmc.get("/files/" + own).statusCode()).isEqualTo(200);
-		assertThat(dmc.getBytes("/files/" + own + "/original").statusCode()).isEqualTo(200);
+		HttpResponse<byte[]> original = dmc.getBytes("/files/" + own + "/original");
+		assertThat(original.statusCode()).isEqualTo(200);
+		// The bytes as received: read back from the run's pack, they hash to the SHA-256 the file is known by.
+		assertThat(java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(original.body()))).isEqualTo(own);
 		HttpResponse<byte[]> pdf = dmc.getBytes("/reports/" + run + "/TN-DMC/PDF");
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
