@@ -21,8 +21,9 @@ final class GridCells {
 			boolean hasValue, String value, List<String> shared, IntFunction<String> fontOf) {
 		int letters = 0;
 		int column = 0;
-		while (letters < ref.length() && Character.isLetter(ref.charAt(letters))) {
-			column = column * 26 + Character.toUpperCase(ref.charAt(letters++)) - 'A' + 1;
+		for (char c; letters < ref.length() && ((c = Character.toUpperCase(ref.charAt(letters))) >= 'A' && c <= 'Z');
+				letters++) {
+			column = column * 26 + c - 'A' + 1;
 		}
 		int row = Integer.parseInt(ref, letters, ref.length(), 10) - 1;
 		column--;
