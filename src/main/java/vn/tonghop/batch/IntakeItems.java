@@ -39,7 +39,8 @@ import java.util.concurrent.Future;
  * ahead, so the workers take the next chunk's files while the step stores the current one. Taking a file (archive,
  * read, validate) writes nothing to the database, so work done ahead and lost to a crash is simply done again. The
  * writer waits for its chunk's outcomes and stores them with their "done" marks in the chunk's transaction, in
- * file order, after archiving the chunk's new contents in one pack. Runs are serialised, so one instance serves one step execution at a time.
+ * file order, after archiving the chunk's new contents in one pack. Runs are serialised, so one instance serves one
+ * step execution at a time.
  */
 @Component
 class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken>, ItemWriter<IntakeItems.Taken>,

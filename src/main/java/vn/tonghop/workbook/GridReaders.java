@@ -5,12 +5,9 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.util.XMLHelper;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import java.io.File;
 import java.io.InputStream;
@@ -18,34 +15,48 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
-/** Builds a {@link Grid} from an OOXML package with the SAX event API, or from a usermodel workbook. */
+/** Builds a {@link Grid} from an OOXML package opened by POI, or from a usermodel workbook. */
 final class GridReaders {
 
 	private GridReaders() {
 	}
 
-	/** Reads an .xlsx or .xlsm read-only, streaming each sheet's XML; formulas keep the value Excel saved. */
-	static Grid fromOoxml(File file, int maxCells) throws java.io.IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException,
-			org.xml.sax.SAXException, javax.xml.parsers.ParserConfigurationException {
+	/**
+	 * The tests' cross-check of {@link StaxGridReader}: the package opened by POI (OPC: unzip, relationships, content
+	 * types, the workbook's sheets in order), each part's XML read by the same StAX code. What the two readers differ
+	 * in is the package layer, which is what the cross-check compares.
+	 */
+	static Grid fromOoxml(File file, int maxCells) throws java.io.IOException,
+			org.apache.poi.openxml4j.exceptions.OpenXML4JException, javax.xml.stream.XMLStreamException {
 		try (OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
-			// One parser for the workbook's parts: creating one costs more than parsing a small sheet.
-			XMLReader parser = XMLHelper.newXMLReader();
-			List<String> strings = WorkbookParts.sharedStrings(pkg, parser);
-			java.util.function.IntFunction<String> fonts = WorkbookParts.fontsByStyle(pkg, parser);
+			byte[] stringsPart = firstPart(pkg, XSSFRelation.SHARED_STRINGS.getContentType());
+			List<String> strings = stringsPart == null ? List.of() : StaxWorkbookParts.sharedStrings(stringsPart);
+			byte[] stylesPart = firstPart(pkg, XSSFRelation.STYLES.getContentType());
+			IntFunction<String> fonts = stylesPart == null ? style -> "" : StaxWorkbookParts.fontsByStyle(stylesPart);
 			List<Grid.Sheet> sheets = new ArrayList<>();
 			XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
 			int[] budget = { maxCells };
 			while (iterator.hasNext()) {
 				try (InputStream xml = iterator.next()) {
-					SheetHandler handler = new SheetHandler(strings, budget, fonts);
-					parser.setContentHandler(handler);
-					parser.parse(new InputSource(xml));
-					sheets.add(new Grid.Sheet(iterator.getSheetName(), handler.rows));
+					sheets.add(new Grid.Sheet(iterator.getSheetName(),
+							StaxGridReader.cells(xml.readAllBytes(), strings, fonts, budget)));
 				}
 			}
 			return new Grid(sheets);
+		}
+	}
+
+	/** The bytes of the package's first part of the content type; null when it has none (a workbook without text). */
+	private static byte[] firstPart(OPCPackage pkg, String contentType) throws java.io.IOException {
+		List<PackagePart> parts = pkg.getPartsByContentType(contentType);
+		if (parts.isEmpty()) {
+			return null;
+		}
+		try (InputStream in = parts.get(0).getInputStream()) {
+			return in.readAllBytes();
 		}
 	}
 
@@ -82,90 +93,5 @@ final class GridReaders {
 			sheets.add(new Grid.Sheet(sheet.getSheetName(), rows));
 		}
 		return new Grid(sheets);
-	}
-
-	/** One worksheet's XML: {@code <c r= t= s=><v/><f/><is><t/></is></c>}. */
-	private static final class SheetHandler extends DefaultHandler {
-
-		private final List<String> strings;
-
-		private final java.util.function.IntFunction<String> fontOf;
-
-		final NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> rows = new TreeMap<>();
-
-		private final StringBuilder value = new StringBuilder();
-
-		private boolean inValue;
-
-		private String ref;
-
-		private String type;
-
-		private int style;
-
-		private boolean hasValue;
-
-		private boolean hasFormula;
-
-		/** Cells still allowed in this workbook, shared by its sheets. */
-		private final int[] budget;
-
-		SheetHandler(List<String> strings, int[] budget, java.util.function.IntFunction<String> fontOf) {
-			this.strings = strings;
-			this.budget = budget;
-			this.fontOf = fontOf;
-		}
-
-		@Override
-		public void startElement(String uri, String localName, String qName, Attributes attributes) {
-			switch (localName) {
-				case "c" -> {
-					ref = attributes.getValue("r");
-					type = attributes.getValue("t");
-					String s = attributes.getValue("s");
-					style = s == null ? 0 : Integer.parseInt(s);
-					hasValue = false;
-					hasFormula = false;
-					value.setLength(0);
-					if (--budget[0] < 0) {
-						// Stop reading here: a workbook this large is not a filled form, and must not cost more.
-						throw new TooManyCellsException();
-					}
-				}
-				case "f" -> hasFormula = true;
-				case "v", "t" -> {
-					inValue = true;
-					if (localName.equals("v")) {
-						value.setLength(0);
-					}
-				}
-				default -> {
-				}
-			}
-		}
-
-		@Override
-		public void characters(char[] ch, int start, int length) {
-			if (inValue) {
-				value.append(ch, start, length);
-			}
-		}
-
-		@Override
-		public void endElement(String uri, String localName, String qName) {
-			switch (localName) {
-				case "v", "t" -> {
-					inValue = false;
-					hasValue = true;
-				}
-				case "c" -> {
-					if (ref != null && (hasValue || hasFormula)) {
-						GridCells.put(rows, ref, type, style, hasValue, value.toString(), strings, fontOf);
-					}
-				}
-				default -> {
-				}
-			}
-		}
 	}
 }

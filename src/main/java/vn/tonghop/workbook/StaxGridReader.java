@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
  * unzipped from the bytes and each is scanned once with StAX. Gives the same grid as {@link GridReaders#fromOoxml}
  * (POI's OPC package with SAX), which the tests keep as its cross-check: the sheets in the workbook's order, each
  * cell with the value Excel saved, shared strings without phonetic guides, and the font name of the cell's style.
+ * Its sheet and part parsers are also what {@link GridReaders#fromOoxml} reads POI's parts with.
  */
 final class StaxGridReader {
 
@@ -68,8 +69,11 @@ final class StaxGridReader {
 		throw new UnreadableWorkbookException("reader.damaged");
 	}
 
-	/** One worksheet's {@code <c r= t= s=><f/><v/><is><t/></is></c>}, as the SAX handler of the POI path reads it. */
-	private static NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> cells(byte[] part, List<String> shared,
+	/**
+	 * One worksheet's {@code <c r= t= s=><f/><v/><is><t/></is></c>}: each cell with the value Excel saved, a formula
+	 * without one as UNCALCULATED. {@code budget} is the cells the workbook may still have, shared by its sheets.
+	 */
+	static NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> cells(byte[] part, List<String> shared,
 			IntFunction<String> fonts, int[] budget) throws XMLStreamException {
 		NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> rows = new TreeMap<>();
 		XMLStreamReader xml = StaxXml.reader(part);

@@ -146,8 +146,7 @@ public class WorkbookReader {
 			return unreadable(displayName, causedBy(ex, "zip bomb") ? "reader.zipBomb"
 					: causedBy(ex, "strict") ? "reader.strictOoxml" : "reader.damaged");
 		}
-		catch (org.xml.sax.SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
-				| javax.xml.parsers.ParserConfigurationException | javax.xml.stream.XMLStreamException ex) {
+		catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | javax.xml.stream.XMLStreamException ex) {
 			return unreadable(displayName, causedBy(ex, "zip bomb") ? "reader.zipBomb" : "reader.damaged");
 		}
 		catch (IOException ex) {
@@ -166,11 +165,12 @@ public class WorkbookReader {
 	}
 
 	/**
-	 * The cross-check's path: OOXML packages (a zip) through POI's OPC package with the SAX event API; everything else (legacy .xls, encrypted files,
-	 * which are OLE2 containers) goes through WorkbookFactory, read-only, whose exceptions say what the file is.
+	 * The cross-check's path: OOXML packages (a zip) opened by POI's OPC package (see GridReaders#fromOoxml);
+	 * everything else (legacy .xls, encrypted files, which are OLE2 containers) goes through WorkbookFactory,
+	 * read-only, whose exceptions say what the file is.
 	 */
 	private static Grid grid(Path file, int maxCells) throws IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException,
-			org.xml.sax.SAXException, javax.xml.parsers.ParserConfigurationException {
+			javax.xml.stream.XMLStreamException {
 		byte[] magic = new byte[4];
 		try (var in = Files.newInputStream(file)) {
 			in.readNBytes(magic, 0, 4);
