@@ -36,14 +36,12 @@ public class InboxListing {
 
 	private static final int SNAPSHOT_BATCH = 1000;
 
-	/** The content received before under the same path, size and time, if any. */
-	private static final String SEEN_BEFORE = "FROM inbox_seen s WHERE s.path = ? AND s.size_bytes = ? AND "
-			+ "s.modified_at = ? AND EXISTS (SELECT 1 FROM received_file r WHERE r.sha256 = s.sha256)";
+	/** The inbox paths of a batch whose content was received before, with the size and time it had then. */
+	private static final String SEEN = "SELECT s.path, s.size_bytes, s.modified_at FROM inbox_seen s WHERE s.path IN "
+			+ "(:paths) AND EXISTS (SELECT 1 FROM received_file r WHERE r.sha256 = s.sha256)";
 
-	private static final String INSERT_RUN_FILE = "INSERT INTO run_file (run_id, position, path, size_bytes, modified_at, "
-			+ "outcome, sha256) VALUES (?, ?, ?, ?, ?, (SELECT 'UNCHANGED' " + SEEN_BEFORE + "), (SELECT s.sha256 "
-			+ SEEN_BEFORE + "))";
-
+	private static final String INSERT_RUN_FILE = "INSERT INTO run_file (run_id, position, path, size_bytes, modified_at) "
+			+ "VALUES (?, ?, ?, ?, ?)";
 
 	/**
 	 * Whether the run's listing of the inbox is stored whole. Asked in a transaction of its own, like the listing's
@@ -59,32 +57,59 @@ public class InboxListing {
 	}
 
 	/**
-	 * Stores the run's listing of the inbox, each file marked UNCHANGED as it is inserted when its path, size and time
-	 * are those of a content already received: a re-run then never touches it again. Marking on insert (an index
-	 * probe a row) rather than by one UPDATE afterwards saves writing every unchanged row twice.
+	 * Stores the run's listing of the inbox. A file whose path, size and time are those of a content already received
+	 * is unchanged: it is only counted, so a re-run over an unchanged inbox stores no row per file and never touches
+	 * the file again. Each batch of a thousand files is looked up in inbox_seen with one query.
 	 * <p>
-	 * Each batch of a thousand files commits on its own, whatever transaction the caller is in: the embedded
-	 * database keeps every row of an open transaction in the heap, which for a province's listing was tens of
-	 * megabytes. The listing counts only once its last batch is in ({@link #hasSnapshot}); rows an interrupted
-	 * listing left are removed first.
+	 * Each batch commits on its own, whatever transaction the caller is in: the embedded database keeps every row of
+	 * an open transaction in the heap, which for a province's listing was tens of megabytes. The listing counts only
+	 * once its last batch is in ({@link #hasSnapshot}), with the count of unchanged files; rows an interrupted listing
+	 * left are removed first.
 	 */
 	public void saveSnapshot(long runId, List<InboxFile> files) {
 		ownTransaction.executeWithoutResult(
 				status -> jdbc.sql("DELETE FROM run_file WHERE run_id = ?").param(runId).update());
-		List<Object[]> rows = new java.util.ArrayList<>(SNAPSHOT_BATCH);
-		for (InboxFile f : files) {
-			Timestamp modified = Timestamp.from(f.modified());
-			rows.add(new Object[] { runId, f.position(), f.path(), f.size(), modified, f.path(), f.size(), modified,
-					f.path(), f.size(), modified });
-			if (rows.size() == SNAPSHOT_BATCH) {
-				ownTransaction.executeWithoutResult(status -> batch(INSERT_RUN_FILE, rows));
-				rows.clear();
+		int unchanged = 0;
+		for (int from = 0; from < files.size(); from += SNAPSHOT_BATCH) {
+			List<InboxFile> batch = files.subList(from, Math.min(files.size(), from + SNAPSHOT_BATCH));
+			Integer stored = ownTransaction.execute(status -> storeChanged(runId, batch));
+			unchanged += batch.size() - stored;
+		}
+		int unchangedFiles = unchanged;
+		ownTransaction.executeWithoutResult(status -> jdbc
+			.sql("INSERT INTO run_listing_done (run_id, files, unchanged) VALUES (?, ?, ?)")
+			.params(runId, files.size(), unchangedFiles)
+			.update());
+	}
+
+	/** Stores the batch's files that are not unchanged; returns how many. */
+	private int storeChanged(long runId, List<InboxFile> batch) {
+		java.util.Map<String, InboxFile> byPath = new java.util.HashMap<>();
+		batch.forEach(f -> byPath.put(f.path(), f));
+		java.util.Set<String> unchanged = new java.util.HashSet<>();
+		jdbc.sql(SEEN).param("paths", byPath.keySet()).query((rs, n) -> {
+			InboxFile file = byPath.get(rs.getString(1));
+			if (file != null && file.size() == rs.getLong(2) && sameTime(rs.getTimestamp(3), file.modified())) {
+				unchanged.add(file.path());
+			}
+			return null;
+		}).list();
+		List<Object[]> rows = new java.util.ArrayList<>(batch.size());
+		for (InboxFile f : batch) {
+			if (!unchanged.contains(f.path())) {
+				rows.add(new Object[] { runId, f.position(), f.path(), f.size(), Timestamp.from(f.modified()) });
 			}
 		}
-		ownTransaction.executeWithoutResult(status -> {
-			batch(INSERT_RUN_FILE, rows);
-			jdbc.sql("INSERT INTO run_listing_done (run_id, files) VALUES (?, ?)").params(runId, files.size()).update();
-		});
+		batch(INSERT_RUN_FILE, rows);
+		return rows.size();
+	}
+
+	/**
+	 * The databases keep a time to the microsecond (rounded or cut off) while a file system may give nanoseconds: a
+	 * time stored from the file is the same time if it is less than a microsecond apart.
+	 */
+	private static boolean sameTime(Timestamp stored, java.time.Instant file) {
+		return Math.abs(java.time.Duration.between(stored.toInstant(), file).toNanos()) < 1_000;
 	}
 
 	/**
@@ -111,10 +136,15 @@ public class InboxListing {
 			.param(runId)
 			.query((rs, n) -> byOutcome.put(rs.getString(1), rs.getLong(2)))
 			.list();
-		long total = byOutcome.values().stream().mapToLong(Long::longValue).sum();
+		// Unchanged files are counted by the listing, not stored (listings before V26 stored them as rows).
+		long counted = jdbc.sql("SELECT COALESCE(SUM(unchanged), 0) FROM run_listing_done WHERE run_id = ?")
+			.param(runId)
+			.query(Long.class)
+			.single();
+		long total = byOutcome.values().stream().mapToLong(Long::longValue).sum() + counted;
 		return new Counts(total, total - byOutcome.getOrDefault("", 0L), byOutcome.getOrDefault("ACCEPTED", 0L),
 				byOutcome.getOrDefault("REJECTED", 0L), byOutcome.getOrDefault("NOT_FORM", 0L),
-				byOutcome.getOrDefault("UNCHANGED", 0L), byOutcome.getOrDefault("DEFERRED", 0L),
+				byOutcome.getOrDefault("UNCHANGED", 0L) + counted, byOutcome.getOrDefault("DEFERRED", 0L),
 				byOutcome.getOrDefault("OTHER_ROUND", 0L));
 	}
 

@@ -342,6 +342,10 @@ class ConsolidationJobFunctionalTests {
 		RunSummary second = runOnce();
 		assertThat(second.newFiles()).isZero();
 		assertThat(second.unchanged()).isEqualTo(5);
+		// An unchanged inbox costs no row per file: the listing only counts its files.
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM run_file WHERE run_id = ?").param(second.runId()).query(Long.class)
+			.single()).isZero();
+		assertThat(second.filesSeen()).isEqualTo(5);
 		assertThat(Files.readString(dataDirectory.outputs().resolve(vn.tonghop.rounds.TestRounds.FIRST + "/" + second.runId() + "/totals.csv")))
 			.isEqualTo(Files.readString(dataDirectory.outputs().resolve(vn.tonghop.rounds.TestRounds.FIRST + "/" + first.runId() + "/totals.csv")));
 	}
