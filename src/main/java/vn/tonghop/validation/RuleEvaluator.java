@@ -26,15 +26,27 @@ final class RuleEvaluator {
 		.build();
 
 	/**
+	 * What one year's rules read: the year's values by indicator code, and the previous year's under {@code prev}.
+	 * Built once a year and shared by its rules, which only read it.
+	 */
+	static Map<String, Object> scope(Map<String, Object> year, Map<String, Object> previousYear) {
+		Map<String, Object> root = new HashMap<>(year);
+		root.put(PREVIOUS, previousYear);
+		return root;
+	}
+
+	/**
+	 * @param root the year's {@link #scope}
 	 * @return whether the rule holds; empty when it does not apply (a named value is missing, or {@code when} is
 	 * false)
 	 */
-	Optional<Boolean> holds(CompiledRule rule, Map<String, Object> year, Map<String, Object> previousYear) {
-		if (!rule.codes().stream().allMatch(year::containsKey)) {
-			return Optional.empty();
+	Optional<Boolean> holds(CompiledRule rule, Map<String, Object> root) {
+		// The rule's codes are the current year's indicator codes, never "prev".
+		for (String code : rule.codes()) {
+			if (!root.containsKey(code)) {
+				return Optional.empty();
+			}
 		}
-		Map<String, Object> root = new HashMap<>(year);
-		root.put(PREVIOUS, previousYear);
 		try {
 			if (rule.when() != null && !Boolean.TRUE.equals(rule.when().getValue(context, root, Boolean.class))) {
 				return Optional.empty();

@@ -69,8 +69,9 @@ public class SubmissionValidator {
 				continue;
 			}
 			Map<String, Object> values = effectiveValues(submission, unit.get(), year, file, findings, unreadable);
+			Map<String, Object> scope = RuleEvaluator.scope(values, previous);
 			for (CompiledRule rule : form.rules()) {
-				if (rules.holds(rule, values, previous).filter(ok -> !ok).isPresent()) {
+				if (rules.holds(rule, scope).filter(ok -> !ok).isPresent()) {
 					findings.add(ruleFinding(rule, submission, year, values, previous, file));
 				}
 			}
