@@ -2,19 +2,26 @@ package vn.tonghop.system;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Text as people type it: compared without case, diacritics or extra spaces. */
 public final class Text {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern COLONS = Pattern.compile("[:：]");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private Text() {
 	}
 
 	/** "Mã đơn vị:" → "ma don vi"; "Dương Minh Châu" and "duong minh chau" fold alike. */
 	public static String fold(String text) {
-		String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
+		String decomposed = MARKS.matcher(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD))
+			.replaceAll("")
 			.replace('đ', 'd')
 			.replace('Đ', 'D');
-		return decomposed.toLowerCase(Locale.ROOT).replaceAll("[:：]", " ").replaceAll("\\s+", " ").strip();
+		return SPACES.matcher(COLONS.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
 	}
 }

@@ -41,6 +41,9 @@ final class FormTable {
 	static Optional<FormTable> find(Form form, Grid grid) {
 		Set<String> codes = new HashSet<>();
 		form.indicators().forEach(i -> codes.add(i.code()));
+		// A number shows as digits, a sign and a point: it can only be a code if some code looks like one.
+		boolean numericCodes = codes.stream().anyMatch(c -> c.chars().allMatch(ch -> ch == '-' || ch == '.'
+				|| (ch >= '0' && ch <= '9')));
 		FormTable best = null;
 		for (Grid.Sheet sheet : grid.sheets()) {
 			if (sheet.name().equals(TemplateLayout.META_SHEET) || sheet.name().equals(TemplateLayout.LISTS_SHEET)) {
@@ -51,7 +54,7 @@ final class FormTable {
 				.headMap(MAX_SCAN_ROWS, true)
 				.entrySet()) {
 				for (Grid.Cell cell : row.getValue().headMap(MAX_SCAN_COLUMNS).values()) {
-					if (codes.contains(TextMatch.code(text(cell)))) {
+					if ((numericCodes || cell.kind() != Grid.Kind.NUMBER) && codes.contains(code(cell))) {
 						hitsByColumn.merge(cell.column(), 1, Integer::sum);
 					}
 				}
@@ -70,7 +73,7 @@ final class FormTable {
 		FormTable table = new FormTable(sheet);
 		int firstCodeRow = Integer.MAX_VALUE;
 		for (int r : sheet.rows().headMap(MAX_SCAN_ROWS, true).keySet()) {
-			String code = TextMatch.code(text(sheet.cell(r, codeColumn).orElse(null)));
+			String code = code(sheet.cell(r, codeColumn).orElse(null));
 			if (codes.contains(code)) {
 				firstCodeRow = Math.min(firstCodeRow, r);
 				if (table.rows.putIfAbsent(code, r) != null) {
@@ -98,6 +101,11 @@ final class FormTable {
 			}
 		}
 		return table;
+	}
+
+	/** The cell's text as a code. A text is not normalised first: its code is the same either way. */
+	private static String code(Grid.Cell cell) {
+		return TextMatch.code(cell != null && cell.kind() == Grid.Kind.TEXT ? cell.text() : text(cell));
 	}
 
 	/** The text of a cell as shown: strings as typed, numbers without grouping (codes and years only). */

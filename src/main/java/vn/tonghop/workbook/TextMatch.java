@@ -2,9 +2,22 @@ package vn.tonghop.workbook;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /** Loose text comparison for labels and answers typed by people: case, spaces and diacritics do not matter. */
 final class TextMatch {
+
+	/**
+	 * Codes and folded forms of texts seen before: a template's labels come back in every copy of it, and the table
+	 * and the unit code are looked for among them in every file. Bounded, so what people type cannot fill the heap.
+	 */
+	private static final int CACHED = 4_096;
+
+	private static final Map<String, String> CODES = new ConcurrentHashMap<>();
+
+	private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
 
 	private TextMatch() {
 	}
@@ -15,7 +28,7 @@ final class TextMatch {
 
 	/** "Mã đơn vị:" → "ma don vi". */
 	static String fold(String text) {
-		return vn.tonghop.system.Text.fold(text);
+		return text == null ? vn.tonghop.system.Text.fold(null) : cached(FOLDED, text, vn.tonghop.system.Text::fold);
 	}
 
 	/**
@@ -23,9 +36,21 @@ final class TextMatch {
 	 * looked for, so it avoids a regular expression and, for plain ASCII, the normalisation.
 	 */
 	static String code(String text) {
-		if (text == null) {
-			return "";
+		return text == null ? "" : cached(CODES, text, TextMatch::codeOf);
+	}
+
+	private static String cached(Map<String, String> cache, String text, UnaryOperator<String> function) {
+		String value = cache.get(text);
+		if (value == null) {
+			value = function.apply(text);
+			if (cache.size() < CACHED) {
+				cache.putIfAbsent(text, value);
+			}
 		}
+		return value;
+	}
+
+	private static String codeOf(String text) {
 		String normalized = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
 		StringBuilder code = new StringBuilder(normalized.length());
 		for (int i = 0; i < normalized.length(); i++) {
