@@ -33,7 +33,11 @@ class RunRecovery {
 
 	private final RunSummaries summaries;
 
-	RunRecovery(JobOperator jobOperator, JobRepository jobRepository, Runs runs, RunSummaries summaries) {
+	private final vn.tonghop.intake.Archive archive;
+
+	RunRecovery(JobOperator jobOperator, JobRepository jobRepository, Runs runs, RunSummaries summaries,
+			vn.tonghop.intake.Archive archive) {
+		this.archive = archive;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.runs = runs;
@@ -42,6 +46,13 @@ class RunRecovery {
 
 	/** @return the summaries of the runs finished (or tried), oldest first */
 	List<RunSummary> finishUnfinished() throws Exception {
+		if (anyUnfinished()) {
+			// Nothing takes files now: the packs of chunks the interrupted run never committed can go.
+			int removed = archive.removeUnusedPacks();
+			if (removed > 0) {
+				log.info("Removed {} archive pack(s) an interrupted run wrote but never committed", removed);
+			}
+		}
 		List<RunSummary> finished = new ArrayList<>(recoverInterrupted());
 		finished.addAll(restartStoppedOrFailed());
 		return finished;

@@ -1,5 +1,6 @@
 package vn.tonghop.intake;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.system.DataDirectory;
@@ -26,7 +27,8 @@ import java.util.UUID;
  * The archive of every distinct file ever received. A run's forms go into packs: each chunk's new contents appended
  * to one file of their own under {@code packs/} and forced to disk once, before the chunk's rows that point into it
  * commit (an archive path {@code packs/<name>.pack#<offset>+<length>}). A pack a killed run left behind is pointed
- * to by nothing and never read; the next run archives those files again. Uploads, quarantined files and files too
+ * to by nothing and never read; the next run archives those files again, and the pack is removed before an
+ * interrupted run is finished ({@link #removeUnusedPacks}). Uploads, quarantined files and files too
  * large to be a form are stored one file each under their SHA-256 (an archive path {@code <ab>/<sha256>.<ext>}),
  * written to a temporary name, forced and moved into place, so the archive never holds half a file.
  */
@@ -39,9 +41,12 @@ public class Archive {
 
 	private final vn.tonghop.system.FaultPoints faults;
 
-	Archive(DataDirectory dataDirectory, vn.tonghop.system.FaultPoints faults) {
+	private final JdbcClient jdbc;
+
+	Archive(DataDirectory dataDirectory, vn.tonghop.system.FaultPoints faults, JdbcClient jdbc) {
 		this.dataDirectory = dataDirectory;
 		this.faults = faults;
+		this.jdbc = jdbc;
 	}
 
 	public static String sha256(Path file) throws IOException {
@@ -139,6 +144,35 @@ public class Archive {
 			}
 		}
 		return content.array();
+	}
+
+	/**
+	 * Removes the packs no received file points into: those of chunks a killed or failed run wrote but never
+	 * committed. Only while no run is taking files (a pack is written before its chunk's rows commit), that is, with
+	 * the run lock held, before an interrupted run is finished.
+	 *
+	 * @return how many packs were removed
+	 */
+	public int removeUnusedPacks() throws IOException {
+		Path folder = dataDirectory.archive().resolve(PACKS);
+		if (!Files.isDirectory(folder)) {
+			return 0;
+		}
+		java.util.Set<String> used = new java.util.HashSet<>(jdbc
+			.sql("SELECT DISTINCT SUBSTRING(archive_path FROM 1 FOR POSITION('#' IN archive_path) - 1) "
+					+ "FROM received_file WHERE archive_path LIKE '" + PACKS + "/%#%'")
+			.query(String.class)
+			.list());
+		int removed = 0;
+		try (java.util.stream.Stream<Path> packs = Files.list(folder)) {
+			for (Path pack : (Iterable<Path>) packs::iterator) {
+				if (!used.contains(PACKS + "/" + pack.getFileName())) {
+					Files.delete(pack);
+					removed++;
+				}
+			}
+		}
+		return removed;
 	}
 
 	private static String extension(String fileName) {

@@ -25,6 +25,23 @@ final class InstallationDatabase {
 		}
 	}
 
+	/** The packs in the archive that no received file points into: what a killed run's chunk leaves behind. */
+	static java.util.List<String> unusedPacks(Statement sql, Path dataDir) throws Exception {
+		java.util.Set<String> used = new java.util.HashSet<>();
+		try (ResultSet rs = sql.executeQuery("SELECT archive_path FROM received_file")) {
+			while (rs.next()) {
+				String where = rs.getString(1);
+				if (where.contains("#")) {
+					used.add(where.substring(0, where.indexOf('#')));
+				}
+			}
+		}
+		Path packs = dataDir.resolve("archive/packs");
+		try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(packs)) {
+			return files.map(p -> "packs/" + p.getFileName()).filter(p -> !used.contains(p)).sorted().toList();
+		}
+	}
+
 	/**
 	 * Reads every received file's original back from the installation's archive as its archive path says (a file of
 	 * its own, or "packs/&lt;name&gt;.pack#&lt;offset&gt;+&lt;length&gt;"), and counts those whose bytes hash to the

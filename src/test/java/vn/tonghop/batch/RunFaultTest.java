@@ -88,6 +88,8 @@ class RunFaultTest {
 			assertThat(count(sql, "SELECT unchanged FROM run_listing_done WHERE run_id = 2")).isEqualTo(155);
 			assertThat(count(sql, "SELECT COUNT(*) FROM run_file WHERE run_id = 2")).isZero();
 			assertThat(InstallationDatabase.identicalOriginals(sql, crashed)).isEqualTo(155);
+			// A chunk written to the archive but never committed leaves a pack no row points to: it is removed.
+			assertThat(InstallationDatabase.unusedPacks(sql, crashed)).isEmpty();
 		}
 	}
 
