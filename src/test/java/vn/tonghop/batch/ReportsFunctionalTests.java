@@ -213,6 +213,14 @@ class ReportsFunctionalTests {
 			// Real tables whose heading repeats on each page.
 			assertThat(docx.getTables()).anyMatch(t -> t.getRow(0).isRepeatHeader()
 					&& t.getRow(0).getCell(0).getText().equals("Mã"));
+			// The charts are pictures Word can open: PNGs drawn at three times the PDF's 467 × 220 pt.
+			assertThat(docx.getAllPictures()).isNotEmpty().allSatisfy(picture -> {
+				assertThat(picture.getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+				java.awt.image.BufferedImage image = javax.imageio.ImageIO
+					.read(new java.io.ByteArrayInputStream(picture.getData()));
+				assertThat(image.getWidth()).isEqualTo(1401);
+				assertThat(image.getHeight()).isEqualTo(660);
+			});
 		}
 	}
 
