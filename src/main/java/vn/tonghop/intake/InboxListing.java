@@ -36,9 +36,15 @@ public class InboxListing {
 
 	private static final int SNAPSHOT_BATCH = 1000;
 
-	/** The inbox paths of a batch whose content was received before, with the size and time it had then. */
-	private static final String SEEN = "SELECT s.path, s.size_bytes, s.modified_at FROM inbox_seen s WHERE s.path IN "
-			+ "(:paths) AND EXISTS (SELECT 1 FROM received_file r WHERE r.sha256 = s.sha256)";
+	private static final int SEEN_PAGE = 5000;
+
+	/**
+	 * The inbox paths whose content was received before, with the size and time they had then: a page in the order of
+	 * the table's key, after the last path of the page before.
+	 */
+	private static final String SEEN = "SELECT s.path, s.size_bytes, s.modified_at FROM inbox_seen s WHERE s.path > ? "
+			+ "AND EXISTS (SELECT 1 FROM received_file r WHERE r.sha256 = s.sha256) ORDER BY s.path FETCH FIRST "
+			+ SEEN_PAGE + " ROWS ONLY";
 
 	private static final String INSERT_RUN_FILE = "INSERT INTO run_file (run_id, position, path, size_bytes, modified_at) "
 			+ "VALUES (?, ?, ?, ?, ?)";
@@ -59,49 +65,60 @@ public class InboxListing {
 	/**
 	 * Stores the run's listing of the inbox. A file whose path, size and time are those of a content already received
 	 * is unchanged: it is only counted, so a re-run over an unchanged inbox stores no row per file and never touches
-	 * the file again. Each batch of a thousand files is looked up in inbox_seen with one query.
+	 * the file again. What was seen before is read in one pass over inbox_seen, a page at a time, and matched in
+	 * memory: an index probe per file cost more than the pass.
 	 * <p>
-	 * Each batch commits on its own, whatever transaction the caller is in: the embedded database keeps every row of
-	 * an open transaction in the heap, which for a province's listing was tens of megabytes. The listing counts only
-	 * once its last batch is in ({@link #hasSnapshot}), with the count of unchanged files; rows an interrupted listing
-	 * left are removed first.
+	 * Each batch of a thousand files commits on its own, whatever transaction the caller is in: the embedded
+	 * database keeps every row of an open transaction in the heap, which for a province's listing was tens of
+	 * megabytes. The listing counts only once its last batch is in ({@link #hasSnapshot}), with the count of
+	 * unchanged files; rows an interrupted listing left are removed first.
 	 */
 	public void saveSnapshot(long runId, List<InboxFile> files) {
 		ownTransaction.executeWithoutResult(
 				status -> jdbc.sql("DELETE FROM run_file WHERE run_id = ?").param(runId).update());
-		int unchanged = 0;
-		for (int from = 0; from < files.size(); from += SNAPSHOT_BATCH) {
-			List<InboxFile> batch = files.subList(from, Math.min(files.size(), from + SNAPSHOT_BATCH));
-			Integer stored = ownTransaction.execute(status -> storeChanged(runId, batch));
-			unchanged += batch.size() - stored;
-		}
-		int unchangedFiles = unchanged;
-		ownTransaction.executeWithoutResult(status -> jdbc
-			.sql("INSERT INTO run_listing_done (run_id, files, unchanged) VALUES (?, ?, ?)")
-			.params(runId, files.size(), unchangedFiles)
-			.update());
-	}
-
-	/** Stores the batch's files that are not unchanged; returns how many. */
-	private int storeChanged(long runId, List<InboxFile> batch) {
-		java.util.Map<String, InboxFile> byPath = new java.util.HashMap<>();
-		batch.forEach(f -> byPath.put(f.path(), f));
-		java.util.Set<String> unchanged = new java.util.HashSet<>();
-		jdbc.sql(SEEN).param("paths", byPath.keySet()).query((rs, n) -> {
-			InboxFile file = byPath.get(rs.getString(1));
-			if (file != null && file.size() == rs.getLong(2) && sameTime(rs.getTimestamp(3), file.modified())) {
-				unchanged.add(file.path());
-			}
-			return null;
-		}).list();
-		List<Object[]> rows = new java.util.ArrayList<>(batch.size());
-		for (InboxFile f : batch) {
-			if (!unchanged.contains(f.path())) {
+		java.util.BitSet unchanged = unchanged(files);
+		List<Object[]> rows = new java.util.ArrayList<>(SNAPSHOT_BATCH);
+		for (int i = 0; i < files.size(); i++) {
+			InboxFile f = files.get(i);
+			if (!unchanged.get(i)) {
 				rows.add(new Object[] { runId, f.position(), f.path(), f.size(), Timestamp.from(f.modified()) });
 			}
+			if (rows.size() == SNAPSHOT_BATCH) {
+				ownTransaction.executeWithoutResult(status -> batch(INSERT_RUN_FILE, rows));
+				rows.clear();
+			}
 		}
-		batch(INSERT_RUN_FILE, rows);
-		return rows.size();
+		ownTransaction.executeWithoutResult(status -> {
+			batch(INSERT_RUN_FILE, rows);
+			jdbc.sql("INSERT INTO run_listing_done (run_id, files, unchanged) VALUES (?, ?, ?)")
+				.params(runId, files.size(), unchanged.cardinality())
+				.update();
+		});
+	}
+
+	/** The indexes of the files whose path, size and time are those of a content already received. */
+	private java.util.BitSet unchanged(List<InboxFile> files) {
+		java.util.Map<String, Integer> byPath = new java.util.HashMap<>(files.size() * 2);
+		for (int i = 0; i < files.size(); i++) {
+			byPath.put(files.get(i).path(), i);
+		}
+		java.util.BitSet unchanged = new java.util.BitSet(files.size());
+		String[] after = { "" };
+		int[] read = new int[1];
+		do {
+			read[0] = 0;
+			ownTransaction.executeWithoutResult(status -> template.query(SEEN, rs -> {
+				read[0]++;
+				after[0] = rs.getString(1);
+				Integer i = byPath.get(after[0]);
+				if (i != null && files.get(i).size() == rs.getLong(2)
+						&& sameTime(rs.getTimestamp(3), files.get(i).modified())) {
+					unchanged.set(i);
+				}
+			}, after[0]));
+		}
+		while (read[0] == SEEN_PAGE);
+		return unchanged;
 	}
 
 	/**
