@@ -47,15 +47,27 @@ class RunRecovery {
 	/** @return the summaries of the runs finished (or tried), oldest first */
 	List<RunSummary> finishUnfinished() throws Exception {
 		if (anyUnfinished()) {
-			// Nothing takes files now: the packs of chunks the interrupted run never committed can go.
+			removeUnusedPacks();
+		}
+		List<RunSummary> finished = new ArrayList<>(recoverInterrupted());
+		finished.addAll(restartStoppedOrFailed());
+		return finished;
+	}
+
+	/**
+	 * Nothing takes files now: the packs of chunks the interrupted run never committed can go. Housekeeping only:
+	 * a pack that cannot be removed is left for the next time, and the runs are finished all the same.
+	 */
+	private void removeUnusedPacks() {
+		try {
 			int removed = archive.removeUnusedPacks();
 			if (removed > 0) {
 				log.info("Removed {} archive pack(s) an interrupted run wrote but never committed", removed);
 			}
 		}
-		List<RunSummary> finished = new ArrayList<>(recoverInterrupted());
-		finished.addAll(restartStoppedOrFailed());
-		return finished;
+		catch (java.io.IOException | RuntimeException ex) {
+			log.warn("Archive packs no received file points into could not all be removed", ex);
+		}
 	}
 
 	/** True when a run waits to be finished: what a restarted server does at once. */

@@ -22,6 +22,7 @@ public final class Text {
 			.replaceAll("")
 			.replace('đ', 'd')
 			.replace('Đ', 'D');
-		return SPACES.matcher(COLONS.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
+		String spaced = COLONS.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ");
+		return SPACES.matcher(spaced).replaceAll(" ").strip();
 	}
 }
