@@ -149,19 +149,16 @@ public class InboxListing {
 
 	public Counts counts(long runId) {
 		java.util.Map<String, Long> byOutcome = new java.util.HashMap<>();
-		jdbc.sql("SELECT COALESCE(outcome, ''), COUNT(*) FROM run_file WHERE run_id = ? GROUP BY outcome")
-			.param(runId)
-			.query((rs, n) -> byOutcome.put(rs.getString(1), rs.getLong(2)))
-			.list();
 		// Unchanged files are counted by the listing, not stored (listings before V26 stored them as rows).
-		long counted = jdbc.sql("SELECT COALESCE(SUM(unchanged), 0) FROM run_listing_done WHERE run_id = ?")
-			.param(runId)
-			.query(Long.class)
-			.single();
-		long total = byOutcome.values().stream().mapToLong(Long::longValue).sum() + counted;
+		jdbc.sql("SELECT COALESCE(outcome, ''), COUNT(*) FROM run_file WHERE run_id = ? GROUP BY outcome "
+				+ "UNION ALL SELECT 'UNCHANGED', CAST(unchanged AS BIGINT) FROM run_listing_done WHERE run_id = ?")
+			.params(runId, runId)
+			.query((rs, n) -> byOutcome.merge(rs.getString(1), rs.getLong(2), Long::sum))
+			.list();
+		long total = byOutcome.values().stream().mapToLong(Long::longValue).sum();
 		return new Counts(total, total - byOutcome.getOrDefault("", 0L), byOutcome.getOrDefault("ACCEPTED", 0L),
 				byOutcome.getOrDefault("REJECTED", 0L), byOutcome.getOrDefault("NOT_FORM", 0L),
-				byOutcome.getOrDefault("UNCHANGED", 0L) + counted, byOutcome.getOrDefault("DEFERRED", 0L),
+				byOutcome.getOrDefault("UNCHANGED", 0L), byOutcome.getOrDefault("DEFERRED", 0L),
 				byOutcome.getOrDefault("OTHER_ROUND", 0L));
 	}
 
