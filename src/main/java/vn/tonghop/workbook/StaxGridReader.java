@@ -15,7 +15,7 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Builds a {@link Grid} from an .xlsx or .xlsm held in memory without POI's package model: the package's parts are
  * unzipped from the bytes and each is scanned once with StAX. Gives the same grid as {@link GridReaders#fromOoxml}
- * (POI's OPC package with SAX), which the tests keep as its cross-check: the sheets in the workbook's order, each
+ * (POI's OPC package opening the same parts), which the tests keep as its cross-check: the sheets in the workbook's order, each
  * cell with the value Excel saved, shared strings without phonetic guides, and the font name of the cell's style.
  * Its sheet and part parsers are also what {@link GridReaders#fromOoxml} reads POI's parts with.
  */
