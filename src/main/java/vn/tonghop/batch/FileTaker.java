@@ -6,8 +6,9 @@ import vn.tonghop.finding.Finding;
 import vn.tonghop.intake.Archive;
 import vn.tonghop.intake.FileOutcome;
 import vn.tonghop.intake.InboxFile;
-import vn.tonghop.intake.IntakeRepository;
+import vn.tonghop.intake.KnownContents;
 import vn.tonghop.intake.Outcome;
+import vn.tonghop.intake.ReceivedContents;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.system.PipelineMetrics;
 import vn.tonghop.system.PipelineMetrics.Stage;
@@ -32,7 +33,7 @@ class FileTaker {
 
 	private final Archive archive;
 
-	private final IntakeRepository repository;
+	private final ReceivedContents contents;
 
 	private final FormCheck check;
 
@@ -47,20 +48,28 @@ class FileTaker {
 	/** Files up to this size are read into memory once; the reader refuses larger ones unread. */
 	private final long maxFileBytes;
 
-	FileTaker(Archive archive, IntakeRepository repository, FormCheck check, PipelineMetrics metrics,
+	FileTaker(Archive archive, ReceivedContents contents, FormCheck check, PipelineMetrics metrics,
 			vn.tonghop.system.TonghopSettings settings) {
 		this.maxFileBytes = settings.maxFileBytes();
 		this.archive = archive;
-		this.repository = repository;
+		this.contents = contents;
 		this.check = check;
 		this.metrics = metrics;
+	}
+
+	/** The contents received so far, for a step's {@link #process} calls (taken once a step: see {@link KnownContents}). */
+	KnownContents knownContents() {
+		return contents.known();
 	}
 
 	/**
 	 * Takes a file the run's snapshot did not already know as unchanged (same path, size and time as a content
 	 * received before: those are marked when the inbox is listed, see {@link vn.tonghop.intake.InboxListing#saveSnapshot}).
+	 * A content received before under another path (a copied folder, a file saved again unchanged) is found by its
+	 * hash and not read again; {@code known} spares that query for the contents surely new.
 	 */
-	FileOutcome process(Path inbox, InboxFile file, OrgTree tree, RunRounds.Intake round) throws IOException {
+	FileOutcome process(Path inbox, InboxFile file, OrgTree tree, RunRounds.Intake round, KnownContents known)
+			throws IOException {
 		Path source = inbox.resolve(file.path());
 		String name = file.path().substring(file.path().lastIndexOf('/') + 1);
 		if (!Files.isRegularFile(source) || changedSinceListed(source, file)) {
@@ -76,7 +85,7 @@ class FileTaker {
 			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
 		}
 		String sha256 = content != null ? Archive.sha256(content) : Archive.sha256(source);
-		if (repository.isKnown(sha256)) {
+		if (known.mayContain(sha256) && contents.isKnown(sha256)) {
 			metrics.add(Stage.ARCHIVE, start);
 			return outcome(file, sha256, null, Outcome.UNCHANGED, null, null, null, List.of());
 		}

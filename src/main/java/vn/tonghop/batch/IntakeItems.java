@@ -81,6 +81,8 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 
 	private RunRounds.Intake round;
 
+	private vn.tonghop.intake.KnownContents known;
+
 	private Iterator<InboxFile> page;
 
 	private int lastPosition;
@@ -117,6 +119,7 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 		round = rounds.intake(runId);
 		// A file's unit and scope are judged on the round's tree: where the units stood on its reference date.
 		tree = registry.treeAt(round.round().referenceDate());
+		known = processor.knownContents();
 		lastPosition = -1;
 		page = Collections.emptyIterator();
 		ahead.clear();
@@ -129,7 +132,7 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 			if (next == null) {
 				break;
 			}
-			ahead.add(new Taken(next, pool.submit(() -> processor.process(inbox, next, tree, round))));
+			ahead.add(new Taken(next, pool.submit(() -> processor.process(inbox, next, tree, round, known))));
 		}
 		return ahead.poll();
 	}

@@ -31,16 +31,15 @@ public class IntakeRepository {
 
 	private final FaultPoints faults;
 
-	IntakeRepository(JdbcClient jdbc, Database database, JdbcTemplate template, FaultPoints faults) {
+	private final ReceivedContents contents;
+
+	IntakeRepository(JdbcClient jdbc, Database database, JdbcTemplate template, FaultPoints faults,
+			ReceivedContents contents) {
 		this.faults = faults;
+		this.contents = contents;
 		this.jdbc = jdbc;
 		this.database = database;
 		this.template = template;
-	}
-
-	public boolean isKnown(String sha256) {
-		return jdbc.sql("SELECT COUNT(*) FROM received_file WHERE sha256 = ?").param(sha256).query(Long.class)
-			.single() > 0;
 	}
 
 	/**
@@ -54,7 +53,7 @@ public class IntakeRepository {
 		java.util.Map<String, Integer> lastAccepted = new java.util.HashMap<>();
 		List<FileOutcome> effective = new java.util.ArrayList<>();
 		for (FileOutcome o : outcomes) {
-			boolean duplicate = o.outcome().isNew() && (!seenInChunk.add(o.sha256()) || isKnown(o.sha256()));
+			boolean duplicate = o.outcome().isNew() && (!seenInChunk.add(o.sha256()) || contents.isKnown(o.sha256()));
 			FileOutcome e = duplicate ? o.withOutcome(Outcome.UNCHANGED) : o;
 			if (e.outcome() == Outcome.ACCEPTED) {
 				lastAccepted.put(e.unitCode(), effective.size());

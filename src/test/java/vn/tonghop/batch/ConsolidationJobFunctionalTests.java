@@ -250,7 +250,7 @@ class ConsolidationJobFunctionalTests {
 		// The run listed the file at a smaller size: it has grown since, so it is still being written.
 		vn.tonghop.intake.InboxFile listed = new vn.tonghop.intake.InboxFile(0, "H1/a.xlsx", Files.size(file) - 100,
 				Files.getLastModifiedTime(file).toInstant());
-		vn.tonghop.intake.FileOutcome outcome = fileProcessor.process(inbox, listed, registry.tree(), new RunRounds.Intake(rounds.first(), java.util.List.of(rounds.first().form()), true, unit -> false));
+		vn.tonghop.intake.FileOutcome outcome = fileProcessor.process(inbox, listed, registry.tree(), new RunRounds.Intake(rounds.first(), java.util.List.of(rounds.first().form()), true, unit -> false), fileProcessor.knownContents());
 		assertThat(outcome.outcome()).isEqualTo(vn.tonghop.intake.Outcome.DEFERRED);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single()).isZero();
 		assertThat(dataDirectory.archive()).isEmptyDirectory();
@@ -348,6 +348,31 @@ class ConsolidationJobFunctionalTests {
 		assertThat(second.filesSeen()).isEqualTo(5);
 		assertThat(Files.readString(dataDirectory.outputs().resolve(vn.tonghop.rounds.TestRounds.FIRST + "/" + second.runId() + "/totals.csv")))
 			.isEqualTo(Files.readString(dataDirectory.outputs().resolve(vn.tonghop.rounds.TestRounds.FIRST + "/" + first.runId() + "/totals.csv")));
+	}
+
+	/**
+	 * A content received before that comes back under another path (a folder copied again, a file saved again
+	 * unchanged) is recognised by its hash before it is read: counted unchanged, and neither archived nor stored again.
+	 */
+	@Test
+	void aContentReceivedBeforeUnderAnotherPathIsNotTakenAgain() throws Exception {
+		fixture.write(inbox, "H1/a.xlsx", "H1-A", unitA(), T0);
+		assertThat(runOnce().accepted()).isEqualTo(1);
+		Path packs = dataDirectory.archive().resolve("packs");
+		List<Path> packed;
+		try (var files = Files.list(packs)) {
+			packed = files.toList();
+		}
+		Files.createDirectories(inbox.resolve("H1-copy"));
+		Files.copy(inbox.resolve("H1/a.xlsx"), inbox.resolve("H1-copy/a.xlsx"));
+
+		RunSummary second = runOnce();
+		assertThat(second.newFiles()).isZero();
+		assertThat(second.unchanged()).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single()).isEqualTo(1);
+		try (var files = Files.list(packs)) {
+			assertThat(files.toList()).containsExactlyInAnyOrderElementsOf(packed);
+		}
 	}
 
 	@Test

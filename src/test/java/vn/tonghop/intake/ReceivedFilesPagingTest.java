@@ -31,6 +31,9 @@ class ReceivedFilesPagingTest {
 	@Autowired
 	JdbcTemplate template;
 
+	@Autowired
+	vn.tonghop.system.Database database;
+
 	@BeforeEach
 	@org.junit.jupiter.api.AfterEach
 	void clean() {
@@ -138,12 +141,14 @@ class ReceivedFilesPagingTest {
 	void everyFileWithFindingsOnceInNameOrderWithItsOwnFindings() {
 		// 1.203 files over three pages (500 a page); two share a name; every third has no finding; file i has
 		// i % 4 + 1 findings (when it has any).
+		// A run id of its own: a fixed one collides with a run an earlier test in the same context made.
+		long run = database.nextValue("run_id_seq");
 		List<Object[]> files = new ArrayList<>();
 		List<Object[]> findings = new ArrayList<>();
 		for (int i = 0; i < 1203; i++) {
 			String sha = String.format("%064d", i);
 			String name = i == 8 ? "f0007.xlsx" : String.format("f%04d.xlsx", i);
-			files.add(new Object[] { sha, name, "x/" + sha, 1, 99L, Timestamp.from(Instant.EPOCH), "ACCEPTED", "U" });
+			files.add(new Object[] { sha, name, "x/" + sha, 1, run, Timestamp.from(Instant.EPOCH), "ACCEPTED", "U" });
 			if (i % 3 != 0) {
 				for (int f = 0; f <= i % 4; f++) {
 					findings.add(new Object[] { sha, f, "WARNING", "W" + f, "s", "A1", "LD01", 2020, "k", "a" + i });
@@ -156,9 +161,9 @@ class ReceivedFilesPagingTest {
 				+ "message_key, message_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings);
 
 		List<IntakeRepository.ReceivedFile> seen = new ArrayList<>();
-		jdbc.sql("INSERT INTO run (id, round_code, inbox, started_at, status) VALUES (99, '"
-				+ vn.tonghop.rounds.TestRounds.FIRST + "', 'x', CURRENT_TIMESTAMP, 'COMPLETED')").update();
-		intake.forEachReceivedIn(vn.tonghop.rounds.TestRounds.FIRST, 98L, 99L, seen::add);
+		jdbc.sql("INSERT INTO run (id, round_code, inbox, started_at, status) VALUES (?, '"
+				+ vn.tonghop.rounds.TestRounds.FIRST + "', 'x', CURRENT_TIMESTAMP, 'COMPLETED')").param(run).update();
+		intake.forEachReceivedIn(vn.tonghop.rounds.TestRounds.FIRST, run - 1, run, seen::add);
 
 		assertThat(seen).hasSize(802); // 1.203 less the 401 files with i % 3 == 0
 		for (int k = 1; k < seen.size(); k++) {

@@ -1,0 +1,35 @@
+package vn.tonghop.intake;
+
+import java.util.stream.LongStream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Which contents were received before, by their SHA-256 (table received_file, which {@link IntakeRepository} writes). */
+@Repository
+public class ReceivedContents {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	ReceivedContents(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	public boolean isKnown(String sha256) {
+		return jdbc.sql("SELECT COUNT(*) FROM received_file WHERE sha256 = ?").param(sha256).query(Long.class)
+			.single() > 0;
+	}
+
+	/** Every content received so far, as a filter in front of {@link #isKnown} (see {@link KnownContents}). */
+	public KnownContents known() {
+		LongStream.Builder prefixes = LongStream.builder();
+		template.query("SELECT sha256 FROM received_file",
+				(RowCallbackHandler) row -> prefixes.add(KnownContents.prefix(row.getString(1))));
+		return new KnownContents(prefixes.build().toArray());
+	}
+}
