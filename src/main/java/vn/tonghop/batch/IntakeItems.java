@@ -83,6 +83,8 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 
 	private vn.tonghop.intake.KnownContents known;
 
+	private java.util.Set<String> outlierCodes;
+
 	private Iterator<InboxFile> page;
 
 	private int lastPosition;
@@ -120,6 +122,8 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 		// A file's unit and scope are judged on the round's tree: where the units stood on its reference date.
 		tree = registry.treeAt(round.round().referenceDate());
 		known = processor.knownContents();
+		outlierCodes = round.round().form().outliers().map(o -> java.util.Set.copyOf(o.indicators()))
+			.orElse(java.util.Set.of());
 		lastPosition = -1;
 		page = Collections.emptyIterator();
 		ahead.clear();
@@ -164,7 +168,7 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 		metrics.add(PipelineMetrics.Stage.ARCHIVE, start);
 		start = System.nanoTime();
 		try {
-			savepoint.executeWithoutResult(status -> repository.saveAll(runId, round.round().code(), outcomes, round.held()));
+			save(outcomes);
 		}
 		catch (RuntimeException chunkFailed) {
 			outcomes.forEach(this::saveAlone);
@@ -194,12 +198,18 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 	 */
 	private void saveAlone(FileOutcome outcome) {
 		try {
-			savepoint.executeWithoutResult(status -> repository.saveAll(runId, round.round().code(), List.of(outcome), round.held()));
+			save(List.of(outcome));
 		}
 		catch (RuntimeException failure) {
 			FileOutcome failed = outcome.failed(FileFailures.contain(FileFailures.Step.STORE, outcome.path(), failure));
-			savepoint.executeWithoutResult(status -> repository.saveAll(runId, round.round().code(), List.of(failed), round.held()));
+			save(List.of(failed));
 		}
+	}
+
+	/** Stores outcomes behind a savepoint of the chunk's transaction. */
+	private void save(List<FileOutcome> outcomes) {
+		savepoint.executeWithoutResult(
+				status -> repository.saveAll(runId, round.round().code(), outcomes, round.held(), outlierCodes));
 	}
 
 	/**

@@ -25,10 +25,18 @@ public final class Figures {
 	}
 
 	public static String encode(Map<String, Map<Integer, Object>> figures) {
+		return encode(figures, code -> true);
+	}
+
+	/** The stored form of the figures of the indicators {@code only} names: what {@link #decode} reads back alike. */
+	public static String encode(Map<String, Map<Integer, Object>> figures, java.util.function.Predicate<String> only) {
 		Map<String, Map<Integer, String>> stored = new TreeMap<>();
-		figures.forEach((code, byYear) -> byYear.forEach((year, value) -> stored
-			.computeIfAbsent(code, k -> new TreeMap<>())
-			.put(year, value instanceof BigDecimal n ? n.toPlainString() : String.valueOf(value))));
+		figures.forEach((code, byYear) -> byYear.forEach((year, value) -> {
+			if (only.test(code)) {
+				stored.computeIfAbsent(code, k -> new TreeMap<>())
+					.put(year, value instanceof BigDecimal n ? n.toPlainString() : String.valueOf(value));
+			}
+		}));
 		return JSON.writeValueAsString(stored);
 	}
 

@@ -45,10 +45,11 @@ public class IntakeRepository {
 	/**
 	 * Stores a chunk of outcomes with one batch per statement. Of two files with the same content only the first is
 	 * new; of two accepted files of one unit, the later one is current. An accepted file of a unit {@code heldUnits}
-	 * names (under a lock) is stored held: kept and shown, current only once released.
+	 * names (under a lock) is stored held: kept and shown, current only once released. The figures of the indicators
+	 * {@code outlierCodes} names (the form's year-over-year check) are also stored apart, for that check to read.
 	 */
 	public void saveAll(long runId, String roundCode, List<FileOutcome> outcomes,
-			java.util.function.Predicate<String> heldUnits) {
+			java.util.function.Predicate<String> heldUnits, java.util.Set<String> outlierCodes) {
 		java.util.Set<String> seenInChunk = new java.util.HashSet<>();
 		java.util.Map<String, Integer> lastAccepted = new java.util.HashMap<>();
 		List<FileOutcome> effective = new java.util.ArrayList<>();
@@ -94,7 +95,8 @@ public class IntakeRepository {
 					superseded.add(new Object[] { runId, roundCode, o.unitCode() });
 				}
 				submissions.add(new Object[] { roundCode, o.unitCode(), o.sha256(), runId, current, held, runId,
-						o.formVersion(), Figures.encode(o.figures()) });
+						o.formVersion(), Figures.encode(o.figures()),
+						outlierCodes.isEmpty() ? null : Figures.encode(o.figures(), outlierCodes::contains) });
 			}
 			for (int f = 0; f < o.findings().size(); f++) {
 				Finding x = o.findings().get(f);
@@ -114,7 +116,8 @@ public class IntakeRepository {
 		batch("UPDATE submission SET is_current = FALSE, superseded_in = ? WHERE round_code = ? AND unit_code = ? AND "
 				+ "is_current", superseded);
 		batch("INSERT INTO submission (id, round_code, unit_code, sha256, run_id, is_current, held, counted_from, "
-				+ "form_version, figures) VALUES (" + database.nextValueOf("submission_id_seq") + ", ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				+ "form_version, figures, outlier_figures) VALUES (" + database.nextValueOf("submission_id_seq")
+				+ ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				submissions);
 		batch(INSERT_DUPLICATE, duplicates);
 		batch("INSERT INTO finding (sha256, position, severity, code, sheet, cell, indicator, year_no, message_key, "

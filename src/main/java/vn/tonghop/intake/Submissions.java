@@ -57,14 +57,20 @@ public class Submissions {
 				CurrentSubmission::unitCode, parameters);
 	}
 
-	/** A current submission with the file it came from, for checks that name the file (W7). */
+	/**
+	 * A current submission with the file it came from, for checks that name the file (W7).
+	 *
+	 * @param figures the stored figures of the indicators the form's year-over-year check reads, or, for a submission
+	 * stored before those were kept apart, all its figures: {@link Figures#decode(String, vn.tonghop.form.Form,
+	 * java.util.Set)} reads either
+	 */
 	public record CurrentFile(String unitCode, String sha256, String path, String figures) {
 	}
 
 	/** The round's current submissions with their files, in unit order, a page at a time. */
 	public Stream<CurrentFile> currentFiles(String roundCode) {
 		return paged("unit_code, sha256, (SELECT MIN(rf.file_name) FROM received_file rf WHERE rf.sha256 = "
-				+ "submission.sha256), figures", "round_code = ? AND is_current",
+				+ "submission.sha256), COALESCE(outlier_figures, figures)", "round_code = ? AND is_current",
 				(rs, n) -> new CurrentFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
 				CurrentFile::unitCode, roundCode);
 	}

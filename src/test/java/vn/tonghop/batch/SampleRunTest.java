@@ -56,6 +56,12 @@ class SampleRunTest {
 	@Autowired
 	vn.tonghop.form.Form form;
 
+	@Autowired
+	RunOutliers outliers;
+
+	@Autowired
+	vn.tonghop.intake.RunWarnings warnings;
+
 	@BeforeEach
 	void sampleRegistry() throws Exception {
 		new ConsolidationFixture(jdbc, registry, templates, dataDirectory).reset();
@@ -198,5 +204,31 @@ class SampleRunTest {
 		assertThat(first.isDone()).as("the first run must still be going").isFalse();
 		assertThatThrownBy(() -> runs.run(INBOX)).isInstanceOf(RunInProgressException.class);
 		assertThat(first.get().get(0).completed()).isTrue();
+	}
+
+	/**
+	 * A submission keeps the figures of the indicators the form's W7 check reads apart from its whole form, and one
+	 * stored before they were kept apart is judged from its whole figures alike.
+	 */
+	@Test
+	void theYearOverYearCheckReadsTheFiguresKeptApartOrElseTheWholeForm() throws Exception {
+		long run = runs.run(INBOX).get(0).runId();
+		assertThat(w7(run)).containsExactly("TN-HT-CS03 LD01 2020");
+		java.util.Set<String> checked = java.util.Set.copyOf(form.outliers().orElseThrow().indicators());
+		jdbc.sql("SELECT figures, outlier_figures FROM submission WHERE is_current").query((rs, n) -> {
+			java.util.Set<String> whole = new java.util.TreeSet<>(vn.tonghop.intake.Figures.decode(rs.getString(1), form).keySet());
+			whole.retainAll(checked);
+			assertThat(vn.tonghop.intake.Figures.decode(rs.getString(2), form).keySet()).isEqualTo(whole);
+			return n;
+		}).list();
+
+		jdbc.sql("UPDATE submission SET outlier_figures = NULL").update();
+		outliers.find(run, rounds.first());
+		assertThat(w7(run)).containsExactly("TN-HT-CS03 LD01 2020");
+	}
+
+	private List<String> w7(long run) {
+		return warnings.of(run).stream().filter(w -> w.finding().code().equals("W7"))
+			.map(w -> w.unitCode() + " " + w.finding().indicator() + " " + w.finding().year()).toList();
 	}
 }

@@ -36,4 +36,17 @@ class FiguresTest {
 				"DD02", Map.of(2020, Boolean.TRUE)));
 		assertThat(Figures.decode(STORED, FORM, Set.of())).isEmpty();
 	}
+
+	@Test
+	void aPartOfTheDocumentHoldsOnlyTheIndicatorsNamedAndReadsBackAlike() {
+		Map<String, Map<Integer, Object>> figures = Map.of(
+				"LD01", Map.of(2018, new BigDecimal("100"), 2020, new BigDecimal("120")),
+				"DD02", Map.of(2020, Boolean.TRUE),
+				"DD03", Map.of(2019, new BigDecimal("2.50")));
+		String part = Figures.encode(figures, Set.of("DD03", "LD01", "NOT-AN-INDICATOR")::contains);
+
+		assertThat(part).isEqualTo("{\"DD03\":{\"2019\":\"2.50\"},\"LD01\":{\"2018\":\"100\",\"2020\":\"120\"}}");
+		assertThat(Figures.decode(part, FORM, Set.of("LD01", "DD02"))).isEqualTo(Map.of(
+				"LD01", Map.of(2018, new BigDecimal("100"), 2020, new BigDecimal("120"))));
+	}
 }
