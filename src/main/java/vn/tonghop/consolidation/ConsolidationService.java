@@ -99,14 +99,34 @@ public class ConsolidationService {
 		}
 	}
 
-	/** The rows of every CĐCS with a current submission, by unit code, each unit's rows in indicator order. */
+	/**
+	 * The rows of every CĐCS with a current submission, by unit code, each unit's rows in indicator order. Decoding
+	 * the submissions is most of the work: it is done on every core, a batch of units at a time (so memory holds one
+	 * batch's rows), and the rows are handed to {@code out} in order on the calling thread.
+	 */
 	public void grassrootsRows(Round round, Consumer<Total> out) {
 		Form form = round.form();
 		RollUp rollUp = new RollUp(form, registry.treeAt(round.referenceDate()), grassrootsType);
+		List<Submissions.CurrentSubmission> batch = new ArrayList<>(ROWS_BATCH);
+		Consumer<List<Submissions.CurrentSubmission>> emit = units -> units.parallelStream().map(s -> {
+			List<Total> rows = new ArrayList<>();
+			rollUp.emitOwn(s.unitCode(), Figures.decode(s.figures(), form), rows::add);
+			return rows;
+		}).toList().forEach(rows -> rows.forEach(out));
 		try (Stream<Submissions.CurrentSubmission> current = intake.currentSubmissions(round.code())) {
-			current.forEach(s -> rollUp.emitOwn(s.unitCode(), Figures.decode(s.figures(), form), out));
+			current.forEach(s -> {
+				batch.add(s);
+				if (batch.size() == ROWS_BATCH) {
+					emit.accept(batch);
+					batch.clear();
+				}
+			});
 		}
+		emit.accept(batch);
 	}
+
+	/** CĐCS decoded together by {@link #grassrootsRows(Round, Consumer)}: a few hundred rows each. */
+	private static final int ROWS_BATCH = 200;
 
 	/**
 	 * A unit's rows for a run, whatever its level: stored for units above the CĐCS, from its current submission for

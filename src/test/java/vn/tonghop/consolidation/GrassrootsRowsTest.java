@@ -1,0 +1,83 @@
+package vn.tonghop.consolidation;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.tonghop.TonghopSpringTest;
+import vn.tonghop.intake.Figures;
+import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.orgunit.OrgTree;
+import vn.tonghop.rounds.Round;
+import vn.tonghop.rounds.Rounds;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every CĐCS's rows for totals.csv, decoded a batch at a time on every core, come back whole and in unit order. */
+@TonghopSpringTest
+class GrassrootsRowsTest {
+
+	private static final int UNITS = 450;
+
+	@Autowired
+	ConsolidationService consolidation;
+
+	@Autowired
+	OrgRegistry registry;
+
+	@Autowired
+	Rounds rounds;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	@AfterEach
+	void clean() {
+		jdbc.sql("DELETE FROM submission").update();
+		jdbc.sql("DELETE FROM org_unit").update();
+	}
+
+	@Test
+	void everyCdcsComesInUnitOrderAcrossBatchesWithItsOwnFigures() throws Exception {
+		// 450 CĐCS of one district: batches of 200, 200 and 50. CĐCS i reported LD01 = i in 2018.
+		StringBuilder csv = new StringBuilder("code,name,type,parent_code,sector,valid_from,valid_to\n"
+				+ "P,Tỉnh,TINH,,,2010-01-01,\nP-H,Huyện,HUYEN,P,,2010-01-01,\n");
+		for (int i = 0; i < UNITS; i++) {
+			csv.append(String.format("P-H-%03d,CĐCS %d,CDCS,P-H,HCSN,2010-01-01,%n", i, i));
+		}
+		registry.importCsv(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
+		Round round = rounds.first();
+		for (int i = UNITS - 1; i >= 0; i--) {
+			jdbc.sql("INSERT INTO submission (id, round_code, unit_code, sha256, run_id, is_current, held, counted_from, "
+					+ "form_version, figures) VALUES (?, ?, ?, ?, 1, TRUE, FALSE, 1, ?, ?)")
+				.params(i + 1, round.code(), String.format("P-H-%03d", i), String.format("%064d", i),
+						round.form().version(), Figures.encode(Map.of("LD01", Map.of(2018, BigDecimal.valueOf(i)))))
+				.update();
+		}
+
+		List<Total> rows = new ArrayList<>();
+		consolidation.grassrootsRows(round, rows::add);
+
+		assertThat(rows.stream().map(Total::unitCode).toList()).isSorted();
+		List<Total> ld01 = rows.stream().filter(r -> r.indicator().equals("LD01") && r.period().equals("2018")).toList();
+		assertThat(ld01).hasSize(UNITS);
+		ld01.forEach(r -> assertThat(r.value()).as(r.unitCode())
+			.isEqualByComparingTo(BigDecimal.valueOf(Integer.parseInt(r.unitCode().substring(4)))));
+		OrgTree tree = registry.treeAt(round.referenceDate());
+		for (String unit : List.of("P-H-000", "P-H-199", "P-H-200", "P-H-449")) {
+			assertThat(rows.stream().filter(r -> r.unitCode().equals(unit)).toList())
+				.isNotEmpty()
+				.isEqualTo(consolidation.grassrootsRows(round, tree, unit));
+		}
+	}
+}
