@@ -70,7 +70,8 @@ public class ConsolidationService {
 		}
 		else {
 			try (Stream<Submissions.CurrentSubmission> current = intake.currentSubmissions(round.code())) {
-				current.forEach(s -> rollUp.add(s.unitCode(), Figures.decode(s.figures(), form)));
+				InBatches.each(current, s -> java.util.Map.entry(s.unitCode(), Figures.decode(s.figures(), form)),
+						unit -> rollUp.add(unit.getKey(), unit.getValue()));
 			}
 			rollUp.addRegistryCounts();
 		}
@@ -100,33 +101,20 @@ public class ConsolidationService {
 	}
 
 	/**
-	 * The rows of every CĐCS with a current submission, by unit code, each unit's rows in indicator order. Decoding
-	 * the submissions is most of the work: it is done on every core, a batch of units at a time (so memory holds one
-	 * batch's rows), and the rows are handed to {@code out} in order on the calling thread.
+	 * The rows of every CĐCS with a current submission, by unit code, each unit's rows in indicator order (decoded on
+	 * every core, see {@link InBatches}).
 	 */
 	public void grassrootsRows(Round round, Consumer<Total> out) {
 		Form form = round.form();
 		RollUp rollUp = new RollUp(form, registry.treeAt(round.referenceDate()), grassrootsType);
-		List<Submissions.CurrentSubmission> batch = new ArrayList<>(ROWS_BATCH);
-		Consumer<List<Submissions.CurrentSubmission>> emit = units -> units.parallelStream().map(s -> {
-			List<Total> rows = new ArrayList<>();
-			rollUp.emitOwn(s.unitCode(), Figures.decode(s.figures(), form), rows::add);
-			return rows;
-		}).toList().forEach(rows -> rows.forEach(out));
 		try (Stream<Submissions.CurrentSubmission> current = intake.currentSubmissions(round.code())) {
-			current.forEach(s -> {
-				batch.add(s);
-				if (batch.size() == ROWS_BATCH) {
-					emit.accept(batch);
-					batch.clear();
-				}
-			});
+			InBatches.each(current, s -> {
+				List<Total> rows = new ArrayList<>();
+				rollUp.emitOwn(s.unitCode(), Figures.decode(s.figures(), form), rows::add);
+				return rows;
+			}, rows -> rows.forEach(out));
 		}
-		emit.accept(batch);
 	}
-
-	/** CĐCS decoded together by {@link #grassrootsRows(Round, Consumer)}: a few hundred rows each. */
-	private static final int ROWS_BATCH = 200;
 
 	/**
 	 * A unit's rows for a run, whatever its level: stored for units above the CĐCS, from its current submission for

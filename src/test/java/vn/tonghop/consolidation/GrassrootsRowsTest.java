@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TonghopSpringTest
 class GrassrootsRowsTest {
 
-	private static final int UNITS = 450;
+	/** Two full batches and a part. */
+	private static final int UNITS = 2 * InBatches.SIZE + 50;
 
 	@Autowired
 	ConsolidationService consolidation;
@@ -49,7 +50,7 @@ class GrassrootsRowsTest {
 
 	@Test
 	void everyCdcsComesInUnitOrderAcrossBatchesWithItsOwnFigures() throws Exception {
-		// 450 CĐCS of one district: batches of 200, 200 and 50. CĐCS i reported LD01 = i in 2018.
+		// The CĐCS of one district, given to the database in reverse; CĐCS i reported LD01 = i in 2018.
 		StringBuilder csv = new StringBuilder("code,name,type,parent_code,sector,valid_from,valid_to\n"
 				+ "P,Tỉnh,TINH,,,2010-01-01,\nP-H,Huyện,HUYEN,P,,2010-01-01,\n");
 		for (int i = 0; i < UNITS; i++) {
@@ -74,7 +75,7 @@ class GrassrootsRowsTest {
 		ld01.forEach(r -> assertThat(r.value()).as(r.unitCode())
 			.isEqualByComparingTo(BigDecimal.valueOf(Integer.parseInt(r.unitCode().substring(4)))));
 		OrgTree tree = registry.treeAt(round.referenceDate());
-		for (String unit : List.of("P-H-000", "P-H-199", "P-H-200", "P-H-449")) {
+		for (String unit : List.of("P-H-000", "P-H-199", "P-H-200", String.format("P-H-%03d", UNITS - 1))) {
 			assertThat(rows.stream().filter(r -> r.unitCode().equals(unit)).toList())
 				.isNotEmpty()
 				.isEqualTo(consolidation.grassrootsRows(round, tree, unit));
