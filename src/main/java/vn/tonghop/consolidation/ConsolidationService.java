@@ -12,6 +12,7 @@ import vn.tonghop.system.TonghopSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -101,18 +102,21 @@ public class ConsolidationService {
 	}
 
 	/**
-	 * The rows of every CĐCS with a current submission, by unit code, each unit's rows in indicator order (decoded on
-	 * every core, see {@link InBatches}).
+	 * What {@code perUnit} makes of the rows of each CĐCS with a current submission (in indicator order), handed to
+	 * {@code out} by unit code. Decoding and {@code perUnit} run on every core (see {@link InBatches}); {@code out} on
+	 * the calling thread.
+	 *
+	 * @param perUnit given a unit code and its rows; free of shared state
 	 */
-	public void grassrootsRows(Round round, Consumer<Total> out) {
+	public <R> void grassrootsRows(Round round, BiFunction<String, List<Total>, R> perUnit, Consumer<R> out) {
 		Form form = round.form();
 		RollUp rollUp = new RollUp(form, registry.treeAt(round.referenceDate()), grassrootsType);
 		try (Stream<Submissions.CurrentSubmission> current = intake.currentSubmissions(round.code())) {
 			InBatches.each(current, s -> {
 				List<Total> rows = new ArrayList<>();
 				rollUp.emitOwn(s.unitCode(), Figures.decode(s.figures(), form), rows::add);
-				return rows;
-			}, rows -> rows.forEach(out));
+				return perUnit.apply(s.unitCode(), rows);
+			}, out);
 		}
 	}
 

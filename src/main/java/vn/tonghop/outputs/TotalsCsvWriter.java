@@ -73,10 +73,12 @@ public class TotalsCsvWriter {
 	public void regenerate(long runId, Round round, Path file) throws IOException {
 		Replacements upper = upperUnits(runId);
 		try (TotalsCsv csv = new TotalsCsv(file)) {
-			consolidation.grassrootsRows(round, row -> {
-				upper.printBefore(row.unitCode(), csv);
-				csv.print(row);
-			});
+			// A CĐCS's lines are made on the core that decoded its submission; they are written here, in order.
+			consolidation.grassrootsRows(round, (unit, rows) -> java.util.Map.entry(unit, TotalsCsv.lines(rows)),
+					unit -> {
+						upper.printBefore(unit.getKey(), csv);
+						csv.write(unit.getValue());
+					});
 			upper.printRest(csv);
 		}
 	}
@@ -188,9 +190,20 @@ public class TotalsCsvWriter {
 		}
 
 		void print(Total t) {
-			byte[] line = (line(t.unitCode(), t.indicator(), t.period(), RunOutputs.plain(t.value())) + "\n")
-				.getBytes(StandardCharsets.UTF_8);
-			write(line, 0, line.length);
+			write(lines(List.of(t)));
+		}
+
+		/** The lines of {@code rows}, as they are written. */
+		static byte[] lines(List<Total> rows) {
+			StringBuilder lines = new StringBuilder(rows.size() * 32);
+			for (Total t : rows) {
+				lines.append(line(t.unitCode(), t.indicator(), t.period(), RunOutputs.plain(t.value()))).append('\n');
+			}
+			return lines.toString().getBytes(StandardCharsets.UTF_8);
+		}
+
+		void write(byte[] bytes) {
+			write(bytes, 0, bytes.length);
 		}
 
 		/** The file with every line printed so far written to it, for copying lines into at its end. */

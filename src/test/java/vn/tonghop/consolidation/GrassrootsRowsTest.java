@@ -67,7 +67,10 @@ class GrassrootsRowsTest {
 		}
 
 		List<Total> rows = new ArrayList<>();
-		consolidation.grassrootsRows(round, rows::add);
+		consolidation.grassrootsRows(round, (unit, unitRows) -> {
+			assertThat(unitRows).isNotEmpty().allMatch(r -> r.unitCode().equals(unit));
+			return unitRows;
+		}, rows::addAll);
 
 		assertThat(rows.stream().map(Total::unitCode).toList()).isSorted();
 		List<Total> ld01 = rows.stream().filter(r -> r.indicator().equals("LD01") && r.period().equals("2018")).toList();
