@@ -26,8 +26,4 @@ public final class KnownContents {
 	static long prefix(String sha256) {
 		return Long.parseUnsignedLong(sha256, 0, 16, 16);
 	}
-
-	public int size() {
-		return prefixes.length;
-	}
 }
