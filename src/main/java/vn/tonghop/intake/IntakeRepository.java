@@ -53,8 +53,10 @@ public class IntakeRepository {
 		java.util.Set<String> seenInChunk = new java.util.HashSet<>();
 		java.util.Map<String, Integer> lastAccepted = new java.util.HashMap<>();
 		List<FileOutcome> effective = new java.util.ArrayList<>();
+		java.util.Set<String> known = contents.knownAmong(
+				outcomes.stream().filter(o -> o.outcome().isNew()).map(FileOutcome::sha256).distinct().toList());
 		for (FileOutcome o : outcomes) {
-			boolean duplicate = o.outcome().isNew() && (!seenInChunk.add(o.sha256()) || contents.isKnown(o.sha256()));
+			boolean duplicate = o.outcome().isNew() && (!seenInChunk.add(o.sha256()) || known.contains(o.sha256()));
 			FileOutcome e = duplicate ? o.withOutcome(Outcome.UNCHANGED) : o;
 			if (e.outcome() == Outcome.ACCEPTED) {
 				lastAccepted.put(e.unitCode(), effective.size());

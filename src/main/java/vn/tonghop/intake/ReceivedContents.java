@@ -25,6 +25,15 @@ public class ReceivedContents {
 			.single() > 0;
 	}
 
+	/** Of {@code sha256s}, those received before: one query for a chunk's new contents. */
+	public java.util.Set<String> knownAmong(java.util.Collection<String> sha256s) {
+		return sha256s.isEmpty() ? java.util.Set.of()
+				: new java.util.HashSet<>(jdbc.sql("SELECT sha256 FROM received_file WHERE sha256 IN (:hashes)")
+					.param("hashes", sha256s)
+					.query(String.class)
+					.list());
+	}
+
 	/** Every content received so far, as a filter in front of {@link #isKnown} (see {@link KnownContents}). */
 	public KnownContents known() {
 		LongStream.Builder prefixes = LongStream.builder();
