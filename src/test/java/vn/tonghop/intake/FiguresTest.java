@@ -49,4 +49,25 @@ class FiguresTest {
 		assertThat(Figures.decode(part, FORM, Set.of("LD01", "DD02"))).isEqualTo(Map.of(
 				"LD01", Map.of(2018, new BigDecimal("100"), 2020, new BigDecimal("120"))));
 	}
+
+	@Test
+	void theDocumentNamesCodesAndYearsInOrderAndEscapesWhatPeopleTyped() {
+		Map<String, Map<Integer, Object>> figures = new java.util.LinkedHashMap<>();
+		figures.put("XL", new java.util.LinkedHashMap<>(Map.of(2020, "Hoàn thành \"tốt\"")));
+		figures.put("LD01", new java.util.LinkedHashMap<>());
+		figures.get("LD01").put(2020, new BigDecimal("1.2E+3"));
+		figures.get("LD01").put(2018, new BigDecimal("100"));
+		figures.put("DD08", Map.of());
+		figures.put("GONE", Map.of(2019, new BigDecimal("7")));
+
+		String stored = Figures.encode(figures);
+
+		// Codes and years sorted, numbers without exponent, a code without values left out, the quotes escaped.
+		assertThat(stored).isEqualTo("{\"GONE\":{\"2019\":\"7\"},\"LD01\":{\"2018\":\"100\",\"2020\":\"1200\"},"
+				+ "\"XL\":{\"2020\":\"Hoàn thành \\\"tốt\\\"\"}}");
+		// A code the form does not have is left out when read back.
+		assertThat(Figures.decode(stored, FORM)).isEqualTo(Map.of(
+				"LD01", Map.of(2018, new BigDecimal("100"), 2020, new BigDecimal("1200")),
+				"XL", Map.of(2020, "Hoàn thành \"tốt\"")));
+	}
 }
