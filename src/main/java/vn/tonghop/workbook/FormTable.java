@@ -44,6 +44,7 @@ final class FormTable {
 		// A number shows as digits, a sign and a point: it can only be a code if some code looks like one.
 		boolean numericCodes = codes.stream().anyMatch(c -> c.chars().allMatch(ch -> ch == '-' || ch == '.'
 				|| (ch >= '0' && ch <= '9')));
+		int longest = codes.stream().mapToInt(String::length).max().orElse(0);
 		FormTable best = null;
 		for (Grid.Sheet sheet : grid.sheets()) {
 			if (sheet.name().equals(TemplateLayout.META_SHEET) || sheet.name().equals(TemplateLayout.LISTS_SHEET)) {
@@ -54,7 +55,9 @@ final class FormTable {
 				.headMap(MAX_SCAN_ROWS, true)
 				.entrySet()) {
 				for (Grid.Cell cell : row.getValue().headMap(MAX_SCAN_COLUMNS).values()) {
-					if ((numericCodes || cell.kind() != Grid.Kind.NUMBER) && codes.contains(code(cell))) {
+					boolean mayBeCode = cell.kind() == Grid.Kind.TEXT ? TextMatch.mayBeCode(cell.text(), longest)
+							: numericCodes || cell.kind() != Grid.Kind.NUMBER;
+					if (mayBeCode && codes.contains(code(cell))) {
 						hitsByColumn.merge(cell.column(), 1, Integer::sum);
 					}
 				}

@@ -39,6 +39,32 @@ final class TextMatch {
 		return text == null ? "" : cached(CODES, text, TextMatch::codeOf);
 	}
 
+	/**
+	 * False for a text too long to give a code of at most {@code maxLength} characters: without its white space and
+	 * combining marks it has more than three times as many characters (composing joins at most three, Hangul jamo, into
+	 * one). The labels and notes that are most of a form's text are passed over without being normalised or cached.
+	 */
+	static boolean mayBeCode(String text, int maxLength) {
+		int limit = 3 * maxLength;
+		int kept = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isMark(c)) {
+				continue;
+			}
+			if (++kept > limit) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isMark(char c) {
+		int type = Character.getType(c);
+		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+				|| type == Character.ENCLOSING_MARK;
+	}
+
 	private static String cached(Map<String, String> cache, String text, UnaryOperator<String> function) {
 		String value = cache.get(text);
 		if (value == null) {

@@ -1,5 +1,6 @@
 package vn.tonghop.workbook;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,5 +25,19 @@ class TextMatchTest {
 		// Asked again (answered from the cache now), and of the text as shown: the table's search relies on both.
 		assertThat(TextMatch.code(typed)).isEqualTo(expected == null ? "" : expected);
 		assertThat(TextMatch.code(TextMatch.nfc(typed))).isEqualTo(expected == null ? "" : expected);
+		// The table's search passes over texts too long to be a code: never over one that gives the code.
+		assertThat(TextMatch.mayBeCode(typed, expected == null ? 0 : expected.length())).isTrue();
+	}
+
+	@Test
+	void aLabelIsTooLongToBeACodeAndACodeWithSpacesAndMarksIsNot() {
+		assertThat(TextMatch.mayBeCode("Số đoàn viên công đoàn", 5)).isFalse();
+		assertThat(TextMatch.mayBeCode("LD01 ghi chú", 4)).isTrue();
+		assertThat(TextMatch.mayBeCode("LD01 ghi chú thêm", 4)).isFalse();
+		// Four letters, each with two combining marks, and spaces all around: still a four-letter code when composed.
+		String decomposed = "   a\u0302\u0301 e\u0302\u0300  o\u031B\u0303 u\u031B\u0323   ";
+		assertThat(TextMatch.code(decomposed)).hasSize(4);
+		assertThat(TextMatch.mayBeCode(decomposed, 4)).isTrue();
+		assertThat(TextMatch.mayBeCode(decomposed, 1)).isFalse();
 	}
 }
