@@ -66,8 +66,8 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 	private final PipelineMetrics metrics;
 
 	/**
-	 * More workers than cores by default: archiving waits for the disk (an fsync per file), and the spare workers
-	 * keep the cores busy reading meanwhile.
+	 * More workers than cores by default: a worker waits for the disk while it reads a file's bytes, and the spare
+	 * keeps the cores busy meanwhile (a chunk's one fsync is on the step's thread).
 	 */
 	private final ExecutorService pool;
 

@@ -74,7 +74,7 @@ public class TotalsCsvWriter {
 		Replacements upper = upperUnits(runId);
 		try (TotalsCsv csv = new TotalsCsv(file)) {
 			// A CĐCS's lines are made on the core that decoded its submission; they are written here, in order.
-			consolidation.grassrootsRows(round, (unit, rows) -> java.util.Map.entry(unit, TotalsCsv.lines(rows)),
+			consolidation.grassrootsRows(round, (unit, rows) -> java.util.Map.entry(unit, lines(rows)),
 					unit -> {
 						upper.printBefore(unit.getKey(), csv);
 						csv.write(unit.getValue());
@@ -161,6 +161,34 @@ public class TotalsCsvWriter {
 		return String.join(",", fields);
 	}
 
+	/**
+	 * The lines of {@code rows}, as they are written. A unit's rows share its code and repeat each indicator's
+	 * for its periods: whether one needs quoting is asked when it changes, not for every row.
+	 */
+	static byte[] lines(List<Total> rows) {
+		StringBuilder lines = new StringBuilder(rows.size() * 32);
+		String unit = null;
+		String indicator = null;
+		boolean plainCodes = false;
+		for (Total t : rows) {
+			if (!t.unitCode().equals(unit) || !t.indicator().equals(indicator)) {
+				unit = t.unitCode();
+				indicator = t.indicator();
+				plainCodes = isPlain(unit) && isPlain(indicator);
+			}
+			String value = RunOutputs.plain(t.value());
+			if (plainCodes && isPlain(t.period()) && isPlain(value)) {
+				lines.append(unit).append(',').append(indicator).append(',').append(t.period()).append(',')
+					.append(value);
+			}
+			else {
+				lines.append(line(unit, indicator, t.period(), value));
+			}
+			lines.append('\n');
+		}
+		return lines.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
 	/** Letters and digits of ASCII, then also "-", "_" and "."; nothing a CSV writer would quote. */
 	private static boolean isPlain(String field) {
 		if (field.isEmpty() || !Character.isLetterOrDigit(field.charAt(0)) || field.charAt(0) > 0x7F) {
@@ -195,15 +223,6 @@ public class TotalsCsvWriter {
 
 		void print(Total t) {
 			write(lines(List.of(t)));
-		}
-
-		/** The lines of {@code rows}, as they are written. */
-		static byte[] lines(List<Total> rows) {
-			StringBuilder lines = new StringBuilder(rows.size() * 32);
-			for (Total t : rows) {
-				lines.append(line(t.unitCode(), t.indicator(), t.period(), RunOutputs.plain(t.value()))).append('\n');
-			}
-			return lines.toString().getBytes(StandardCharsets.UTF_8);
 		}
 
 		void write(byte[] bytes) {

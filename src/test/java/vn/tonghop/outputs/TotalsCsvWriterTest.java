@@ -85,6 +85,25 @@ class TotalsCsvWriterTest {
 			.isEqualTo(org.apache.commons.csv.CSVFormat.DEFAULT.format((Object[]) fields));
 	}
 
+	/** A unit's lines, each what Commons CSV writes for its row, whether its codes need quoting or not. */
+	@Test
+	void theLinesOfRowsAreEachRecordAsCommonsCsvWritesIt() {
+		java.util.List<vn.tonghop.consolidation.Total> rows = java.util.List.of(
+				new vn.tonghop.consolidation.Total("H1-A", "LD01", "2018", new java.math.BigDecimal("1234.50")),
+				new vn.tonghop.consolidation.Total("H1-A", "LD01", "2018-2020", new java.math.BigDecimal("-7.25")),
+				new vn.tonghop.consolidation.Total("H1-A", "XL.Chưa xếp loại", "2019", java.math.BigDecimal.ONE),
+				new vn.tonghop.consolidation.Total("H1-A", "TD04", "2020", new java.math.BigDecimal("3E+2")),
+				new vn.tonghop.consolidation.Total("Q,1", "TD04", "2020", java.math.BigDecimal.TEN));
+
+		assertThat(new String(TotalsCsvWriter.lines(rows), StandardCharsets.UTF_8)).isEqualTo("""
+				H1-A,LD01,2018,1234.5
+				H1-A,LD01,2018-2020,-7.25
+				H1-A,XL.Chưa xếp loại,2019,1
+				H1-A,TD04,2020,300
+				"Q,1",TD04,2020,10
+				""");
+	}
+
 	@Test
 	void aFileWithoutItsHeaderIsRefused() throws IOException {
 		Path empty = Files.writeString(folder.resolve("empty.csv"), "");
