@@ -65,8 +65,10 @@ class FileTaker {
 	/**
 	 * Takes a file the run's snapshot did not already know as unchanged (same path, size and time as a content
 	 * received before: those are marked when the inbox is listed, see {@link vn.tonghop.intake.InboxListing#saveSnapshot}).
-	 * A content received before under another path (a copied folder, a file saved again unchanged) is found by its
-	 * hash and not read again; {@code known} spares that query for the contents surely new.
+	 * A content received before the step began under another path (a copied folder, a file saved again unchanged) is
+	 * found by its hash and not read again; {@code known} spares that query for the contents surely new. One that comes
+	 * twice within the step is read twice: the store records it once and the second path as a duplicate, and the
+	 * second copy's bytes, packed with their chunk, are left unreferenced (a file's worth, for a rare case).
 	 */
 	FileOutcome process(Path inbox, InboxFile file, OrgTree tree, RunRounds.Intake round, KnownContents known)
 			throws IOException {
