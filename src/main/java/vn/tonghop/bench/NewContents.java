@@ -23,8 +23,7 @@ final class NewContents {
 	private NewContents() {
 	}
 
-	/** @return the forms renewed */
-	static int renewAll(Path inbox, String comment) throws IOException {
+	static void renewAll(Path inbox, String comment) throws IOException {
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(inbox)) {
 			files = walk.filter(p -> p.toString().endsWith(".xlsx")).toList();
@@ -33,7 +32,6 @@ final class NewContents {
 		for (Path file : files) {
 			Files.write(file, withComment(Files.readAllBytes(file), text));
 		}
-		return files.size();
 	}
 
 	/** The zip with its comment replaced by {@code comment}; the entries' bytes are kept as they are. */
