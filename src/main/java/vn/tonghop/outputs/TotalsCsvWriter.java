@@ -3,7 +3,6 @@ package vn.tonghop.outputs;
 import vn.tonghop.intake.Submissions;
 import vn.tonghop.runs.Runs;
 
-import org.apache.commons.csv.CSVFormat;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.consolidation.ConsolidationService;
@@ -74,7 +73,7 @@ public class TotalsCsvWriter {
 		Replacements upper = upperUnits(runId);
 		try (TotalsCsv csv = new TotalsCsv(file)) {
 			// A CĐCS's lines are made on the core that decoded its submission; they are written here, in order.
-			consolidation.grassrootsRows(round, (unit, rows) -> java.util.Map.entry(unit, lines(rows)),
+			consolidation.grassrootsRows(round, (unit, rows) -> java.util.Map.entry(unit, TotalsCsvLines.of(rows)),
 					unit -> {
 						upper.printBefore(unit.getKey(), csv);
 						csv.write(unit.getValue());
@@ -147,64 +146,6 @@ public class TotalsCsvWriter {
 		}
 	}
 
-	/**
-	 * One CSV record as {@link CSVFormat#DEFAULT} writes it. Nearly every field is a plain code or number that no
-	 * CSV dialect quotes, and those are joined directly (millions of rows at national scale); anything else goes
-	 * through Commons CSV.
-	 */
-	static String line(String... fields) {
-		for (String field : fields) {
-			if (!isPlain(field)) {
-				return CSVFormat.DEFAULT.format((Object[]) fields);
-			}
-		}
-		return String.join(",", fields);
-	}
-
-	/**
-	 * The lines of {@code rows}, as they are written. A unit's rows share its code and repeat each indicator's
-	 * for its periods: whether one needs quoting is asked when it changes, not for every row.
-	 */
-	static byte[] lines(List<Total> rows) {
-		StringBuilder lines = new StringBuilder(rows.size() * 32);
-		String unit = null;
-		String indicator = null;
-		boolean plainCodes = false;
-		for (Total t : rows) {
-			if (!t.unitCode().equals(unit) || !t.indicator().equals(indicator)) {
-				unit = t.unitCode();
-				indicator = t.indicator();
-				plainCodes = isPlain(unit) && isPlain(indicator);
-			}
-			String value = RunOutputs.plain(t.value());
-			if (plainCodes && isPlain(t.period()) && isPlain(value)) {
-				lines.append(unit).append(',').append(indicator).append(',').append(t.period()).append(',')
-					.append(value);
-			}
-			else {
-				lines.append(line(unit, indicator, t.period(), value));
-			}
-			lines.append('\n');
-		}
-		return lines.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	/** Letters and digits of ASCII, then also "-", "_" and "."; nothing a CSV writer would quote. */
-	private static boolean isPlain(String field) {
-		if (field.isEmpty() || !Character.isLetterOrDigit(field.charAt(0)) || field.charAt(0) > 0x7F) {
-			return false;
-		}
-		for (int i = 1; i < field.length(); i++) {
-			char c = field.charAt(i);
-			boolean plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-					|| c == '_' || c == '.';
-			if (!plain) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/** The writer of totals.csv: header, plain numbers, "\n" line ends; lines of an earlier file copied in between. */
 	private static final class TotalsCsv implements AutoCloseable {
 
@@ -222,7 +163,7 @@ public class TotalsCsvWriter {
 		}
 
 		void print(Total t) {
-			write(lines(List.of(t)));
+			write(TotalsCsvLines.of(List.of(t)));
 		}
 
 		void write(byte[] bytes) {

@@ -81,7 +81,7 @@ class TotalsCsvWriterTest {
 			"|LD01|2018|2" })
 	void aRecordIsWhatCommonsCsvWrites(String record) {
 		String[] fields = record.split("\\|", -1);
-		assertThat(TotalsCsvWriter.line(fields))
+		assertThat(TotalsCsvLines.line(fields))
 			.isEqualTo(org.apache.commons.csv.CSVFormat.DEFAULT.format((Object[]) fields));
 	}
 
@@ -95,7 +95,7 @@ class TotalsCsvWriterTest {
 				new vn.tonghop.consolidation.Total("H1-A", "TD04", "2020", new java.math.BigDecimal("3E+2")),
 				new vn.tonghop.consolidation.Total("Q,1", "TD04", "2020", java.math.BigDecimal.TEN));
 
-		assertThat(new String(TotalsCsvWriter.lines(rows), StandardCharsets.UTF_8)).isEqualTo("""
+		assertThat(new String(TotalsCsvLines.of(rows), StandardCharsets.UTF_8)).isEqualTo("""
 				H1-A,LD01,2018,1234.5
 				H1-A,LD01,2018-2020,-7.25
 				H1-A,XL.Chưa xếp loại,2019,1
