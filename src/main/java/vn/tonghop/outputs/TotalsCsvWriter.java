@@ -52,8 +52,9 @@ public class TotalsCsvWriter {
 	 * totals.csv, ordered by unit then indicator then period. When the previous completed run consolidated over the
 	 * same registry, its file is copied, and only the rows of the units above the CĐCS and of the CĐCS
 	 * with a new accepted file in this run are replaced: a re-run after a few late files does not decode every
-	 * submission again. Otherwise, or when a quarter of the units or more have new files, every row is made anew: the stored rows of the units above the CĐCS merged with
-	 * those of each CĐCS from its current submission, both in unit order, so memory holds one unit at a time.
+	 * submission again. Otherwise, or when more than a quarter of the units have new files, every row is made anew:
+	 * the stored rows of the units above the CĐCS merged with those of each CĐCS from its current submission, both
+	 * in unit order, so memory holds one unit at a time.
 	 */
 	void write(long runId, Round round, Path file) throws IOException {
 		Optional<Path> previous = runs.previousWithSameRegistry(runId)
