@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 import javax.xml.stream.XMLStreamException;
@@ -115,6 +116,20 @@ final class OoxmlPackage implements AutoCloseable {
 		}
 		try (InputStream in = zip.getInputStream(entry)) {
 			return inflate(in, entry::getCompressedSize);
+		}
+	}
+
+	/**
+	 * The part as stored, read through the central directory; empty for a package read from its local headers and
+	 * for a part stored larger than {@code maxBytes} (not worth keeping).
+	 */
+	Optional<StoredPart> stored(String name, int maxBytes) throws IOException {
+		ZipArchiveEntry entry = entries.get(key(name));
+		if (zip == null || entry == null || entry.getCompressedSize() < 0 || entry.getCompressedSize() > maxBytes) {
+			return Optional.empty();
+		}
+		try (InputStream raw = zip.getRawInputStream(entry)) {
+			return Optional.of(new StoredPart(entry.getMethod(), raw.readAllBytes()));
 		}
 	}
 

@@ -25,6 +25,12 @@ final class StaxGridReader {
 
 	private static final String STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
+	/** The fonts of a template's styles and the sheets of its workbook part, parsed once for all its copies. */
+	private static final PartCache<IntFunction<String>> FONTS = new PartCache<>(64, StaxWorkbookParts::fontsByStyle);
+
+	private static final PartCache<List<StaxWorkbookParts.SheetRef>> SHEETS = new PartCache<>(64,
+			StaxWorkbookParts::sheets);
+
 	private StaxGridReader() {
 	}
 
@@ -40,10 +46,10 @@ final class StaxGridReader {
 			String styles = byType.get(STYLES);
 			List<String> shared = strings == null || !pkg.has(strings) ? List.of() : StaxWorkbookParts.sharedStrings(pkg.part(strings));
 			IntFunction<String> fonts = styles == null || !pkg.has(styles) ? style -> ""
-					: StaxWorkbookParts.fontsByStyle(pkg.part(styles));
+					: FONTS.get(pkg, styles);
 			List<Grid.Sheet> sheets = new ArrayList<>();
 			int[] budget = { maxCells };
-			for (StaxWorkbookParts.SheetRef sheet : StaxWorkbookParts.sheets(pkg.part(workbook))) {
+			for (StaxWorkbookParts.SheetRef sheet : SHEETS.get(pkg, workbook)) {
 				String part = targets.get(sheet.relationshipId());
 				if (part != null && pkg.has(part)) {
 					sheets.add(new Grid.Sheet(sheet.name(), cells(pkg.part(part), shared, fonts, budget)));

@@ -42,7 +42,7 @@ final class StaxWorkbookParts {
 		finally {
 			xml.close();
 		}
-		return sheets;
+		return List.copyOf(sheets);
 	}
 
 	/** The shared strings in order: the text runs of each {@code <si>}, without phonetic guides ({@code <rPh>}). */
@@ -137,12 +137,15 @@ final class StaxWorkbookParts {
 		finally {
 			xml.close();
 		}
+		// Immutable: the function is shared by the threads that read copies of one template (PartCache).
+		List<String> fontNames = List.copyOf(fonts);
+		List<Integer> fontIds = List.copyOf(fontOfStyle);
 		return style -> {
-			if (style < 0 || style >= fontOfStyle.size()) {
+			if (style < 0 || style >= fontIds.size()) {
 				return "";
 			}
-			int font = fontOfStyle.get(style);
-			return font >= 0 && font < fonts.size() ? fonts.get(font) : "";
+			int font = fontIds.get(style);
+			return font >= 0 && font < fontNames.size() ? fontNames.get(font) : "";
 		};
 	}
 
