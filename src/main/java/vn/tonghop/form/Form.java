@@ -92,6 +92,11 @@ public final class Form {
 		return new ArrayList<>(indicators.values());
 	}
 
+	/** The codes of {@link #indicators()}, in form order. */
+	public Set<String> indicatorCodes() {
+		return indicators.keySet();
+	}
+
 	public Optional<Indicator> indicator(String code) {
 		return Optional.ofNullable(indicators.get(code));
 	}

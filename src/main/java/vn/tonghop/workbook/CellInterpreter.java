@@ -36,16 +36,17 @@ final class CellInterpreter {
 		this.location = location;
 	}
 
-	Optional<Object> read(Optional<Grid.Cell> found, Indicator indicator, int year, List<String> choices,
+	/** @param ref the cell's A1 reference, as findings name it */
+	Optional<Object> read(Optional<Grid.Cell> found, String ref, Indicator indicator, int year, List<String> choices,
 			List<Finding> findings) {
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		Grid.Cell cell = found.get();
-		Problem problem = new Problem(cell.ref(), indicator, year, findings);
+		Problem problem = new Problem(ref, indicator, year, findings);
 		problem.choices = choices;
 		return switch (cell.kind()) {
-			case NUMBER -> fromNumber(BigDecimal.valueOf(cell.number()), indicator, problem);
+			case NUMBER -> fromNumber(decimal(cell.number()), indicator, problem);
 			case TEXT -> fromText(cell, indicator, choices, problem);
 			case BOOLEAN -> fromBoolean(cell.bool(), indicator, problem);
 			case ERROR -> {
@@ -60,31 +61,42 @@ final class CellInterpreter {
 		};
 	}
 
+	/**
+	 * The number as Excel shows it, {@link BigDecimal#valueOf(double)}: the shortest decimal that gives the double
+	 * back. A whole number below ten million prints as itself, so it is made without printing (equal after
+	 * {@link BigDecimal#stripTrailingZeros}, which is how it is used).
+	 */
+	static BigDecimal decimal(double number) {
+		if (number == (long) number && Math.abs(number) < 10_000_000) {
+			return BigDecimal.valueOf((long) number);
+		}
+		return BigDecimal.valueOf(number);
+	}
+
 	private Optional<Object> fromNumber(BigDecimal number, Indicator indicator, Problem problem) {
 		BigDecimal n = number.stripTrailingZeros();
-		String shown = n.toPlainString();
 		switch (indicator.type()) {
 			case INT -> {
 				if (n.signum() < 0) {
-					return problem.error("reader.negative", shown);
+					return problem.error("reader.negative", n.toPlainString());
 				}
 				if (n.scale() == 3) {
 					// "1.234" typed on a computer whose decimal mark is the point: Excel stored 1,234, not 1234.
-					return problem.error("reader.fractionThousands", shown, n.movePointRight(3).toPlainString());
+					return problem.error("reader.fractionThousands", n.toPlainString(), n.movePointRight(3).toPlainString());
 				}
 				if (n.scale() > 0) {
-					return problem.error("reader.fraction", shown);
+					return problem.error("reader.fraction", n.toPlainString());
 				}
 				return Optional.of(n.setScale(0));
 			}
 			case MONEY -> {
 				if (n.signum() < 0) {
-					return problem.error("reader.negative", shown);
+					return problem.error("reader.negative", n.toPlainString());
 				}
 				BigDecimal rounded = n.setScale(3, RoundingMode.HALF_UP);
 				// Binary floating point leaves noise such as 12.300000000000001; more real decimals are an error.
 				if (rounded.subtract(n).abs().compareTo(new BigDecimal("0.000001")) > 0) {
-					return problem.error("reader.moneyDecimals", shown);
+					return problem.error("reader.moneyDecimals", n.toPlainString());
 				}
 				return Optional.of(rounded.stripTrailingZeros());
 			}
@@ -92,10 +104,10 @@ final class CellInterpreter {
 				if (n.compareTo(BigDecimal.ONE) == 0 || n.signum() == 0) {
 					return Optional.of(n.signum() != 0);
 				}
-				return problem.error("reader.notBool", shown);
+				return problem.error("reader.notBool", n.toPlainString());
 			}
 			case CHOICE -> {
-				return problem.error("reader.notChoice", shown, String.join(", ", problem.choices()));
+				return problem.error("reader.notChoice", n.toPlainString(), String.join(", ", problem.choices()));
 			}
 		}
 		return Optional.empty();

@@ -102,14 +102,18 @@ final class FormLocator {
 		CellInterpreter interpreter = new CellInterpreter(new CellInterpreter.Location(file, table.sheet.name()));
 		Map<String, Map<Integer, ReadValue>> values = new LinkedHashMap<>();
 		Map<String, Map<Integer, String>> cells = new LinkedHashMap<>();
+		Map<Integer, String> columnLetters = new HashMap<>();
+		table.yearColumns.values()
+			.forEach(c -> columnLetters.put(c, org.apache.poi.ss.util.CellReference.convertNumToColString(c)));
 		for (Indicator indicator : form.indicators()) {
 			int row = table.rows.get(indicator.code());
 			List<String> choices = form.choices(indicator);
 			for (Map.Entry<Integer, Integer> year : table.yearColumns.entrySet()) {
 				int column = year.getValue();
-				String ref = new org.apache.poi.ss.util.CellReference(row, column).formatAsString();
+				// As CellReference formats a relative reference: "F17".
+				String ref = columnLetters.get(column) + (row + 1);
 				cells.computeIfAbsent(indicator.code(), k -> new TreeMap<>()).put(year.getKey(), ref);
-				interpreter.read(table.sheet.cell(row, column), indicator, year.getKey(), choices, findings)
+				interpreter.read(table.sheet.cell(row, column), ref, indicator, year.getKey(), choices, findings)
 					.ifPresent(v -> values.computeIfAbsent(indicator.code(), k -> new TreeMap<>())
 						.put(year.getKey(), new ReadValue(v, ref)));
 			}

@@ -1,8 +1,10 @@
 package vn.tonghop.workbook;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,14 +39,31 @@ final class FormTable {
 		this.sheet = sheet;
 	}
 
+	/**
+	 * What the search needs of a form's codes, worked out once per form (keyed by the form itself, and let go with it).
+	 *
+	 * @param numeric whether some code looks like a number: digits, a sign and a point are all a number shows, so a
+	 * number cell can only be a code if one does
+	 */
+	private record Codes(Set<String> all, boolean numeric, int longest) {
+
+		static Codes of(Form form) {
+			Set<String> all = form.indicatorCodes();
+			return new Codes(all,
+					all.stream()
+						.anyMatch(c -> c.chars().allMatch(ch -> ch == '-' || ch == '.' || (ch >= '0' && ch <= '9'))),
+					all.stream().mapToInt(String::length).max().orElse(0));
+		}
+	}
+
+	private static final Cache<Form, Codes> CODES = Caffeine.newBuilder().weakKeys().build();
+
 	/** The sheet and column where most indicator codes stand, with the year headers above the first of them. */
 	static Optional<FormTable> find(Form form, Grid grid) {
-		Set<String> codes = new HashSet<>();
-		form.indicators().forEach(i -> codes.add(i.code()));
-		// A number shows as digits, a sign and a point: it can only be a code if some code looks like one.
-		boolean numericCodes = codes.stream().anyMatch(c -> c.chars().allMatch(ch -> ch == '-' || ch == '.'
-				|| (ch >= '0' && ch <= '9')));
-		int longest = codes.stream().mapToInt(String::length).max().orElse(0);
+		Codes facts = CODES.get(form, Codes::of);
+		Set<String> codes = facts.all();
+		boolean numericCodes = facts.numeric();
+		int longest = facts.longest();
 		FormTable best = null;
 		for (Grid.Sheet sheet : grid.sheets()) {
 			if (sheet.name().equals(TemplateLayout.META_SHEET) || sheet.name().equals(TemplateLayout.LISTS_SHEET)) {

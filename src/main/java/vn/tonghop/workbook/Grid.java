@@ -23,10 +23,6 @@ record Grid(List<Sheet> sheets) {
 	 * encodings are recognised by it).
 	 */
 	record Cell(int row, int column, Kind kind, String text, double number, boolean bool, String font) {
-
-		String ref() {
-			return new org.apache.poi.ss.util.CellReference(row, column).formatAsString();
-		}
 	}
 
 	/** @param rows row index → column index → cell */

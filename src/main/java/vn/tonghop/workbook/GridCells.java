@@ -5,10 +5,30 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 
-/** One saved worksheet cell into a grid's rows: the rule both .xlsx readers share, so they cannot drift apart. */
+/**
+ * A worksheet's saved cells into a grid's rows: the rule both .xlsx readers share, so they cannot drift apart. One
+ * per worksheet.
+ */
 final class GridCells {
 
-	private GridCells() {
+	private final NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> rows = new TreeMap<>();
+
+	private final List<String> shared;
+
+	private final IntFunction<String> fontOf;
+
+	/** The row the last cell went into: a worksheet is saved row by row, so most cells find their row here. */
+	private int lastRow = -1;
+
+	private NavigableMap<Integer, Grid.Cell> lastCells;
+
+	/**
+	 * @param shared the workbook's shared strings
+	 * @param fontOf the font name of a cell style ({@code s})
+	 */
+	GridCells(List<String> shared, IntFunction<String> fontOf) {
+		this.shared = shared;
+		this.fontOf = fontOf;
 	}
 
 	/**
@@ -17,8 +37,7 @@ final class GridCells {
 	 * @param hasValue false for a formula saved without its result, which becomes an UNCALCULATED cell
 	 * @param value the text of its {@code <v>} or of its inline string's {@code <t>} runs
 	 */
-	static void put(NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> rows, String ref, String type, int style,
-			boolean hasValue, String value, List<String> shared, IntFunction<String> fontOf) {
+	void put(String ref, String type, int style, boolean hasValue, String value) {
 		int letters = 0;
 		int column = 0;
 		for (char c; letters < ref.length() && ((c = Character.toUpperCase(ref.charAt(letters))) >= 'A' && c <= 'Z');
@@ -30,31 +49,53 @@ final class GridCells {
 		if (letters == 0 || letters > 3 || row < 0 || column < 0) {
 			throw new IllegalArgumentException("Not a cell reference: " + ref);
 		}
-		Grid.Cell cell;
-		if (!hasValue) {
-			cell = new Grid.Cell(row, column, Grid.Kind.UNCALCULATED, null, 0, false, "");
+		Grid.Cell cell = hasValue ? cell(row, column, type, fontOf.apply(style), value, ref)
+				: new Grid.Cell(row, column, Grid.Kind.UNCALCULATED, null, 0, false, "");
+		if (cell == null) {
+			return;
 		}
-		else {
-			String font = fontOf.apply(style);
-			cell = switch (type == null ? "n" : type) {
-				case "s" -> new Grid.Cell(row, column, Grid.Kind.TEXT, sharedString(shared, value, ref), 0, false, font);
-				case "str", "inlineStr" -> new Grid.Cell(row, column, Grid.Kind.TEXT, value, 0, false, font);
-				case "b" -> new Grid.Cell(row, column, Grid.Kind.BOOLEAN, null, 0, "1".equals(value.trim()), font);
-				case "e" -> new Grid.Cell(row, column, Grid.Kind.ERROR, value, 0, false, font);
-				default -> value.isBlank() ? null
-						: new Grid.Cell(row, column, Grid.Kind.NUMBER, null, Double.parseDouble(value), false, font);
-			};
+		if (row != lastRow) {
+			lastCells = rows.computeIfAbsent(row, k -> new TreeMap<>());
+			lastRow = row;
 		}
-		if (cell != null) {
-			rows.computeIfAbsent(row, k -> new TreeMap<>()).put(column, cell);
-		}
+		lastCells.put(column, cell);
 	}
 
-	private static String sharedString(List<String> strings, String index, String ref) {
-		int i = Integer.parseInt(index.trim());
-		if (i < 0 || i >= strings.size()) {
-			throw new IllegalStateException("Cell " + ref + " refers to shared string " + i + " of " + strings.size());
+	/** The cell a saved value gives by its type; null for a number cell that holds nothing. */
+	private Grid.Cell cell(int row, int column, String type, String font, String value, String ref) {
+		// Compared rather than switched on: a switch would hash each cell's new type string.
+		if (type == null || type.equals("n")) {
+			return number(row, column, font, value);
 		}
-		return strings.get(i);
+		if (type.equals("s")) {
+			return new Grid.Cell(row, column, Grid.Kind.TEXT, sharedString(value, ref), 0, false, font);
+		}
+		if (type.equals("str") || type.equals("inlineStr")) {
+			return new Grid.Cell(row, column, Grid.Kind.TEXT, value, 0, false, font);
+		}
+		if (type.equals("b")) {
+			return new Grid.Cell(row, column, Grid.Kind.BOOLEAN, null, 0, "1".equals(value.trim()), font);
+		}
+		if (type.equals("e")) {
+			return new Grid.Cell(row, column, Grid.Kind.ERROR, value, 0, false, font);
+		}
+		return number(row, column, font, value);
+	}
+
+	private static Grid.Cell number(int row, int column, String font, String value) {
+		return value.isBlank() ? null
+				: new Grid.Cell(row, column, Grid.Kind.NUMBER, null, Double.parseDouble(value), false, font);
+	}
+
+	private String sharedString(String index, String ref) {
+		int i = Integer.parseInt(index.trim());
+		if (i < 0 || i >= shared.size()) {
+			throw new IllegalStateException("Cell " + ref + " refers to shared string " + i + " of " + shared.size());
+		}
+		return shared.get(i);
+	}
+
+	NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> rows() {
+		return rows;
 	}
 }

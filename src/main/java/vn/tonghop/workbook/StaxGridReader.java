@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 import javax.xml.stream.XMLStreamException;
@@ -81,7 +80,7 @@ final class StaxGridReader {
 	 */
 	static NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> cells(byte[] part, List<String> shared,
 			IntFunction<String> fonts, int[] budget) throws XMLStreamException {
-		NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> rows = new TreeMap<>();
+		GridCells rows = new GridCells(shared, fonts);
 		XMLStreamReader xml = StaxXml.reader(part);
 		StringBuilder value = new StringBuilder();
 		String ref = null;
@@ -130,7 +129,7 @@ final class StaxGridReader {
 							}
 							case "c" -> {
 								if (ref != null && (hasValue || hasFormula)) {
-									GridCells.put(rows, ref, type, style, hasValue, value.toString(), shared, fonts);
+									rows.put(ref, type, style, hasValue, value.toString());
 								}
 							}
 							default -> {
@@ -145,6 +144,6 @@ final class StaxGridReader {
 		finally {
 			xml.close();
 		}
-		return rows;
+		return rows.rows();
 	}
 }

@@ -46,10 +46,13 @@ final class TextMatch {
 	 */
 	static boolean mayBeCode(String text, int maxLength) {
 		int limit = 3 * maxLength;
+		if (text.length() <= limit) {
+			return true;
+		}
 		int kept = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isMark(c)) {
+			if (c < 0x80 ? isAsciiWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c) || isMark(c)) {
 				continue;
 			}
 			if (++kept > limit) {
@@ -57,6 +60,11 @@ final class TextMatch {
 			}
 		}
 		return true;
+	}
+
+	/** {@link Character#isWhitespace} for ASCII, where it is also {@link Character#isSpaceChar} (no ASCII is a mark). */
+	private static boolean isAsciiWhitespace(char c) {
+		return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
 	}
 
 	private static boolean isMark(char c) {

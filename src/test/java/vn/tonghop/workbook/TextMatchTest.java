@@ -40,4 +40,16 @@ class TextMatchTest {
 		assertThat(TextMatch.mayBeCode(decomposed, 4)).isTrue();
 		assertThat(TextMatch.mayBeCode(decomposed, 1)).isFalse();
 	}
+
+	@Test
+	void everyCharacterJavaCallsWhiteSpaceIsPassedOverAndNoOtherIs() {
+		// A code of one character allows three: two letters and three of c are five characters, three if c is space.
+		for (char c = 0; c < 0x3100; c++) {
+			boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c)
+					|| Character.getType(c) == Character.NON_SPACING_MARK
+					|| Character.getType(c) == Character.COMBINING_SPACING_MARK
+					|| Character.getType(c) == Character.ENCLOSING_MARK;
+			assertThat(TextMatch.mayBeCode("AB" + c + c + c, 1)).as("U+%04X", (int) c).isEqualTo(space);
+		}
+	}
 }
