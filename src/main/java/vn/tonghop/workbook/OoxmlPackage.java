@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * An Office Open XML package held in memory, opened from the file's bytes through its central directory, or, as POI
@@ -37,8 +36,6 @@ final class OoxmlPackage implements AutoCloseable {
 	static final String TRANSITIONAL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
 	static final String STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
-
-	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 	/** A relationship of a part, its target resolved to a part name (no leading slash). */
 	record Relationship(String id, String type, String target) {
@@ -147,53 +144,30 @@ final class OoxmlPackage implements AutoCloseable {
 		return out.toByteArray();
 	}
 
+	/** The relationships and content types of a template, parsed once for all its copies. */
+	private static final PartCache<List<Relationship>> RELATIONSHIPS_PARTS = new PartCache<>(64,
+			StaxWorkbookParts::relationships);
+
+	private static final PartCache<Map<String, String>> CONTENT_TYPES = new PartCache<>(64,
+			StaxWorkbookParts::partsByContentType);
+
 	/** The relationships of a part ("" for the package's own), targets resolved against the part's folder. */
 	List<Relationship> relationships(String source) throws IOException, XMLStreamException {
 		int slash = source.lastIndexOf('/');
 		String folder = slash < 0 ? "" : source.substring(0, slash + 1);
 		String rels = folder + "_rels/" + source.substring(slash + 1) + ".rels";
 		List<Relationship> found = new ArrayList<>();
-		if (!has(rels)) {
-			return found;
-		}
-		XMLStreamReader xml = StaxXml.reader(part(rels));
-		try {
-			xml.nextTag();
-			if (!RELATIONSHIPS.equals(xml.getNamespaceURI())) {
-				// Not a relationships part as OPC defines it: POI reads no relationship from it, nor do we.
-				return found;
+		if (has(rels)) {
+			for (Relationship r : RELATIONSHIPS_PARTS.get(this, rels)) {
+				found.add(new Relationship(r.id(), r.type(), resolve(folder, r.target())));
 			}
-			while (xml.hasNext()) {
-				if (xml.next() == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("Relationship")
-						&& !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
-					found.add(new Relationship(xml.getAttributeValue(null, "Id"), xml.getAttributeValue(null, "Type"),
-							resolve(folder, String.valueOf(xml.getAttributeValue(null, "Target")))));
-				}
-			}
-		}
-		finally {
-			xml.close();
 		}
 		return found;
 	}
 
 	/** The first part declared with each content type in {@code [Content_Types].xml} (its Overrides, in order). */
 	Map<String, String> partsByContentType() throws IOException, XMLStreamException {
-		Map<String, String> parts = new HashMap<>();
-		XMLStreamReader xml = StaxXml.reader(part("[Content_Types].xml"));
-		try {
-			while (xml.hasNext()) {
-				if (xml.next() == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("Override")) {
-					String name = String.valueOf(xml.getAttributeValue(null, "PartName"));
-					parts.putIfAbsent(String.valueOf(xml.getAttributeValue(null, "ContentType")),
-							name.startsWith("/") ? name.substring(1) : name);
-				}
-			}
-			return parts;
-		}
-		finally {
-			xml.close();
-		}
+		return CONTENT_TYPES.get(this, "[Content_Types].xml");
 	}
 
 	private static String resolve(String folder, String target) {

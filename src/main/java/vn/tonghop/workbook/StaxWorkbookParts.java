@@ -1,15 +1,17 @@
 package vn.tonghop.workbook;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The workbook-wide parts of an .xlsx read with StAX from their bytes: the sheets in order, the shared strings and
- * each cell style's font name. Read as plain text, not as POI's XMLBeans models (which cost a quarter of reading):
+ * The package-wide parts of an .xlsx read with StAX from their bytes: the relationships, the content types, the
+ * sheets in order, the shared strings and each cell style's font name. Read as plain text, not as POI's XMLBeans models (which cost a quarter of reading):
  * only the text of each shared string and the font name of each cell style are needed (legacy Vietnamese fonts
  * tell a TCVN3/VNI text apart).
  */
@@ -18,6 +20,8 @@ final class StaxWorkbookParts {
 	/** A {@code <sheet>} of the workbook part: its name and the relationship that names its part. */
 	record SheetRef(String name, String relationshipId) {
 	}
+
+	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 	private StaxWorkbookParts() {
 	}
@@ -43,6 +47,49 @@ final class StaxWorkbookParts {
 			xml.close();
 		}
 		return List.copyOf(sheets);
+	}
+
+	/** A relationships part's internal relationships, their targets as written. */
+	static List<OoxmlPackage.Relationship> relationships(byte[] part) throws XMLStreamException {
+		List<OoxmlPackage.Relationship> found = new ArrayList<>();
+		XMLStreamReader xml = StaxXml.reader(part);
+		try {
+			xml.nextTag();
+			if (!RELATIONSHIPS.equals(xml.getNamespaceURI())) {
+				// Not a relationships part as OPC defines it: POI reads no relationship from it, nor do we.
+				return List.of();
+			}
+			while (xml.hasNext()) {
+				if (xml.next() == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("Relationship")
+						&& !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
+					found.add(new OoxmlPackage.Relationship(xml.getAttributeValue(null, "Id"),
+							xml.getAttributeValue(null, "Type"), String.valueOf(xml.getAttributeValue(null, "Target"))));
+				}
+			}
+		}
+		finally {
+			xml.close();
+		}
+		return List.copyOf(found);
+	}
+
+	/** The first part declared with each content type in {@code [Content_Types].xml} (its Overrides, in order). */
+	static Map<String, String> partsByContentType(byte[] part) throws XMLStreamException {
+		Map<String, String> parts = new HashMap<>();
+		XMLStreamReader xml = StaxXml.reader(part);
+		try {
+			while (xml.hasNext()) {
+				if (xml.next() == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("Override")) {
+					String name = String.valueOf(xml.getAttributeValue(null, "PartName"));
+					parts.putIfAbsent(String.valueOf(xml.getAttributeValue(null, "ContentType")),
+							name.startsWith("/") ? name.substring(1) : name);
+				}
+			}
+			return Map.copyOf(parts);
+		}
+		finally {
+			xml.close();
+		}
 	}
 
 	/** The shared strings in order: the text runs of each {@code <si>}, without phonetic guides ({@code <rPh>}). */

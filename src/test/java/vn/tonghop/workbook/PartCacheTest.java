@@ -55,6 +55,24 @@ class PartCacheTest {
 		assertThat(cache.size()).isLessThanOrEqualTo(8);
 	}
 
+	@Test
+	void relationshipsStoredAlikeAreResolvedAgainstTheirOwnPartsFolder() throws Exception {
+		String rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+				+ "<Relationship Id=\"rId1\" Type=\"t\" Target=\"sheets/one.xml\"/></Relationships>";
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			add(zip, "[Content_Types].xml", "<Types/>", true);
+			add(zip, "a/_rels/book.xml.rels", rels, true);
+			add(zip, "b/c/_rels/book.xml.rels", rels, true);
+		}
+		try (OoxmlPackage pkg = OoxmlPackage.open(bytes.toByteArray())) {
+			assertThat(pkg.relationships("a/book.xml"))
+				.containsExactly(new OoxmlPackage.Relationship("rId1", "t", "a/sheets/one.xml"));
+			assertThat(pkg.relationships("b/c/book.xml"))
+				.containsExactly(new OoxmlPackage.Relationship("rId1", "t", "b/c/sheets/one.xml"));
+		}
+	}
+
 	/** A package of a content-types part and a styles part holding {@code styles}, deflated or stored. */
 	private static byte[] zip(String styles, boolean deflated) throws Exception {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
