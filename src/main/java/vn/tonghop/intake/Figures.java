@@ -8,6 +8,7 @@ import vn.tonghop.form.Indicator;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -34,13 +35,13 @@ public final class Figures {
 		java.io.StringWriter out = new java.io.StringWriter(figures.size() * 48);
 		try (JsonGenerator json = JSON.createGenerator(out)) {
 			json.writeStartObject();
-			for (Map.Entry<String, Map<Integer, Object>> indicator : new TreeMap<>(figures).entrySet()) {
+			for (Map.Entry<String, Map<Integer, Object>> indicator : inOrder(figures).entrySet()) {
 				if (indicator.getValue().isEmpty() || !only.test(indicator.getKey())) {
 					continue;
 				}
 				json.writeName(indicator.getKey());
 				json.writeStartObject();
-				for (Map.Entry<Integer, Object> year : new TreeMap<>(indicator.getValue()).entrySet()) {
+				for (Map.Entry<Integer, Object> year : inOrder(indicator.getValue()).entrySet()) {
 					json.writeName(year.getKey().toString());
 					json.writeString(year.getValue() instanceof BigDecimal n ? n.toPlainString()
 							: String.valueOf(year.getValue()));
@@ -50,6 +51,11 @@ public final class Figures {
 			json.writeEndObject();
 		}
 		return out.toString();
+	}
+
+	/** The map in its keys' natural order: itself when it keeps that order already (as a submission's figures do). */
+	private static <K extends Comparable<K>, V> SortedMap<K, V> inOrder(Map<K, V> map) {
+		return map instanceof SortedMap<K, V> sorted && sorted.comparator() == null ? sorted : new TreeMap<>(map);
 	}
 
 	/**

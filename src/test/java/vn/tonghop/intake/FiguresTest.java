@@ -70,4 +70,22 @@ class FiguresTest {
 				"LD01", Map.of(2018, new BigDecimal("100"), 2020, new BigDecimal("1200")),
 				"XL", Map.of(2020, "Hoàn thành \"tốt\"")));
 	}
+
+	@Test
+	void figuresKeptInOrderAlreadyAndFiguresKeptInAnotherOrderGiveTheSameDocument() {
+		java.util.TreeMap<String, Map<Integer, Object>> natural = new java.util.TreeMap<>();
+		natural.put("LD01", new java.util.TreeMap<>(Map.of(2018, new BigDecimal("100"), 2020, new BigDecimal("1200"))));
+		natural.put("DD03", new java.util.TreeMap<>(Map.of(2019, new BigDecimal("2"))));
+		java.util.TreeMap<String, Map<Integer, Object>> reversed = new java.util.TreeMap<>(
+				java.util.Comparator.reverseOrder());
+		natural.forEach((code, years) -> {
+			java.util.TreeMap<Integer, Object> yearsReversed = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+			yearsReversed.putAll(years);
+			reversed.put(code, yearsReversed);
+		});
+		String expected = "{\"DD03\":{\"2019\":\"2\"},\"LD01\":{\"2018\":\"100\",\"2020\":\"1200\"}}";
+
+		assertThat(Figures.encode(natural)).isEqualTo(expected);
+		assertThat(Figures.encode(reversed)).isEqualTo(expected);
+	}
 }
