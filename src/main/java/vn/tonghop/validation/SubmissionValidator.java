@@ -135,7 +135,7 @@ public class SubmissionValidator {
 			List<Finding> findings, java.util.Set<String> unreadable) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (Indicator indicator : form.indicators()) {
-			if (unreadable.contains(indicator.code() + "@" + year)) {
+			if (!unreadable.isEmpty() && unreadable.contains(indicator.code() + "@" + year)) {
 				continue;
 			}
 			Optional<ReadValue> read = s.value(indicator.code(), year);

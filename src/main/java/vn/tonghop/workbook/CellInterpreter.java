@@ -82,7 +82,8 @@ final class CellInterpreter {
 				}
 				if (n.scale() == 3) {
 					// "1.234" typed on a computer whose decimal mark is the point: Excel stored 1,234, not 1234.
-					return problem.error("reader.fractionThousands", n.toPlainString(), n.movePointRight(3).toPlainString());
+					return problem.error("reader.fractionThousands", n.toPlainString(),
+							n.movePointRight(3).toPlainString());
 				}
 				if (n.scale() > 0) {
 					return problem.error("reader.fraction", n.toPlainString());

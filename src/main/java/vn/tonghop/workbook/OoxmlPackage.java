@@ -37,7 +37,10 @@ final class OoxmlPackage implements AutoCloseable {
 
 	static final String STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
 
-	/** A relationship of a part, its target resolved to a part name (no leading slash). */
+	/**
+	 * A relationship of a part: from {@link #relationships}, its target resolved to a part name (no leading slash); as
+	 * a relationships part's parse keeps it ({@link StaxWorkbookParts#relationships}), its target as written.
+	 */
 	record Relationship(String id, String type, String target) {
 	}
 

@@ -11,9 +11,9 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The package-wide parts of an .xlsx read with StAX from their bytes: the relationships, the content types, the
- * sheets in order, the shared strings and each cell style's font name. Read as plain text, not as POI's XMLBeans models (which cost a quarter of reading):
- * only the text of each shared string and the font name of each cell style are needed (legacy Vietnamese fonts
- * tell a TCVN3/VNI text apart).
+ * sheets in order, the shared strings and each cell style's font name. Read as plain text, not as POI's XMLBeans
+ * models (which cost a quarter of reading): only the text of each shared string and the font name of each cell style
+ * are needed (legacy Vietnamese fonts tell a TCVN3/VNI text apart).
  */
 final class StaxWorkbookParts {
 
@@ -63,7 +63,8 @@ final class StaxWorkbookParts {
 				if (xml.next() == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("Relationship")
 						&& !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
 					found.add(new OoxmlPackage.Relationship(xml.getAttributeValue(null, "Id"),
-							xml.getAttributeValue(null, "Type"), String.valueOf(xml.getAttributeValue(null, "Target"))));
+							xml.getAttributeValue(null, "Type"),
+							String.valueOf(xml.getAttributeValue(null, "Target"))));
 				}
 			}
 		}

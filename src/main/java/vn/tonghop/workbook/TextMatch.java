@@ -62,7 +62,7 @@ final class TextMatch {
 		return true;
 	}
 
-	/** {@link Character#isWhitespace} for ASCII, where it is also {@link Character#isSpaceChar} (no ASCII is a mark). */
+	/** {@link Character#isWhitespace} for ASCII, where it covers {@link Character#isSpaceChar}; no ASCII is a mark. */
 	private static boolean isAsciiWhitespace(char c) {
 		return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
 	}

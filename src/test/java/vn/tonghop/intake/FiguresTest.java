@@ -79,7 +79,8 @@ class FiguresTest {
 		java.util.TreeMap<String, Map<Integer, Object>> reversed = new java.util.TreeMap<>(
 				java.util.Comparator.reverseOrder());
 		natural.forEach((code, years) -> {
-			java.util.TreeMap<Integer, Object> yearsReversed = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+			java.util.TreeMap<Integer, Object> yearsReversed = new java.util.TreeMap<>(
+					java.util.Comparator.reverseOrder());
 			yearsReversed.putAll(years);
 			reversed.put(code, yearsReversed);
 		});
