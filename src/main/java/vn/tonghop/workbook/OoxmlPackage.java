@@ -37,6 +37,13 @@ final class OoxmlPackage implements AutoCloseable {
 
 	static final String STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
 
+	/** The relationships and content types of a template, parsed once for all its copies. */
+	private static final PartCache<List<Relationship>> RELATIONSHIPS_PARTS = new PartCache<>(64,
+			StaxWorkbookParts::relationships);
+
+	private static final PartCache<Map<String, String>> CONTENT_TYPES = new PartCache<>(64,
+			StaxWorkbookParts::partsByContentType);
+
 	/**
 	 * A relationship of a part: from {@link #relationships}, its target resolved to a part name (no leading slash); as
 	 * a relationships part's parse keeps it ({@link StaxWorkbookParts#relationships}), its target as written.
@@ -146,13 +153,6 @@ final class OoxmlPackage implements AutoCloseable {
 		}
 		return out.toByteArray();
 	}
-
-	/** The relationships and content types of a template, parsed once for all its copies. */
-	private static final PartCache<List<Relationship>> RELATIONSHIPS_PARTS = new PartCache<>(64,
-			StaxWorkbookParts::relationships);
-
-	private static final PartCache<Map<String, String>> CONTENT_TYPES = new PartCache<>(64,
-			StaxWorkbookParts::partsByContentType);
 
 	/** The relationships of a part ("" for the package's own), targets resolved against the part's folder. */
 	List<Relationship> relationships(String source) throws IOException, XMLStreamException {
