@@ -137,7 +137,7 @@ final class FormTable {
 		}
 		return switch (cell.kind()) {
 			case TEXT -> TextMatch.nfc(cell.text());
-			case NUMBER -> java.math.BigDecimal.valueOf(cell.number()).stripTrailingZeros().toPlainString();
+			case NUMBER -> CellInterpreter.decimal(cell.number()).stripTrailingZeros().toPlainString();
 			default -> "";
 		};
 	}
