@@ -12,10 +12,10 @@ import vn.tonghop.system.Database;
 import vn.tonghop.system.FaultPoints;
 
 /**
- * What a run received (tables received_file, finding, duplicate_file, and the rows of submission and run_file that a
- * file's outcome writes). Callers hold the transaction; {@link #saveAll} must run in the same transaction that marks
- * the files done, so that a crash leaves a file either wholly processed or not at all. The listing of the inbox is
- * {@link InboxListing}'s, the reading of submissions {@link Submissions}'.
+ * What a run received (tables received_file, finding, duplicate_file, and the rows of submission, submission_figures
+ * and run_file that a file's outcome writes). Callers hold the transaction; {@link #saveAll} must run in the same
+ * transaction that marks the files done, so that a crash leaves a file either wholly processed or not at all. The
+ * listing of the inbox is {@link InboxListing}'s, the reading of submissions {@link Submissions}'.
  */
 @Repository
 public class IntakeRepository {
@@ -68,6 +68,7 @@ public class IntakeRepository {
 		List<Object[]> received = new java.util.ArrayList<>();
 		List<Object[]> superseded = new java.util.ArrayList<>();
 		List<Object[]> submissions = new java.util.ArrayList<>();
+		List<Object[]> figures = new java.util.ArrayList<>();
 		List<Object[]> findings = new java.util.ArrayList<>();
 		List<Object[]> duplicates = new java.util.ArrayList<>();
 		for (int i = 0; i < effective.size(); i++) {
@@ -97,7 +98,8 @@ public class IntakeRepository {
 					superseded.add(new Object[] { runId, roundCode, o.unitCode() });
 				}
 				submissions.add(new Object[] { roundCode, o.unitCode(), o.sha256(), runId, current, held, runId,
-						o.formVersion(), Figures.encode(o.figures()),
+						o.formVersion() });
+				figures.add(new Object[] { o.sha256(), Figures.encode(o.figures()),
 						outlierCodes.isEmpty() ? null : Figures.encode(o.figures(), outlierCodes::contains) });
 			}
 			for (int f = 0; f < o.findings().size(); f++) {
@@ -118,9 +120,10 @@ public class IntakeRepository {
 		batch("UPDATE submission SET is_current = FALSE, superseded_in = ? WHERE round_code = ? AND unit_code = ? AND "
 				+ "is_current", superseded);
 		batch("INSERT INTO submission (id, round_code, unit_code, sha256, run_id, is_current, held, counted_from, "
-				+ "form_version, figures, outlier_figures) VALUES (" + database.nextValueOf("submission_id_seq")
-				+ ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				+ "form_version) VALUES (" + database.nextValueOf("submission_id_seq") + ", ?, ?, ?, ?, ?, ?, ?, ?)",
 				submissions);
+		batch("INSERT INTO submission_figures (submission_id, figures, outlier_figures) VALUES ((SELECT id FROM "
+				+ "submission WHERE sha256 = ?), ?, ?)", figures);
 		batch(INSERT_DUPLICATE, duplicates);
 		batch("INSERT INTO finding (sha256, position, severity, code, sheet, cell, indicator, year_no, message_key, "
 				+ "message_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings);
@@ -141,11 +144,19 @@ public class IntakeRepository {
 			+ "duplicate_file d WHERE d.path = ? AND d.sha256 = ?) AND NOT EXISTS (SELECT 1 FROM received_file r "
 			+ "WHERE r.sha256 = ? AND r.file_name = ?)";
 
-	private static final int PAGE = 500;
-
 	/** A received file with its findings, for the outputs of the run that received it (files with findings only). */
 	public record ReceivedFile(String sha256, String path, String archivePath, String status, String unitCode,
 			List<Finding> findings) {
+
+		/** A received file without findings, from the columns sha256, file_name, archive_path, status, unit_code. */
+		static ReceivedFile of(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+			return new ReceivedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					List.of());
+		}
+
+		ReceivedFile with(List<Finding> findings) {
+			return new ReceivedFile(sha256, path, archivePath, status, unitCode, findings);
+		}
 	}
 
 	/**
@@ -159,15 +170,13 @@ public class IntakeRepository {
 		String lastName = "";
 		String lastSha256 = "";
 		while (true) {
-			record Row(String sha256, String path, String archivePath, String status, String unitCode) {
-			}
-			List<Row> page = jdbc.sql("SELECT sha256, file_name, archive_path, status, unit_code FROM received_file rf "
-					+ "WHERE run_id > ? AND run_id <= ? AND run_id IN (SELECT id FROM run WHERE round_code = ?) AND "
-					+ "EXISTS (SELECT 1 FROM finding f WHERE f.sha256 = rf.sha256) AND (file_name > ? OR (file_name = ? "
-					+ "AND sha256 > ?)) ORDER BY file_name, sha256 FETCH FIRST " + PAGE + " ROWS ONLY")
+			List<ReceivedFile> page = jdbc.sql("SELECT sha256, file_name, archive_path, status, unit_code FROM "
+					+ "received_file rf WHERE run_id > ? AND run_id <= ? AND run_id IN (SELECT id FROM run WHERE "
+					+ "round_code = ?) AND EXISTS (SELECT 1 FROM finding f WHERE f.sha256 = rf.sha256) AND "
+					+ "(file_name > ? OR (file_name = ? AND sha256 > ?)) ORDER BY file_name, sha256 FETCH FIRST 500 "
+					+ "ROWS ONLY")
 				.params(afterRunId, runId, roundCode, lastName, lastName, lastSha256)
-				.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5)))
+				.query(ReceivedFile::of)
 				.list();
 			if (page.isEmpty()) {
 				return;
@@ -178,15 +187,12 @@ public class IntakeRepository {
 			String marks = String.join(", ", java.util.Collections.nCopies(page.size(), "?"));
 			jdbc.sql("SELECT sha256, severity, code, sheet, cell, indicator, year_no, message_key, message_args "
 					+ "FROM finding WHERE sha256 IN (" + marks + ") ORDER BY sha256, position")
-				.params(page.stream().map(Row::sha256).toList())
+				.params(page.stream().map(ReceivedFile::sha256).toList())
 				.query((rs, n) -> findings.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
 					.add(finding(rs, 2, pathOf.get(rs.getString(1)))))
 				.list();
-			for (Row r : page) {
-				out.accept(new ReceivedFile(r.sha256(), r.path(), r.archivePath(), r.status(), r.unitCode(),
-						findings.getOrDefault(r.sha256(), List.of())));
-			}
-			Row last = page.get(page.size() - 1);
+			page.forEach(r -> out.accept(r.with(findings.getOrDefault(r.sha256(), List.of()))));
+			ReceivedFile last = page.get(page.size() - 1);
 			lastName = last.path();
 			lastSha256 = last.sha256();
 		}
@@ -221,8 +227,7 @@ public class IntakeRepository {
 				+ "rf.sha256 AND s.is_current)) AND EXISTS (SELECT 1 FROM finding f WHERE f.sha256 = rf.sha256) ORDER "
 				+ "BY rf.unit_code, rf.file_name")
 			.param(roundCode)
-			.query((rs, n) -> new ReceivedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), findings(rs.getString(1), rs.getString(2))))
+			.query((rs, n) -> ReceivedFile.of(rs, n).with(findings(rs.getString(1), rs.getString(2))))
 			.list();
 	}
 
@@ -230,21 +235,16 @@ public class IntakeRepository {
 	 * per file, which counts alone do not need). */
 	public java.util.Map<String, ReceivedFile> lastReturned(String roundCode, boolean withFindings) {
 		java.util.Map<String, ReceivedFile> last = new java.util.HashMap<>();
-		record Row(String sha256, String path, String archivePath, String status, String unitCode) {
-		}
 		jdbc.sql("SELECT rf.sha256, rf.file_name, rf.archive_path, rf.status, rf.unit_code FROM received_file rf JOIN run "
 				+ "r ON r.id = rf.run_id WHERE r.round_code = ? AND rf.status <> 'ACCEPTED' AND rf.unit_code IS NOT NULL "
 				+ "ORDER BY rf.received_at, rf.file_name")
 			.param(roundCode)
-			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+			.query(ReceivedFile::of)
 			.list()
-			.forEach(r -> last.put(r.unitCode(), new ReceivedFile(r.sha256(), r.path(), r.archivePath(), r.status(),
-					r.unitCode(), List.of())));
-		if (!withFindings) {
-			return last;
+			.forEach(r -> last.put(r.unitCode(), r));
+		if (withFindings) {
+			last.replaceAll((unit, file) -> file.with(findings(file.sha256(), file.path())));
 		}
-		last.replaceAll((unit, file) -> new ReceivedFile(file.sha256(), file.path(), file.archivePath(), file.status(),
-				unit, findings(file.sha256(), file.path())));
 		return last;
 	}
 }

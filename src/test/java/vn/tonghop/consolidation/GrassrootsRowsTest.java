@@ -44,6 +44,7 @@ class GrassrootsRowsTest {
 	@BeforeEach
 	@AfterEach
 	void clean() {
+		jdbc.sql("DELETE FROM submission_figures").update();
 		jdbc.sql("DELETE FROM submission").update();
 		jdbc.sql("DELETE FROM org_unit").update();
 	}
@@ -60,9 +61,12 @@ class GrassrootsRowsTest {
 		Round round = rounds.first();
 		for (int i = UNITS - 1; i >= 0; i--) {
 			jdbc.sql("INSERT INTO submission (id, round_code, unit_code, sha256, run_id, is_current, held, counted_from, "
-					+ "form_version, figures) VALUES (?, ?, ?, ?, 1, TRUE, FALSE, 1, ?, ?)")
+					+ "form_version) VALUES (?, ?, ?, ?, 1, TRUE, FALSE, 1, ?)")
 				.params(i + 1, round.code(), String.format("P-H-%03d", i), String.format("%064d", i),
-						round.form().version(), Figures.encode(Map.of("LD01", Map.of(2018, BigDecimal.valueOf(i)))))
+						round.form().version())
+				.update();
+			jdbc.sql("INSERT INTO submission_figures (submission_id, figures) VALUES (?, ?)")
+				.params(i + 1, Figures.encode(Map.of("LD01", Map.of(2018, BigDecimal.valueOf(i)))))
 				.update();
 		}
 

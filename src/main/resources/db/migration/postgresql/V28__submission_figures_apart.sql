@@ -1,0 +1,13 @@
+-- A submission's figures in a table of their own, keyed by the submission's id, as in the embedded database's schema
+-- (its V28 says why: there, a wide row made every insert and update of submission slow). Here too the row a later
+-- file's arrival rewrites to mark it superseded is now small.
+CREATE TABLE submission_figures (
+    submission_id   BIGINT          NOT NULL PRIMARY KEY,
+    figures         TEXT            NOT NULL,
+    outlier_figures TEXT,
+    FOREIGN KEY (submission_id) REFERENCES submission (id)
+);
+INSERT INTO submission_figures (submission_id, figures, outlier_figures)
+    SELECT id, figures, outlier_figures FROM submission ORDER BY id;
+ALTER TABLE submission DROP COLUMN outlier_figures;
+ALTER TABLE submission DROP COLUMN figures;
