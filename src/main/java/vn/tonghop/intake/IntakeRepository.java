@@ -98,9 +98,9 @@ public class IntakeRepository {
 					superseded.add(new Object[] { runId, roundCode, o.unitCode() });
 				}
 				submissions.add(new Object[] { roundCode, o.unitCode(), o.sha256(), runId, current, held, runId,
-						o.formVersion() });
-				figures.add(new Object[] { o.sha256(), Figures.encode(o.figures()),
+						o.formVersion(),
 						outlierCodes.isEmpty() ? null : Figures.encode(o.figures(), outlierCodes::contains) });
+				figures.add(new Object[] { o.sha256(), Figures.encode(o.figures()) });
 			}
 			for (int f = 0; f < o.findings().size(); f++) {
 				Finding x = o.findings().get(f);
@@ -120,10 +120,10 @@ public class IntakeRepository {
 		batch("UPDATE submission SET is_current = FALSE, superseded_in = ? WHERE round_code = ? AND unit_code = ? AND "
 				+ "is_current", superseded);
 		batch("INSERT INTO submission (id, round_code, unit_code, sha256, run_id, is_current, held, counted_from, "
-				+ "form_version) VALUES (" + database.nextValueOf("submission_id_seq") + ", ?, ?, ?, ?, ?, ?, ?, ?)",
-				submissions);
-		batch("INSERT INTO submission_figures (submission_id, figures, outlier_figures) VALUES ((SELECT id FROM "
-				+ "submission WHERE sha256 = ?), ?, ?)", figures);
+				+ "form_version, outlier_figures) VALUES (" + database.nextValueOf("submission_id_seq")
+				+ ", ?, ?, ?, ?, ?, ?, ?, ?, ?)", submissions);
+		batch("INSERT INTO submission_figures (submission_id, figures) VALUES ((SELECT id FROM submission WHERE "
+				+ "sha256 = ?), ?)", figures);
 		batch(INSERT_DUPLICATE, duplicates);
 		batch("INSERT INTO finding (sha256, position, severity, code, sheet, cell, indicator, year_no, message_key, "
 				+ "message_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings);

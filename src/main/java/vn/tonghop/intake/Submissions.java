@@ -79,8 +79,7 @@ public class Submissions {
 	/** The round's current submissions with their files, in unit order, a page at a time. */
 	public Stream<CurrentFile> currentFiles(String roundCode) {
 		return paged("unit_code, sha256, (SELECT MIN(rf.file_name) FROM received_file rf WHERE rf.sha256 = "
-				+ "submission.sha256), (SELECT COALESCE(f.outlier_figures, f.figures) FROM submission_figures f WHERE "
-				+ "f.submission_id = submission.id)", "round_code = ? AND is_current",
+				+ "submission.sha256), COALESCE(outlier_figures, " + FIGURES + ")", "round_code = ? AND is_current",
 				(rs, n) -> new CurrentFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
 				CurrentFile::unitCode, roundCode);
 	}

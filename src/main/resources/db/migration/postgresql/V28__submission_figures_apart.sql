@@ -4,10 +4,7 @@
 CREATE TABLE submission_figures (
     submission_id   BIGINT          NOT NULL PRIMARY KEY,
     figures         TEXT            NOT NULL,
-    outlier_figures TEXT,
     FOREIGN KEY (submission_id) REFERENCES submission (id)
 );
-INSERT INTO submission_figures (submission_id, figures, outlier_figures)
-    SELECT id, figures, outlier_figures FROM submission ORDER BY id;
-ALTER TABLE submission DROP COLUMN outlier_figures;
+INSERT INTO submission_figures (submission_id, figures) SELECT id, figures FROM submission ORDER BY id;
 ALTER TABLE submission DROP COLUMN figures;

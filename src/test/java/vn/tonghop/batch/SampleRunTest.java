@@ -215,7 +215,7 @@ class SampleRunTest {
 		long run = runs.run(INBOX).get(0).runId();
 		assertThat(w7(run)).containsExactly("TN-HT-CS03 LD01 2020");
 		java.util.Set<String> checked = java.util.Set.copyOf(form.outliers().orElseThrow().indicators());
-		assertThat(jdbc.sql("SELECT f.figures, f.outlier_figures FROM submission s JOIN submission_figures f ON "
+		assertThat(jdbc.sql("SELECT f.figures, s.outlier_figures FROM submission s JOIN submission_figures f ON "
 				+ "f.submission_id = s.id WHERE s.is_current").query((rs, n) -> {
 			java.util.Set<String> whole = new java.util.TreeSet<>(vn.tonghop.intake.Figures.decode(rs.getString(1), form).keySet());
 			whole.retainAll(checked);
@@ -223,7 +223,7 @@ class SampleRunTest {
 			return n;
 		}).list()).isNotEmpty();
 
-		jdbc.sql("UPDATE submission_figures SET outlier_figures = NULL").update();
+		jdbc.sql("UPDATE submission SET outlier_figures = NULL").update();
 		outliers.find(run, rounds.first());
 		assertThat(w7(run)).containsExactly("TN-HT-CS03 LD01 2020");
 	}
