@@ -128,6 +128,7 @@ public class Benchmark {
 		long peak;
 		long live;
 		long start = System.nanoTime();
+		JvmTime jvmAtStart = JvmTime.now();
 		try (HeapSampler heap = new HeapSampler(liveHeap)) {
 			List<RunSummary> summaries = runs.run(inbox);
 			summary = summaries.get(summaries.size() - 1);
@@ -135,6 +136,7 @@ public class Benchmark {
 			live = heap.liveMegabytes();
 		}
 		long wall = (System.nanoTime() - start) / 1_000_000;
+		JvmTime jvm = JvmTime.now().since(jvmAtStart);
 		long steps = summary.stepDurations().values().stream().mapToLong(Duration::toMillis).sum();
 		long pipeline = steps - millis(summary, "outputs") + metrics.millis(Stage.OUTPUTS);
 		out.println(title);
@@ -149,6 +151,10 @@ public class Benchmark {
 		out.println(messages.get("bench.total", seconds(pipeline * 1_000_000),
 				String.format(java.util.Locale.ROOT, "%.0f", files * 1000.0 / Math.max(1, pipeline)),
 				perFile(pipeline, files), seconds(wall * 1_000_000), peak, live, summary.accepted(), summary.unchanged()));
+		int cores = Runtime.getRuntime().availableProcessors();
+		out.println(messages.get("bench.jvm", seconds(jvm.cpuNanos()), seconds(wall * 1_000_000), cores,
+				String.format(java.util.Locale.ROOT, "%.0f", jvm.cpuNanos() / 1e4 / Math.max(1, wall * cores)),
+				seconds(jvm.compileMillis() * 1_000_000), seconds(jvm.gcMillis() * 1_000_000)));
 		return new Measured(summary, pipeline);
 	}
 

@@ -75,6 +75,13 @@ class BenchmarkSmokeTest {
 		assertThat(result.expected()).hasSize(3 * BenchData.CHECKED.size() * 3);
 		result.expected().forEach((key, sum) -> assertThat(totals.get(key)).as(key).isEqualByComparingTo(sum));
 		assertThat(printed.toString()).contains("POI event API", "1%", messages.get("bench.liveHeap", 1));
+		// Each measured run says what the process's CPU was and how much of it the JIT and the collector took.
+		java.util.regex.Matcher cpu = java.util.regex.Pattern.compile("tiến trình (\\d+),(\\d) giây trong (\\d+),(\\d) giây")
+			.matcher(printed.toString());
+		for (int run = 0; run < 3; run++) {
+			assertThat(cpu.find()).as("run %d", run).isTrue();
+			assertThat(Double.parseDouble(cpu.group(1) + "." + cpu.group(2))).as("run %d", run).isPositive();
+		}
 		// The second floor: a line of its own after the POI one, not naming POI, over every cell element of the files.
 		List<String> lines = printed.toString().lines().toList();
 		int poi = lines.indexOf(lines.stream().filter(l -> l.contains("POI event API")).findFirst().orElseThrow());
