@@ -11,7 +11,9 @@ import vn.tonghop.system.TonghopSettings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -48,9 +50,10 @@ public class ConsolidationService {
 	/**
 	 * Stores the totals of every unit above the CĐCS for the run. When the sums of an earlier roll-up over the same
 	 * registry and form were kept, it starts from them, takes back the submissions replaced since and adds those
-	 * received since: a re-run after a few late files decodes a few submissions, not all of them. Otherwise it adds
-	 * every current submission. Either way it keeps its own sums for the next run, in the same transaction as its
-	 * totals.
+	 * received since: a re-run after a few late files decodes a few submissions, not all of them. Otherwise, or when
+	 * more than half of the CĐCS have a submission received since, it adds every current submission: taking back
+	 * and adding decodes two submissions a changed unit, a roll-up from scratch one a unit. Either way it keeps its
+	 * own sums for the next run, in the same transaction as its totals.
 	 */
 	@Transactional
 	public void consolidate(long runId, Round round) {
@@ -59,20 +62,21 @@ public class ConsolidationService {
 		OrgRegistry.Versioned registryNow = registry.versionedTreeAt(round.referenceDate());
 		RollUp rollUp = new RollUp(form, registryNow.tree(), grassrootsType);
 		String basis = basis(form, round, registryNow.version());
-		Optional<Long> base = sums.base(runId, basis);
+		long grassroots = registryNow.tree().units().stream().filter(u -> u.type().equals(grassrootsType)).count();
+		Optional<Long> base = sums.base(runId, basis)
+			.filter(kept -> intake.countCurrentSince(round.code(), kept) <= grassroots / 2);
 		if (base.isPresent()) {
 			sums.loadInto(base.get(), rollUp);
 			try (Stream<Submissions.CurrentSubmission> replaced = intake.supersededSince(round.code(), base.get())) {
-				replaced.forEach(s -> rollUp.subtract(s.unitCode(), Figures.decode(s.figures(), form)));
+				decodeEach(replaced, form, rollUp::subtract);
 			}
 			try (Stream<Submissions.CurrentSubmission> received = intake.currentSince(round.code(), base.get())) {
-				received.forEach(s -> rollUp.add(s.unitCode(), Figures.decode(s.figures(), form)));
+				decodeEach(received, form, rollUp::add);
 			}
 		}
 		else {
 			try (Stream<Submissions.CurrentSubmission> current = intake.currentSubmissions(round.code())) {
-				InBatches.each(current, s -> java.util.Map.entry(s.unitCode(), Figures.decode(s.figures(), form)),
-						unit -> rollUp.add(unit.getKey(), unit.getValue()));
+				decodeEach(current, form, rollUp::add);
 			}
 			rollUp.addRegistryCounts();
 		}
@@ -81,6 +85,13 @@ public class ConsolidationService {
 		sums.replaceWith(runId, round.code(), basis, rollUp.sums());
 		faults.reach("rollup");
 		writer.flush();
+	}
+
+	/** Hands each submission's unit and decoded figures to {@code into}, decoding on every core. */
+	private static void decodeEach(Stream<Submissions.CurrentSubmission> submissions, Form form,
+			BiConsumer<String, Map<String, Map<Integer, Object>>> into) {
+		InBatches.each(submissions, s -> Map.entry(s.unitCode(), Figures.decode(s.figures(), form)),
+				unit -> into.accept(unit.getKey(), unit.getValue()));
 	}
 
 	/**

@@ -51,6 +51,14 @@ public class Submissions {
 		return byUnit("round_code = ? AND is_current AND counted_from > ?", roundCode, runId);
 	}
 
+	/** How many submissions {@link #currentSince} would stream, without reading their figures. */
+	public long countCurrentSince(String roundCode, long runId) {
+		return jdbc.sql("SELECT COUNT(*) FROM submission WHERE round_code = ? AND is_current AND counted_from > ?")
+			.params(roundCode, runId)
+			.query(Long.class)
+			.single();
+	}
+
 	/** The submissions current when run {@code runId} rolled up that a later file of their unit has replaced. */
 	public Stream<CurrentSubmission> supersededSince(String roundCode, long runId) {
 		return byUnit("round_code = ? AND counted_from <= ? AND superseded_in > ?", roundCode, runId, runId);
