@@ -12,6 +12,7 @@ import vn.tonghop.finding.Finding;
 import vn.tonghop.form.Form;
 import vn.tonghop.form.OutlierSettings;
 import vn.tonghop.intake.Figures;
+import vn.tonghop.intake.ReceivedContents;
 import vn.tonghop.intake.RunWarnings;
 import vn.tonghop.intake.Submissions;
 import vn.tonghop.orgunit.OrgRegistry;
@@ -33,7 +34,11 @@ class RunOutliers {
 
 	private final OrgRegistry registry;
 
-	RunOutliers(Submissions submissions, YearOverYear check, RunWarnings warnings, OrgRegistry registry) {
+	private final ReceivedContents contents;
+
+	RunOutliers(Submissions submissions, YearOverYear check, RunWarnings warnings, OrgRegistry registry,
+			ReceivedContents contents) {
+		this.contents = contents;
 		this.submissions = submissions;
 		this.check = check;
 		this.warnings = warnings;
@@ -49,22 +54,22 @@ class RunOutliers {
 		}
 		java.util.Set<String> marked = java.util.Set.copyOf(settings.indicators());
 		List<YearOverYear.Observed> observed = new ArrayList<>();
-		Map<String, String> shaOf = new HashMap<>();
-		try (Stream<Submissions.CurrentFile> current = submissions.currentFiles(round.code())) {
+		Map<String, String> unitOf = new HashMap<>();
+		try (Stream<Submissions.CurrentContent> current = submissions.currentContents(round.code())) {
 			current.forEach(s -> {
 				Map<String, Map<Integer, Object>> all = Figures.decode(s.figures(), form, marked);
 				Map<String, Map<Integer, Object>> kept = new HashMap<>();
 				settings.indicators().forEach(code -> kept.put(code, all.getOrDefault(code, Map.of())));
-				observed.add(new YearOverYear.Observed(s.unitCode(), s.path(), kept));
-				shaOf.put(s.unitCode(), s.sha256());
+				// Judged under its content's key: only the files a warning names are looked up by name.
+				observed.add(new YearOverYear.Observed(s.unitCode(), s.sha256(), kept));
+				unitOf.put(s.sha256(), s.unitCode());
 			});
 		}
-		List<Finding> found = check.check(form, registry.treeAt(round.referenceDate()), observed);
-		Map<String, String> unitOfPath = new HashMap<>();
-		observed.forEach(o -> unitOfPath.put(o.path(), o.unitCode()));
-		warnings.replace(runId, found.stream().map(f -> {
-			String unit = unitOfPath.get(f.file());
-			return new RunWarnings.Warning(shaOf.get(unit), unit, f);
-		}).toList());
+		List<Finding> bySha = check.check(form, registry.treeAt(round.referenceDate()), observed);
+		Map<String, String> names = contents.fileNames(bySha.stream().map(Finding::file).toList());
+		warnings.replace(runId, bySha.stream()
+			.map(f -> new RunWarnings.Warning(f.file(), unitOf.get(f.file()), f.withFile(names.get(f.file()))))
+			.sorted(java.util.Comparator.comparing(RunWarnings.Warning::finding, YearOverYear.ORDER))
+			.toList());
 	}
 }

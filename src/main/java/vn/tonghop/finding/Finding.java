@@ -25,6 +25,11 @@ public record Finding(Severity severity, String code, String file, String sheet,
 		return new Finding(severity, code, file, sheet, cell, indicator, year, key, strings(args));
 	}
 
+	/** The same finding about the file named {@code name}. */
+	public Finding withFile(String name) {
+		return new Finding(severity, code, name, sheet, cell, indicator, year, key, args);
+	}
+
 	public boolean isError() {
 		return severity == Severity.ERROR;
 	}

@@ -34,6 +34,21 @@ public class ReceivedContents {
 					.list());
 	}
 
+	/**
+	 * The name each of {@code sha256s} was first received under, a thousand at a time: asked only for the few
+	 * contents a finding names, not beside every row read.
+	 */
+	public java.util.Map<String, String> fileNames(java.util.Collection<String> sha256s) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		java.util.List<String> all = java.util.List.copyOf(new java.util.TreeSet<>(sha256s));
+		for (int from = 0; from < all.size(); from += 1000) {
+			jdbc.sql("SELECT sha256, file_name FROM received_file WHERE sha256 IN (:hashes)")
+				.param("hashes", all.subList(from, Math.min(all.size(), from + 1000)))
+				.query((RowCallbackHandler) row -> names.put(row.getString(1), row.getString(2)));
+		}
+		return names;
+	}
+
 	/** Every content received so far, as a filter in front of {@link #isKnown} (see {@link KnownContents}). */
 	public KnownContents known() {
 		LongStream.Builder prefixes = LongStream.builder();

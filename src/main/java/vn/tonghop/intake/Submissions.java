@@ -75,21 +75,21 @@ public class Submissions {
 	}
 
 	/**
-	 * A current submission with the file it came from, for checks that name the file (W7).
+	 * A current submission by its content, for checks that compare units (W7), which name its file only when they
+	 * find something ({@link ReceivedContents#fileNames}).
 	 *
 	 * @param figures the stored figures of the indicators the form's year-over-year check reads, or, for a submission
 	 * stored before those were kept apart, all its figures: {@link Figures#decode(String, vn.tonghop.form.Form,
 	 * java.util.Set)} reads either
 	 */
-	public record CurrentFile(String unitCode, String sha256, String path, String figures) {
+	public record CurrentContent(String unitCode, String sha256, String figures) {
 	}
 
-	/** The round's current submissions with their files, in unit order, a page at a time. */
-	public Stream<CurrentFile> currentFiles(String roundCode) {
-		return paged("unit_code, sha256, (SELECT MIN(rf.file_name) FROM received_file rf WHERE rf.sha256 = "
-				+ "submission.sha256), COALESCE(outlier_figures, " + FIGURES + ")", "round_code = ? AND is_current",
-				(rs, n) -> new CurrentFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-				CurrentFile::unitCode, roundCode);
+	/** The round's current submissions by content, in unit order, a page at a time. */
+	public Stream<CurrentContent> currentContents(String roundCode) {
+		return paged("unit_code, sha256, COALESCE(outlier_figures, " + FIGURES + ")", "round_code = ? AND is_current",
+				(rs, n) -> new CurrentContent(rs.getString(1), rs.getString(2), rs.getString(3)),
+				CurrentContent::unitCode, roundCode);
 	}
 
 	private <T> Stream<T> paged(String columns, String condition, org.springframework.jdbc.core.RowMapper<T> rows,

@@ -26,7 +26,15 @@ import vn.tonghop.system.VietnameseFormat;
 @Component
 public class YearOverYear {
 
-	/** A CĐCS's current submission: its file (as received) and the values of the indicators the check reads. */
+	/** The order of the findings: by file, then indicator, then year. */
+	public static final java.util.Comparator<Finding> ORDER = java.util.Comparator.comparing(Finding::file)
+		.thenComparing(Finding::indicator)
+		.thenComparing(Finding::year);
+
+	/**
+	 * A CĐCS's current submission: what its findings name its file by, and the values of the indicators the check
+	 * reads.
+	 */
 	public record Observed(String unitCode, String path, Map<String, Map<Integer, Object>> figures) {
 	}
 
@@ -86,8 +94,7 @@ public class YearOverYear {
 				}
 			}
 		}
-		findings.sort(java.util.Comparator.comparing(Finding::file).thenComparing(Finding::indicator)
-			.thenComparing(Finding::year));
+		findings.sort(ORDER);
 		return findings;
 	}
 
