@@ -32,10 +32,10 @@ public class YearOverYear {
 		.thenComparing(Finding::year);
 
 	/**
-	 * A CĐCS's current submission: what its findings name its file by, and the values of the indicators the check
-	 * reads.
+	 * A CĐCS's current submission: what its findings name its file by ({@link Finding#file}), and the values of the
+	 * indicators the check reads.
 	 */
-	public record Observed(String unitCode, String path, Map<String, Map<Integer, Object>> figures) {
+	public record Observed(String unitCode, String file, Map<String, Map<Integer, Object>> figures) {
 	}
 
 	private final String grassrootsType;
@@ -101,7 +101,7 @@ public class YearOverYear {
 	private static Finding warning(Form form, Observed o, String sector, String code, int before, int year,
 			HidiroglouBerthelot.Judged j, HidiroglouBerthelot.Group group) {
 		double previous = j.pair().previous();
-		return Finding.at(Severity.WARNING, "W7", o.path(), null, null, code, year, "outlier.W7", String.valueOf(before),
+		return Finding.at(Severity.WARNING, "W7", o.file(), null, null, code, year, "outlier.W7", String.valueOf(before),
 				String.valueOf(year), plain(previous), plain(j.pair().current()), ratio(j.ratio()), sector,
 				bound(form, code, previous * j.low()), bound(form, code, previous * j.high()),
 				ratio(group.medianRatio()), ratio(j.low()), ratio(j.high()));
