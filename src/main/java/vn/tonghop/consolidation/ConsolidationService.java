@@ -62,9 +62,8 @@ public class ConsolidationService {
 		OrgRegistry.Versioned registryNow = registry.versionedTreeAt(round.referenceDate());
 		RollUp rollUp = new RollUp(form, registryNow.tree(), grassrootsType);
 		String basis = basis(form, round, registryNow.version());
-		long grassroots = registryNow.tree().units().stream().filter(u -> u.type().equals(grassrootsType)).count();
 		Optional<Long> base = sums.base(runId, basis)
-			.filter(kept -> intake.countCurrentSince(round.code(), kept) <= grassroots / 2);
+			.filter(kept -> intake.countCurrentSince(round.code(), kept) <= grassroots(registryNow.tree()) / 2);
 		if (base.isPresent()) {
 			sums.loadInto(base.get(), rollUp);
 			try (Stream<Submissions.CurrentSubmission> replaced = intake.supersededSince(round.code(), base.get())) {
@@ -85,6 +84,10 @@ public class ConsolidationService {
 		sums.replaceWith(runId, round.code(), basis, rollUp.sums());
 		faults.reach("rollup");
 		writer.flush();
+	}
+
+	private long grassroots(OrgTree tree) {
+		return tree.units().stream().filter(u -> u.type().equals(grassrootsType)).count();
 	}
 
 	/** Hands each submission's unit and decoded figures to {@code into}, decoding on every core. */
