@@ -57,11 +57,9 @@ class RunOutliers {
 		Map<String, String> unitOf = new HashMap<>();
 		try (Stream<Submissions.CurrentContent> current = submissions.currentContents(round.code())) {
 			current.forEach(s -> {
-				Map<String, Map<Integer, Object>> all = Figures.decode(s.figures(), form, marked);
-				Map<String, Map<Integer, Object>> kept = new HashMap<>();
-				settings.indicators().forEach(code -> kept.put(code, all.getOrDefault(code, Map.of())));
 				// Judged under its content's key: only the files a warning names are looked up by name.
-				observed.add(new YearOverYear.Observed(s.unitCode(), s.sha256(), kept));
+				observed.add(YearOverYear.Observed.of(form, s.unitCode(), s.sha256(),
+						Figures.decode(s.figures(), form, marked)));
 				unitOf.put(s.sha256(), s.unitCode());
 			});
 		}

@@ -32,10 +32,33 @@ public class YearOverYear {
 		.thenComparing(Finding::year);
 
 	/**
-	 * A CĐCS's current submission: what its findings name its file by ({@link Finding#file}), and the values of the
-	 * indicators the check reads.
+	 * A CĐCS's current submission: what its findings name its file by ({@link Finding#file}), and the numbers the
+	 * check reads, by the form's outlier indicators then its years ({@link #of}). A round holds one for each CĐCS
+	 * (130.000 at national scale), so the numbers are an array rather than maps of boxed values.
 	 */
-	public record Observed(String unitCode, String file, Map<String, Map<Integer, Object>> figures) {
+	public record Observed(String unitCode, String file, double[] numbers) {
+
+		/**
+		 * @param figures the submission's values by indicator code and year; a value that is missing or not a number
+		 * counts as 0, which the check never pairs (it pairs positive values only)
+		 */
+		public static Observed of(Form form, String unitCode, String file,
+				Map<String, ? extends Map<Integer, ?>> figures) {
+			List<String> codes = form.outliers().map(OutlierSettings::indicators).orElse(List.of());
+			List<Integer> years = form.years();
+			double[] numbers = new double[codes.size() * years.size()];
+			for (int i = 0; i < codes.size(); i++) {
+				Map<Integer, ?> byYear = figures.get(codes.get(i));
+				for (int y = 0; byYear != null && y < years.size(); y++) {
+					numbers[i * years.size() + y] = byYear.get(years.get(y)) instanceof Number n ? n.doubleValue() : 0;
+				}
+			}
+			return new Observed(unitCode, file, numbers);
+		}
+
+		private double number(int indicator, int year, int years) {
+			return numbers[indicator * years + year];
+		}
 	}
 
 	private final String grassrootsType;
@@ -68,15 +91,17 @@ public class YearOverYear {
 			}
 		}
 		List<Finding> findings = new ArrayList<>();
-		for (String code : settings.indicators()) {
-			for (int y = 1; y < form.years().size(); y++) {
+		int years = form.years().size();
+		for (int i = 0; i < settings.indicators().size(); i++) {
+			String code = settings.indicators().get(i);
+			for (int y = 1; y < years; y++) {
 				int before = form.years().get(y - 1);
 				int year = form.years().get(y);
 				for (Map.Entry<String, List<Observed>> sector : bySector.entrySet()) {
 					List<HidiroglouBerthelot.Pair> pairs = new ArrayList<>();
 					for (Observed o : sector.getValue()) {
-						double previous = number(o.figures(), code, before);
-						double current = number(o.figures(), code, year);
+						double previous = o.number(i, y - 1, years);
+						double current = o.number(i, y, years);
 						if (previous > 0 && current > 0) {
 							pairs.add(new HidiroglouBerthelot.Pair(o.unitCode(), previous, current));
 						}
@@ -110,11 +135,6 @@ public class YearOverYear {
 	private static String sectorName(Form form, String code) {
 		return form.sectors().stream().filter(s -> s.code().equals(code)).map(s -> "\"" + s.name() + "\"")
 			.findFirst().orElse(code);
-	}
-
-	private static double number(Map<String, Map<Integer, Object>> figures, String code, int year) {
-		Object value = figures.getOrDefault(code, Map.of()).get(year);
-		return value instanceof Number n ? n.doubleValue() : value instanceof BigDecimal b ? b.doubleValue() : 0;
 	}
 
 	/** A bound of the plausible range as the indicator is typed: whole people, money to a tenth. */

@@ -81,11 +81,11 @@ class YearOverYearTest {
 		for (int i = 0; i < WORKERS_2020.length; i++) {
 			// Ten enterprises outside the state sector, judged; nine cooperatives with the same jump, too few.
 			units.add(unit("N" + i, "H", "CDCS", "NNN"));
-			observed.add(new YearOverYear.Observed("N" + i, "H/N" + i + ".xlsx", Map.of("LD01",
+			observed.add(YearOverYear.Observed.of(form, "N" + i, "H/N" + i + ".xlsx", Map.of("LD01",
 					Map.of(2018, 100, 2019, 100, 2020, (int) WORKERS_2020[i]))));
 			if (i < 9) {
 				units.add(unit("K" + i, "H", "CDCS", "KHAC"));
-				observed.add(new YearOverYear.Observed("K" + i, "H/K" + i + ".xlsx", Map.of("LD01",
+				observed.add(YearOverYear.Observed.of(form, "K" + i, "H/K" + i + ".xlsx", Map.of("LD01",
 						Map.of(2018, 100, 2019, 100, 2020, i == 8 ? 1000 : 100 + i))));
 			}
 		}
