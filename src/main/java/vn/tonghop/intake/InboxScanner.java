@@ -3,13 +3,14 @@ package vn.tonghop.intake;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Lists the inbox, sub-folders included, in the order files are processed: oldest first, then by path, so that of
@@ -24,21 +25,27 @@ public class InboxScanner {
 		record Entry(String path, long size, java.time.Instant modified) {
 		}
 		List<Entry> entries = new ArrayList<>();
-		try (Stream<Path> walk = Files.walk(inbox)) {
-			for (Path file : (Iterable<Path>) walk::iterator) {
-				String name = file.getFileName().toString();
-				if (name.startsWith("~$") || name.startsWith(".")
-						|| inbox.relativize(file).startsWith(Mailbox.QUARANTINE)) {
-					// The quarantine of mail from unknown senders is staff's to assign, not a run's to read.
-					continue;
-				}
-				BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-				if (attributes.isRegularFile()) {
-					String relative = inbox.relativize(file).toString().replace('\\', '/');
-					entries.add(new Entry(relative, attributes.size(), attributes.lastModifiedTime().toInstant()));
-				}
+		Path quarantine = inbox.resolve(Mailbox.QUARANTINE);
+		// The walk hands each file's attributes over with it: asking for them again was a second system call a file.
+		Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+
+			@Override
+			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+				// The quarantine of mail from unknown senders is staff's to assign, not a run's to read.
+				return dir.equals(quarantine) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
 			}
-		}
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+				String name = file.getFileName().toString();
+				BasicFileAttributes target = attributes.isSymbolicLink() ? linked(file) : attributes;
+				if (!name.startsWith("~$") && !name.startsWith(".") && target != null && target.isRegularFile()) {
+					String relative = inbox.relativize(file).toString().replace('\\', '/');
+					entries.add(new Entry(relative, target.size(), target.lastModifiedTime().toInstant()));
+				}
+				return FileVisitResult.CONTINUE;
+			}
+		});
 		entries.sort(Comparator.comparing(Entry::modified).thenComparing(Entry::path));
 		List<InboxFile> files = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
@@ -46,5 +53,15 @@ public class InboxScanner {
 			files.add(new InboxFile(i, e.path(), e.size(), e.modified()));
 		}
 		return files;
+	}
+
+	/** A link is taken for what it points to, as a file opened by its path is; a link to nothing holds nothing to read. */
+	private static BasicFileAttributes linked(Path link) throws IOException {
+		try {
+			return Files.readAttributes(link, BasicFileAttributes.class);
+		}
+		catch (java.nio.file.NoSuchFileException broken) {
+			return null;
+		}
 	}
 }

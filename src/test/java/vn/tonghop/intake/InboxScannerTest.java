@@ -1,0 +1,52 @@
+package vn.tonghop.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a run lists of the inbox: every file a unit sent, sub-folders included, oldest first and then by path; not
+ * Excel's lock files, hidden files or the quarantine of mail from unknown senders; a link for what it points to.
+ */
+class InboxScannerTest {
+
+	private static final Instant EARLY = Instant.parse("2026-11-20T08:00:00Z");
+
+	private static final Instant LATE = Instant.parse("2026-11-21T08:00:00Z");
+
+	@Test
+	void listsTheFormsOldestFirstAndPassesOverWhatNobodySent(@TempDir Path inbox, @TempDir Path elsewhere)
+			throws IOException {
+		write(inbox.resolve("H1/a.xlsx"), 3, LATE);
+		write(inbox.resolve("H1/b.xlsx"), 4, EARLY);
+		write(inbox.resolve("H2/c.xlsx"), 5, EARLY);
+		write(inbox.resolve("H1/~$a.xlsx"), 1, EARLY);
+		write(inbox.resolve(".DS_Store"), 1, EARLY);
+		write(inbox.resolve(Mailbox.QUARANTINE + "/unknown.xlsx"), 1, EARLY);
+		Path outside = write(elsewhere.resolve("d.xlsx"), 7, LATE);
+		Files.createSymbolicLink(inbox.resolve("H2/d.xlsx"), outside);
+		Files.createSymbolicLink(inbox.resolve("H2/gone.xlsx"), elsewhere.resolve("nothing.xlsx"));
+
+		List<InboxFile> files = new InboxScanner().scan(inbox);
+
+		// EARLY: H1/b, H2/c by path; LATE: H1/a, then the link H2/d with its target's size and time.
+		assertThat(files).containsExactly(new InboxFile(0, "H1/b.xlsx", 4, EARLY),
+				new InboxFile(1, "H2/c.xlsx", 5, EARLY), new InboxFile(2, "H1/a.xlsx", 3, LATE),
+				new InboxFile(3, "H2/d.xlsx", 7, LATE));
+	}
+
+	private static Path write(Path file, int size, Instant modified) throws IOException {
+		Files.createDirectories(file.getParent());
+		Files.write(file, new byte[size]);
+		Files.setLastModifiedTime(file, FileTime.from(modified));
+		return file;
+	}
+}
