@@ -8,7 +8,6 @@ import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.OrgUnit;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,12 +89,8 @@ public final class RollUp {
 
 	/** Emits a CĐCS's own rows (its form figures by year and period), in indicator then period order. */
 	public void emitOwn(String unitCode, Map<String, Map<Integer, Object>> figures, Consumer<Total> out) {
-		tree.unit(unitCode).filter(u -> u.type().equals(grassrootsType)).ifPresent(unit -> {
-			List<Total> own = new ArrayList<>();
-			rows.emit(unitCode, own(unit, figures), false, own::add);
-			own.sort(java.util.Comparator.comparing(Total::indicator).thenComparing(Total::period));
-			own.forEach(out);
-		});
+		tree.unit(unitCode).filter(u -> u.type().equals(grassrootsType))
+			.ifPresent(unit -> rows.emit(unitCode, own(unit, figures), false, out));
 	}
 
 	private Map<Integer, YearSums> own(OrgUnit unit, Map<String, Map<Integer, Object>> figures) {

@@ -7,7 +7,10 @@ import vn.tonghop.form.Indicator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,26 +28,42 @@ final class UnitRows {
 
 	private final String period;
 
+	/** The form's years and its period (null) in the order of their rows: as text, so 2018, 2018-2020, 2019, 2020. */
+	private final List<Integer> periodOrder;
+
 	UnitRows(Form form) {
 		this.form = form;
 		this.period = form.firstYear() + "-" + form.lastYear();
+		List<Integer> order = new ArrayList<>(form.years());
+		order.add(null);
+		order.sort(Comparator.comparing(year -> year == null ? period : String.valueOf(year)));
+		this.periodOrder = java.util.Collections.unmodifiableList(order);
 	}
 
-	/** @param withDerived true above the CĐCS: derived figures, completeness, and 0 for what nobody reported */
+	/**
+	 * Emits a unit's rows ordered by indicator code, then by period as text: the order of totals.csv and of the
+	 * stored totals, so that no caller sorts a unit's rows again.
+	 *
+	 * @param withDerived true above the CĐCS: derived figures, completeness, and 0 for what nobody reported
+	 */
 	void emit(String unitCode, Map<Integer, YearSums> years, boolean withDerived, Consumer<Total> out) {
 		Map<Integer, Map<String, BigDecimal>> values = new HashMap<>();
 		years.forEach((year, sums) -> values.put(year, finalValues(sums, withDerived)));
-		// Every code of any year, in the order first met (a list's contains() made this quadratic in the codes).
-		java.util.Set<String> codes = new java.util.LinkedHashSet<>();
-		values.values().forEach(v -> codes.addAll(v.keySet()));
+		java.util.Set<String> distinct = new java.util.HashSet<>();
+		values.values().forEach(v -> distinct.addAll(v.keySet()));
+		List<String> codes = new ArrayList<>(distinct);
+		codes.sort(null);
 		for (String code : codes) {
-			for (int year : form.years()) {
+			for (Integer year : periodOrder) {
+				if (year == null) {
+					periodValue(code, years, values).ifPresent(v -> out.accept(new Total(unitCode, code, period, v)));
+					continue;
+				}
 				BigDecimal v = values.getOrDefault(year, Map.of()).get(code);
 				if (v != null) {
 					out.accept(new Total(unitCode, code, String.valueOf(year), v));
 				}
 			}
-			periodValue(code, years, values).ifPresent(v -> out.accept(new Total(unitCode, code, period, v)));
 		}
 	}
 
