@@ -96,6 +96,10 @@ public class RunOutputs {
 
 	/** A plain number: "." as decimal point, no grouping, no exponent; ratios keep their 2 decimals. */
 	static String plain(BigDecimal value) {
+		if (value.scale() == 0) {
+			// A whole number as read or summed: its digits, without the stripping (millions of rows of totals.csv).
+			return value.toString();
+		}
 		BigDecimal stripped = value.stripTrailingZeros();
 		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
 	}

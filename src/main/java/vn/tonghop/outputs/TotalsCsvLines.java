@@ -29,23 +29,24 @@ final class TotalsCsvLines {
 
 	/**
 	 * The lines of {@code rows}, as they are written. A unit's rows share its code and repeat each indicator's
-	 * for its periods: whether one needs quoting is asked when it changes, not for every row.
+	 * for its periods: the two are written as a record's start when they change, not for every row. Commons CSV
+	 * quotes a field by its own text and place (first or not), so that start is the same in every row.
 	 */
 	static byte[] of(List<Total> rows) {
 		StringBuilder lines = new StringBuilder(rows.size() * 32);
 		String unit = null;
 		String indicator = null;
-		boolean plainCodes = false;
+		String codes = null;
 		for (Total t : rows) {
 			if (!t.unitCode().equals(unit) || !t.indicator().equals(indicator)) {
 				unit = t.unitCode();
 				indicator = t.indicator();
-				plainCodes = isPlain(unit) && isPlain(indicator);
+				codes = isPlain(unit) && isPlain(indicator) ? unit + ',' + indicator
+						: CSVFormat.DEFAULT.format(unit, indicator);
 			}
 			String value = RunOutputs.plain(t.value());
-			if (plainCodes && isPlain(t.period()) && isPlain(value)) {
-				lines.append(unit).append(',').append(indicator).append(',').append(t.period()).append(',')
-					.append(value);
+			if (isPlain(t.period()) && isPlain(value)) {
+				lines.append(codes).append(',').append(t.period()).append(',').append(value);
 			}
 			else {
 				lines.append(line(unit, indicator, t.period(), value));

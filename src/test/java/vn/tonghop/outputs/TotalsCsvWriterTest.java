@@ -104,6 +104,32 @@ class TotalsCsvWriterTest {
 				""");
 	}
 
+	/**
+	 * Each unit's and indicator's start is written once for its rows: every line must still be what Commons CSV writes
+	 * for the whole record, whatever the codes need (quotes for a comma, a quote, a leading "#" or space, an empty
+	 * first field) and whatever the value (negative, decimal, whole, written with an exponent).
+	 */
+	@Test
+	void everyLineIsWhatCommonsCsvWritesForItsRecord() {
+		java.util.List<vn.tonghop.consolidation.Total> rows = new java.util.ArrayList<>();
+		StringBuilder expected = new StringBuilder();
+		for (String unit : java.util.List.of("H1-A", "Q,1", "\"x\"", "#1", " H2", "", "Đ1")) {
+			for (String indicator : java.util.List.of("LD01", "XL.Chưa xếp loại", "A B ", "#2", "a,b", "DD05.A")) {
+				for (String value : java.util.List.of("1234.50", "-7.25", "0", "3E+2", "12")) {
+					var row = new vn.tonghop.consolidation.Total(unit, indicator, "2018-2020",
+							new java.math.BigDecimal(value));
+					rows.add(row);
+					expected.append(org.apache.commons.csv.CSVFormat.DEFAULT.format(unit, indicator, row.period(),
+							RunOutputs.plain(row.value()))).append('\n');
+				}
+			}
+		}
+
+		assertThat(new String(TotalsCsvLines.of(rows), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+		assertThat(expected).contains("\"Q,1\",LD01,2018-2020,1234.5\n", "H1-A,\"a,b\",2018-2020,-7.25\n",
+				"H1-A,LD01,2018-2020,300\n", "H1-A,LD01,2018-2020,12\n");
+	}
+
 	@Test
 	void aFileWithoutItsHeaderIsRefused() throws IOException {
 		Path empty = Files.writeString(folder.resolve("empty.csv"), "");
