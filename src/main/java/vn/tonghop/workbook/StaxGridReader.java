@@ -95,10 +95,23 @@ final class StaxGridReader {
 					case XMLStreamReader.START_ELEMENT -> {
 						switch (xml.getLocalName()) {
 							case "c" -> {
-								ref = xml.getAttributeValue(null, "r");
-								type = xml.getAttributeValue(null, "t");
-								String s = xml.getAttributeValue(null, "s");
-								style = s == null ? 0 : Integer.parseInt(s);
+								ref = null;
+								type = null;
+								style = 0;
+								// One pass over the cell's few attributes: asking for each by name hashed the name
+								// every time (4 % of a worker's samples).
+								for (int a = 0; a < xml.getAttributeCount(); a++) {
+									String namespace = xml.getAttributeNamespace(a);
+									if (namespace == null || namespace.isEmpty()) {
+										switch (xml.getAttributeLocalName(a)) {
+											case "r" -> ref = xml.getAttributeValue(a);
+											case "t" -> type = xml.getAttributeValue(a);
+											case "s" -> style = Integer.parseInt(xml.getAttributeValue(a));
+											default -> {
+											}
+										}
+									}
+								}
 								hasValue = false;
 								hasFormula = false;
 								value.setLength(0);
