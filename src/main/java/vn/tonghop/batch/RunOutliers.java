@@ -1,7 +1,6 @@
 package vn.tonghop.batch;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,6 +15,8 @@ import vn.tonghop.intake.ReceivedContents;
 import vn.tonghop.intake.RunWarnings;
 import vn.tonghop.intake.Submissions;
 import vn.tonghop.orgunit.OrgRegistry;
+import vn.tonghop.orgunit.OrgTree;
+import vn.tonghop.orgunit.OrgUnit;
 import vn.tonghop.rounds.Round;
 import vn.tonghop.validation.YearOverYear;
 
@@ -53,20 +54,22 @@ class RunOutliers {
 			return;
 		}
 		java.util.Set<String> marked = java.util.Set.copyOf(settings.indicators());
+		OrgTree tree = registry.treeAt(round.referenceDate());
 		List<YearOverYear.Observed> observed = new ArrayList<>();
-		Map<String, String> unitOf = new HashMap<>();
 		try (Stream<Submissions.CurrentContent> current = submissions.currentContents(round.code())) {
 			current.forEach(s -> {
-				// Judged under its content's key: only the files a warning names are looked up by name.
-				observed.add(YearOverYear.Observed.of(form, s.unitCode(), s.sha256(),
-						Figures.decode(s.figures(), form, marked)));
-				unitOf.put(s.sha256(), s.unitCode());
+				// Judged under its unit's code (one current submission a unit, the tree's own string): only the
+				// units a warning names have their file looked up.
+				String unit = tree.unit(s.unitCode()).map(OrgUnit::code).orElse(s.unitCode());
+				observed.add(YearOverYear.Observed.of(form, unit, unit, Figures.decode(s.figures(), form, marked)));
 			});
 		}
-		List<Finding> bySha = check.check(form, registry.treeAt(round.referenceDate()), observed);
-		Map<String, String> names = contents.fileNames(bySha.stream().map(Finding::file).toList());
-		warnings.replace(runId, bySha.stream()
-			.map(f -> new RunWarnings.Warning(f.file(), unitOf.get(f.file()), f.withFile(names.get(f.file()))))
+		List<Finding> byUnit = check.check(form, tree, observed);
+		Map<String, ReceivedContents.CurrentFile> files = contents.currentFiles(round.code(),
+				byUnit.stream().map(Finding::file).toList());
+		warnings.replace(runId, byUnit.stream()
+			.map(f -> new RunWarnings.Warning(files.get(f.file()).sha256(), f.file(),
+					f.withFile(files.get(f.file()).fileName())))
 			.sorted(java.util.Comparator.comparing(RunWarnings.Warning::finding, YearOverYear.ORDER))
 			.toList());
 	}

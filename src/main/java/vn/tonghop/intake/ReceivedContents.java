@@ -7,7 +7,10 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Which contents were received before, by their SHA-256 (table received_file, which {@link IntakeRepository} writes). */
+/**
+ * Which contents were received before, by their SHA-256, and under which name (table received_file, which
+ * {@link IntakeRepository} writes).
+ */
 @Repository
 public class ReceivedContents {
 
@@ -34,19 +37,26 @@ public class ReceivedContents {
 					.list());
 	}
 
+	/** The content of a unit's current submission and the name its file was first received under (null if none). */
+	public record CurrentFile(String sha256, String fileName) {
+	}
+
 	/**
-	 * The name each of {@code sha256s} was first received under, a thousand at a time: asked only for the few
-	 * contents a finding names, not beside every row read.
+	 * The current file of each of {@code unitCodes} in the round, a thousand units a query: asked only for the few
+	 * units a finding names, not beside every submission read.
 	 */
-	public java.util.Map<String, String> fileNames(java.util.Collection<String> sha256s) {
-		java.util.Map<String, String> names = new java.util.HashMap<>();
-		java.util.List<String> all = java.util.List.copyOf(new java.util.TreeSet<>(sha256s));
-		for (int from = 0; from < all.size(); from += 1000) {
-			jdbc.sql("SELECT sha256, file_name FROM received_file WHERE sha256 IN (:hashes)")
-				.param("hashes", all.subList(from, Math.min(all.size(), from + 1000)))
-				.query((RowCallbackHandler) row -> names.put(row.getString(1), row.getString(2)));
+	public java.util.Map<String, CurrentFile> currentFiles(String roundCode, java.util.Collection<String> unitCodes) {
+		java.util.Map<String, CurrentFile> files = new java.util.HashMap<>();
+		java.util.List<String> units = java.util.List.copyOf(new java.util.TreeSet<>(unitCodes));
+		for (int from = 0; from < units.size(); from += 1000) {
+			jdbc.sql("SELECT s.unit_code, s.sha256, r.file_name FROM submission s LEFT JOIN received_file r ON r.sha256 "
+					+ "= s.sha256 WHERE s.round_code = :round AND s.is_current AND s.unit_code IN (:units)")
+				.param("round", roundCode)
+				.param("units", units.subList(from, Math.min(units.size(), from + 1000)))
+				.query((RowCallbackHandler) row -> files.put(row.getString(1),
+						new CurrentFile(row.getString(2), row.getString(3))));
 		}
-		return names;
+		return files;
 	}
 
 	/** Every content received so far, as a filter in front of {@link #isKnown} (see {@link KnownContents}). */

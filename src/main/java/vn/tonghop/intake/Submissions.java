@@ -80,20 +80,20 @@ public class Submissions {
 	}
 
 	/**
-	 * A current submission by its content, for checks that compare units (W7), which name its file only when they
-	 * find something ({@link ReceivedContents#fileNames}).
+	 * A unit's current submission for checks that compare units (W7), which name its file only when they find
+	 * something ({@link ReceivedContents#currentFiles}).
 	 *
 	 * @param figures the stored figures of the indicators the form's year-over-year check reads, or, for a submission
 	 * stored before those were kept apart, all its figures: {@link Figures#decode(String, vn.tonghop.form.Form,
 	 * java.util.Set)} reads either
 	 */
-	public record CurrentContent(String unitCode, String sha256, String figures) {
+	public record CurrentContent(String unitCode, String figures) {
 	}
 
-	/** The round's current submissions by content, in unit order, a page at a time. */
+	/** The round's current submissions' figures for W7, in unit order, a page at a time. */
 	public Stream<CurrentContent> currentContents(String roundCode) {
-		return paged("unit_code, sha256, COALESCE(outlier_figures, " + FIGURES + ")", "round_code = ? AND is_current",
-				(rs, n) -> new CurrentContent(rs.getString(1), rs.getString(2), rs.getString(3)),
+		return paged("unit_code, COALESCE(outlier_figures, " + FIGURES + ")", "round_code = ? AND is_current",
+				(rs, n) -> new CurrentContent(rs.getString(1), rs.getString(2)),
 				CurrentContent::unitCode, roundCode);
 	}
 
