@@ -67,7 +67,9 @@ class RunOutliers {
 		List<Finding> byUnit = check.check(form, tree, observed);
 		Map<String, ReceivedContents.CurrentFile> files = contents.currentFiles(round.code(),
 				byUnit.stream().map(Finding::file).toList());
+		// A warning names a current submission: a unit without one by now gets none, and the step goes on.
 		warnings.replace(runId, byUnit.stream()
+			.filter(f -> files.containsKey(f.file()))
 			.map(f -> new RunWarnings.Warning(files.get(f.file()).sha256(), f.file(),
 					f.withFile(files.get(f.file()).fileName())))
 			.sorted(java.util.Comparator.comparing(RunWarnings.Warning::finding, YearOverYear.ORDER))

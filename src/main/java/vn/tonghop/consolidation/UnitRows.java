@@ -42,7 +42,7 @@ final class UnitRows {
 
 	/**
 	 * Emits a unit's rows ordered by indicator code, then by period as text: the order of totals.csv and of the
-	 * stored totals, so that no caller sorts a unit's rows again.
+	 * stored totals, so that a caller need not sort them.
 	 *
 	 * @param withDerived true above the CĐCS: derived figures, completeness, and 0 for what nobody reported
 	 */
