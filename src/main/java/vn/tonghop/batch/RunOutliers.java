@@ -69,9 +69,9 @@ class RunOutliers {
 				byUnit.stream().map(Finding::file).toList());
 		// A warning names a current submission: a unit without one by now gets none, and the step goes on.
 		warnings.replace(runId, byUnit.stream()
-			.filter(f -> files.containsKey(f.file()))
-			.map(f -> new RunWarnings.Warning(files.get(f.file()).sha256(), f.file(),
-					f.withFile(files.get(f.file()).fileName())))
+			.flatMap(f -> java.util.Optional.ofNullable(files.get(f.file()))
+				.map(file -> new RunWarnings.Warning(file.sha256(), f.file(), f.withFile(file.fileName())))
+				.stream())
 			.sorted(java.util.Comparator.comparing(RunWarnings.Warning::finding, YearOverYear.ORDER))
 			.toList());
 	}
