@@ -26,8 +26,9 @@ final class RuleCompiler {
 	private static final List<String> RULE_CODES = List.of("E5", "E6", "E7", "W3", "W5", "W6");
 
 	/**
-	 * Parsed once per form; in MIXED mode SpEL compiles an expression to bytecode once it has run a few times, and
-	 * goes back to interpreting it if a later call's values do not fit what was compiled.
+	 * Parsed once per form. MIXED mode lets SpEL compile an expression to bytecode once it has run a few times, which
+	 * it can only do for primitive numbers: the form's rules compare BigDecimals, and the validation runs them as
+	 * plain Java built from this parse instead (validation's RuleFunctions), SpEL answering what that does not take.
 	 */
 	private final SpelExpressionParser parser = new SpelExpressionParser(new org.springframework.expression.spel.SpelParserConfiguration(
 			org.springframework.expression.spel.SpelCompilerMode.MIXED, RuleCompiler.class.getClassLoader()));

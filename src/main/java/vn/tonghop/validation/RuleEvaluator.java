@@ -1,7 +1,11 @@
 package vn.tonghop.validation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.expression.EvaluationContext;
 import org.springframework.expression.EvaluationException;
+import org.springframework.expression.Expression;
 import org.springframework.expression.spel.support.MapAccessor;
 import org.springframework.expression.spel.support.SimpleEvaluationContext;
 
@@ -14,11 +18,15 @@ import java.util.Optional;
 /**
  * Evaluates the form's rules over one year's values with Spring Expression Language, in a context that can only
  * read the given map and call methods on its values (no types, no beans, no assignment): the expressions come from
- * the form definition, never from a user's file.
+ * the form definition, never from a user's file. Each expression is first tried as plain Java ({@link RuleFunctions}),
+ * which gives SpEL's answer or none; SpEL answers the rest.
  */
 final class RuleEvaluator {
 
 	static final String PREVIOUS = "prev";
+
+	/** Each expression's Java function, built on its first use and let go with its form; empty when SpEL alone can. */
+	private static final Cache<Expression, Optional<RuleFunction>> FUNCTIONS = Caffeine.newBuilder().weakKeys().build();
 
 	private final EvaluationContext context = SimpleEvaluationContext.forPropertyAccessors(new MapAccessor())
 		.withInstanceMethods()
@@ -48,14 +56,22 @@ final class RuleEvaluator {
 			}
 		}
 		try {
-			if (rule.when() != null && !Boolean.TRUE.equals(rule.when().getValue(context, root, Boolean.class))) {
+			if (rule.when() != null && !isTrue(rule.when(), root)) {
 				return Optional.empty();
 			}
-			return Optional.of(Boolean.TRUE.equals(rule.check().getValue(context, root, Boolean.class)));
+			return Optional.of(isTrue(rule.check(), root));
 		}
 		catch (EvaluationException ex) {
 			// A rule over a previous-year value that is missing cannot be judged; that is not the sender's fault.
 			return Optional.empty();
 		}
+	}
+
+	private boolean isTrue(Expression expression, Map<String, Object> root) {
+		RuleFunction function = FUNCTIONS.get(expression, e -> Optional.ofNullable(RuleFunctions.of(e))).orElse(null);
+		if (function != null && function.apply(root) instanceof Boolean answer) {
+			return answer;
+		}
+		return Boolean.TRUE.equals(expression.getValue(context, root, Boolean.class));
 	}
 }

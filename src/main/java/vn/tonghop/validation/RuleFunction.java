@@ -1,0 +1,17 @@
+package vn.tonghop.validation;
+
+import java.util.Map;
+
+/**
+ * A rule's expression as plain Java over one year's {@link RuleEvaluator#scope}: see {@link RuleFunctions} for what
+ * it takes and what it promises.
+ */
+@FunctionalInterface
+interface RuleFunction {
+
+	/** Not worked out here: a value of a kind this code does not take, a missing name, a null it would step through. */
+	Object UNDECIDED = new Object();
+
+	/** The expression's value, or {@link #UNDECIDED}. */
+	Object apply(Map<String, Object> root);
+}
