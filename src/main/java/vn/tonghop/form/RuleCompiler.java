@@ -27,8 +27,8 @@ final class RuleCompiler {
 
 	/**
 	 * Parsed once per form. MIXED mode lets SpEL compile an expression to bytecode once it has run a few times, which
-	 * it can only do for primitive numbers: the form's rules compare BigDecimals, and the validation runs them as
-	 * plain Java built from this parse instead (validation's RuleFunctions), SpEL answering what that does not take.
+	 * it can only do for primitive numbers: the form's rules compare BigDecimals, and the compiled rule also holds them
+	 * as plain Java built from this parse ({@link RuleFunctions}), SpEL answering what that does not take.
 	 */
 	private final SpelExpressionParser parser = new SpelExpressionParser(new org.springframework.expression.spel.SpelParserConfiguration(
 			org.springframework.expression.spel.SpelCompilerMode.MIXED, RuleCompiler.class.getClassLoader()));

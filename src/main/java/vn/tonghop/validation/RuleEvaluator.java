@@ -1,8 +1,5 @@
 package vn.tonghop.validation;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.springframework.expression.EvaluationContext;
 import org.springframework.expression.EvaluationException;
 import org.springframework.expression.Expression;
@@ -10,6 +7,7 @@ import org.springframework.expression.spel.support.MapAccessor;
 import org.springframework.expression.spel.support.SimpleEvaluationContext;
 
 import vn.tonghop.form.CompiledRule;
+import vn.tonghop.form.RuleFunction;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -18,15 +16,12 @@ import java.util.Optional;
 /**
  * Evaluates the form's rules over one year's values with Spring Expression Language, in a context that can only
  * read the given map and call methods on its values (no types, no beans, no assignment): the expressions come from
- * the form definition, never from a user's file. Each expression is first tried as plain Java ({@link RuleFunctions}),
+ * the form definition, never from a user's file. Each expression is first tried as plain Java ({@link CompiledRule#checkAsJava}),
  * which gives SpEL's answer or none; SpEL answers the rest.
  */
 final class RuleEvaluator {
 
 	static final String PREVIOUS = "prev";
-
-	/** Each expression's Java function, built on its first use and let go with its form; empty when SpEL alone can. */
-	private static final Cache<Expression, Optional<RuleFunction>> FUNCTIONS = Caffeine.newBuilder().weakKeys().build();
 
 	private final EvaluationContext context = SimpleEvaluationContext.forPropertyAccessors(new MapAccessor())
 		.withInstanceMethods()
@@ -56,10 +51,10 @@ final class RuleEvaluator {
 			}
 		}
 		try {
-			if (rule.when() != null && !isTrue(rule.when(), root)) {
+			if (rule.when() != null && !isTrue(rule.when(), rule.whenAsJava(), root)) {
 				return Optional.empty();
 			}
-			return Optional.of(isTrue(rule.check(), root));
+			return Optional.of(isTrue(rule.check(), rule.checkAsJava(), root));
 		}
 		catch (EvaluationException ex) {
 			// A rule over a previous-year value that is missing cannot be judged; that is not the sender's fault.
@@ -67,9 +62,8 @@ final class RuleEvaluator {
 		}
 	}
 
-	private boolean isTrue(Expression expression, Map<String, Object> root) {
-		RuleFunction function = FUNCTIONS.get(expression, e -> Optional.ofNullable(RuleFunctions.of(e))).orElse(null);
-		if (function != null && function.apply(root) instanceof Boolean answer) {
+	private boolean isTrue(Expression expression, RuleFunction asJava, Map<String, Object> root) {
+		if (asJava != null && asJava.apply(root) instanceof Boolean answer) {
 			return answer;
 		}
 		return Boolean.TRUE.equals(expression.getValue(context, root, Boolean.class));

@@ -13,6 +13,7 @@ import vn.tonghop.form.CompiledRule;
 import vn.tonghop.form.Form;
 import vn.tonghop.form.FormLoader;
 import vn.tonghop.form.Indicator;
+import vn.tonghop.form.RuleFunction;
 import vn.tonghop.form.TestForms;
 import vn.tonghop.form.ValueType;
 
@@ -26,7 +27,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rules run as plain Java say what SpEL says, and the shipped forms' rules all run so. */
+/**
+ * The rules run as plain Java ({@link CompiledRule#checkAsJava}) say what SpEL says; the shipped forms' rules all run
+ * so.
+ */
 class RuleFunctionsTest {
 
 	private static final List<Form> FORMS = List.of(TestForms.bieu01(),
@@ -74,8 +78,8 @@ class RuleFunctionsTest {
 	void everyRuleOfTheShippedFormsRunsAsJava() {
 		for (Form form : FORMS) {
 			assertThat(form.rules()).isNotEmpty().allSatisfy(rule -> {
-				assertThat(RuleFunctions.of(rule.check())).as(rule.rule().check()).isNotNull();
-				assertThat(rule.when() == null || RuleFunctions.of(rule.when()) != null).as(rule.rule().when()).isTrue();
+				assertThat(rule.checkAsJava()).as(rule.rule().check()).isNotNull();
+				assertThat(rule.when() == null || rule.whenAsJava() != null).as(rule.rule().when()).isTrue();
 			});
 		}
 	}
@@ -101,7 +105,7 @@ class RuleFunctionsTest {
 				assertThat(evaluator.holds(rule, root)).as("%s over %s", rule.rule().id(), root)
 					.isEqualTo(bySpel(rule, root));
 				if (complete) {
-					assertThat(RuleFunctions.of(rule.check()).apply(root)).as(rule.rule().id()).isInstanceOf(Boolean.class);
+					assertThat(rule.checkAsJava().apply(root)).as(rule.rule().id()).isInstanceOf(Boolean.class);
 					answeredInJava++;
 				}
 			}
@@ -155,12 +159,12 @@ class RuleFunctionsTest {
 		SpelExpressionParser parser = new SpelExpressionParser();
 		Expression ternary = parser.parseExpression("LD01 > 5 ? true : false");
 		Expression text = parser.parseExpression("XL == YL");
-		assertThat(RuleFunctions.of(ternary)).isNull();
-		assertThat(RuleFunctions.of(text).apply(Map.of("XL", "HT", "YL", "HT"))).isSameAs(RuleFunction.UNDECIDED);
 		CompiledRule rule = new CompiledRule(null, null, text, List.of("XL", "YL"), "XL");
+		CompiledRule choice = new CompiledRule(null, null, ternary, List.of("LD01"), "LD01");
+		assertThat(choice.checkAsJava()).isNull();
+		assertThat(rule.checkAsJava().apply(Map.of("XL", "HT", "YL", "HT"))).isSameAs(RuleFunction.UNDECIDED);
 		assertThat(evaluator.holds(rule, Map.of("XL", "HT", "YL", "HT"))).contains(true);
 		assertThat(evaluator.holds(rule, Map.of("XL", "HT", "YL", "HTT"))).contains(false);
-		CompiledRule choice = new CompiledRule(null, null, ternary, List.of("LD01"), "LD01");
 		assertThat(evaluator.holds(choice, Map.of("LD01", new BigDecimal("6")))).contains(true);
 	}
 }

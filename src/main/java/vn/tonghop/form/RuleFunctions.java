@@ -1,4 +1,4 @@
-package vn.tonghop.validation;
+package vn.tonghop.form;
 
 import org.springframework.expression.Expression;
 import org.springframework.expression.spel.SpelNode;
@@ -50,7 +50,7 @@ final class RuleFunctions {
 	private RuleFunctions() {
 	}
 
-	/** The expression as a function, or null when it uses anything beyond the part described above. */
+	/** The expression as a function; null for none, or one that uses anything beyond the part described above. */
 	static RuleFunction of(Expression expression) {
 		return expression instanceof SpelExpression spel ? of(spel.getAST()) : null;
 	}

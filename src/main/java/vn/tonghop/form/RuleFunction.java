@@ -1,13 +1,13 @@
-package vn.tonghop.validation;
+package vn.tonghop.form;
 
 import java.util.Map;
 
 /**
- * A rule's expression as plain Java over one year's {@link RuleEvaluator#scope}: see {@link RuleFunctions} for what
- * it takes and what it promises.
+ * A rule's expression as plain Java over one year's values by indicator code (the previous year's under
+ * {@code prev}): see {@link RuleFunctions} for what it takes and what it promises.
  */
 @FunctionalInterface
-interface RuleFunction {
+public interface RuleFunction {
 
 	/** Not worked out here: a value of a kind this code does not take, a missing name, a null it would step through. */
 	Object UNDECIDED = new Object();
