@@ -40,8 +40,8 @@ import java.util.function.UnaryOperator;
  * number, {@code null} and boolean literals, {@code + - *}, the six comparisons, {@code and or not}, {@code abs()})
  * and for the values the form's types give (numbers as {@code BigDecimal}, yes/no as {@code Boolean}), it gives what
  * SpEL gives: the same conversions (a literal becomes {@code new BigDecimal(literal.toString())}), comparisons by
- * {@code compareTo}, the same short-circuits. For anything else it gives {@link RuleFunction#UNDECIDED}, and the caller asks
- * SpEL: SpEL stays what a rule means.
+ * {@code compareTo}, the same short-circuits. For anything else it gives {@link RuleFunction#UNDECIDED}, and the
+ * caller asks SpEL: SpEL stays what a rule means.
  */
 final class RuleFunctions {
 

@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * Evaluates the form's rules over one year's values with Spring Expression Language, in a context that can only
  * read the given map and call methods on its values (no types, no beans, no assignment): the expressions come from
- * the form definition, never from a user's file. Each expression is first tried as plain Java ({@link CompiledRule#checkAsJava}),
- * which gives SpEL's answer or none; SpEL answers the rest.
+ * the form definition, never from a user's file. Each expression is first tried as plain Java
+ * ({@link CompiledRule#checkAsJava}), which gives SpEL's answer or none; SpEL answers the rest.
  */
 final class RuleEvaluator {
 
