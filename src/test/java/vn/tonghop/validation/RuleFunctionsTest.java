@@ -153,6 +153,48 @@ class RuleFunctionsTest {
 		assertThat(holds("E5-LD01N", numbers("LD01N", "5.0", "LD01", "5"), null)).contains(true);
 	}
 
+	/**
+	 * The constructs no shipped rule uses (not, the other comparisons, booleans and null compared, long and boolean
+	 * literals, a null-safe step that is not the last) over random years: SpEL's answer every time, and the Java
+	 * function's own whenever the year holds every name.
+	 */
+	@Test
+	void everyConstructGivesSpelsAnswer() {
+		SpelExpressionParser parser = new SpelExpressionParser();
+		List<String> checks = List.of("!(A > B)", "not (A >= 10L) or C", "A < B and B <= 20", "C == D", "C != true",
+				"A == null", "null != B", "prev?.A.abs() >= 0", "prev?.A != null and prev.A.abs() > A * 2 - B",
+				"(A - B).abs() == B - A or false");
+		Random random = new Random(11);
+		int answeredInJava = 0;
+		for (int n = 0; n < 5_000; n++) {
+			Map<String, Object> year = new HashMap<>();
+			boolean complete = n % 2 == 0;
+			for (String name : List.of("A", "B")) {
+				if (complete || random.nextInt(4) > 0) {
+					year.put(name, new BigDecimal(NUMBERS[random.nextInt(NUMBERS.length)]));
+				}
+			}
+			for (String name : List.of("C", "D")) {
+				if (complete || random.nextInt(4) > 0) {
+					year.put(name, random.nextBoolean());
+				}
+			}
+			Map<String, Object> root = RuleEvaluator.scope(year,
+					complete ? Map.of("A", new BigDecimal(NUMBERS[random.nextInt(NUMBERS.length)]))
+							: random.nextBoolean() ? null : Map.of());
+			for (String check : checks) {
+				CompiledRule rule = new CompiledRule(null, null, parser.parseExpression(check), List.of(), "A");
+				assertThat(rule.checkAsJava()).as(check).isNotNull();
+				assertThat(evaluator.holds(rule, root)).as("%s over %s", check, root).isEqualTo(bySpel(rule, root));
+				if (complete) {
+					assertThat(rule.checkAsJava().apply(root)).as(check).isInstanceOf(Boolean.class);
+					answeredInJava++;
+				}
+			}
+		}
+		assertThat(answeredInJava).isEqualTo(2_500 * checks.size());
+	}
+
 	/** What the Java functions do not take is left to SpEL, which still answers. */
 	@Test
 	void whatJavaDoesNotTakeSpelAnswers() {
