@@ -1,11 +1,15 @@
 package vn.tonghop.bench;
 
+import com.sun.management.GcInfo;
+
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The heap while it runs, sampled every 10 ms: the highest in use (garbage included, which the collector lets grow
@@ -14,7 +18,9 @@ import java.util.List;
  * {@code forceCollections} a full collection is forced every {@link #FORCED_EVERY_MS} ms and live is what it leaves:
  * the real live set, at the cost of the time those collections take. A request the collector skips (it does while a
  * thread holds a JNI critical section, which zip inflation does often) leaves garbage in the heap, so a sample
- * counts only when the count of full collections went up.
+ * counts only when the count of full collections went up. The sample is what the collector itself reports as left
+ * in the heap's pools when that collection ended, not the heap in use once it has returned: by then the resumed
+ * threads hold fresh allocation buffers, which count as used.
  */
 final class HeapSampler implements AutoCloseable {
 
@@ -31,6 +37,12 @@ final class HeapSampler implements AutoCloseable {
 	private final List<GarbageCollectorMXBean> fullCollectors = ManagementFactory.getGarbageCollectorMXBeans()
 		.stream()
 		.filter(c -> c.getName().contains("Old") || c.getName().contains("MarkSweep"))
+		.toList();
+
+	private final List<String> heapPoolNames = ManagementFactory.getMemoryPoolMXBeans()
+		.stream()
+		.filter(p -> p.getType() == MemoryType.HEAP)
+		.map(MemoryPoolMXBean::getName)
 		.toList();
 
 	private final boolean forceCollections;
@@ -61,8 +73,11 @@ final class HeapSampler implements AutoCloseable {
 			else if (System.nanoTime() - lastForced >= FORCED_EVERY_MS * 1_000_000) {
 				long before = fullCollections();
 				memory.gc();
-				if (fullCollectors.isEmpty() || fullCollections() > before) {
+				if (fullCollectors.isEmpty()) {
 					live = Math.max(live, memory.getHeapMemoryUsage().getUsed());
+				}
+				else if (fullCollections() > before) {
+					live = Math.max(live, leftByLastFullCollection());
 				}
 				lastForced = System.nanoTime();
 			}
@@ -73,6 +88,22 @@ final class HeapSampler implements AutoCloseable {
 				return;
 			}
 		}
+	}
+
+	/** The heap pools' usage when the latest full collection ended, as the collector recorded it. */
+	private long leftByLastFullCollection() {
+		GcInfo last = null;
+		for (GarbageCollectorMXBean collector : fullCollectors) {
+			GcInfo info = ((com.sun.management.GarbageCollectorMXBean) collector).getLastGcInfo();
+			if (info != null && (last == null || info.getEndTime() > last.getEndTime())) {
+				last = info;
+			}
+		}
+		if (last == null) {
+			return memory.getHeapMemoryUsage().getUsed();
+		}
+		Map<String, MemoryUsage> after = last.getMemoryUsageAfterGc();
+		return heapPoolNames.stream().map(after::get).filter(u -> u != null).mapToLong(MemoryUsage::getUsed).sum();
 	}
 
 	private long fullCollections() {

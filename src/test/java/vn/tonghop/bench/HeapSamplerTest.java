@@ -1,0 +1,59 @@
+package vn.tonghop.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The live heap the benchmark prints with {@code --live-heap}: what is held counts, garbage made all along does not.
+ */
+class HeapSamplerTest {
+
+	private static final int MB = 1024 * 1024;
+
+	/** Held in 64 KB arrays: small enough not to be G1's humongous objects, which take whole regions. */
+	private static final int HELD_MB = 48;
+
+	private static volatile Object sink;
+
+	@Test
+	void liveCountsWhatIsHeldAndNotTheGarbageMadeMeanwhile() throws Exception {
+		long without = liveWhileChurning();
+		List<byte[]> held = new ArrayList<>();
+		for (int i = 0; i < HELD_MB * 16; i++) {
+			held.add(new byte[64 * 1024]);
+		}
+		long with = liveWhileChurning();
+
+		// The churning thread makes hundreds of megabytes of garbage between two collections; a sampler that counted
+		// any of it would be far above these bounds.
+		assertThat(with - without).isBetween(HELD_MB - 4L, HELD_MB + 12L);
+		// Keeps the arrays reachable until the second measurement is over.
+		assertThat(held).hasSize(HELD_MB * 16);
+	}
+
+	/** The sampler's live figure over two forced collections, while another thread allocates and drops 1 KB arrays. */
+	private static long liveWhileChurning() throws Exception {
+		AtomicBoolean churning = new AtomicBoolean(true);
+		Thread churn = new Thread(() -> {
+			while (churning.get()) {
+				sink = new byte[1024];
+			}
+		});
+		churn.start();
+		long live;
+		try (HeapSampler sampler = new HeapSampler(true)) {
+			Thread.sleep(HeapSampler.FORCED_EVERY_MS * 5 / 2);
+			live = sampler.liveMegabytes();
+		}
+		finally {
+			churning.set(false);
+			churn.join();
+		}
+		return live;
+	}
+}
