@@ -1,5 +1,7 @@
 package vn.tonghop.workbook;
 
+import com.fasterxml.aalto.stax.StreamReaderImpl;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,7 +83,7 @@ final class StaxGridReader {
 	static NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> cells(byte[] part, List<String> shared,
 			IntFunction<String> fonts, int[] budget) throws XMLStreamException {
 		GridCells rows = new GridCells(shared, fonts);
-		XMLStreamReader xml = StaxXml.reader(part);
+		StreamReaderImpl xml = StaxXml.reader(part);
 		StringBuilder value = new StringBuilder();
 		CellStart cell = new CellStart();
 		boolean inValue = false;
@@ -155,7 +157,7 @@ final class StaxGridReader {
 		 * One pass over the cell's few attributes: asking for each by name made Aalto hash the name every time (4 % of
 		 * an intake worker's samples). Attributes in a namespace are not the cell's own.
 		 */
-		void read(XMLStreamReader xml) {
+		void read(StreamReaderImpl xml) {
 			ref = null;
 			type = null;
 			style = 0;

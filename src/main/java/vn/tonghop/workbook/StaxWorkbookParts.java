@@ -1,5 +1,7 @@
 package vn.tonghop.workbook;
 
+import com.fasterxml.aalto.stax.StreamReaderImpl;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +30,7 @@ final class StaxWorkbookParts {
 
 	static List<SheetRef> sheets(byte[] workbook) throws XMLStreamException {
 		List<SheetRef> sheets = new ArrayList<>();
-		XMLStreamReader xml = StaxXml.reader(workbook);
+		StreamReaderImpl xml = StaxXml.reader(workbook);
 		try {
 			while (xml.hasNext()) {
 				if (xml.next() == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("sheet")) {
@@ -52,7 +54,7 @@ final class StaxWorkbookParts {
 	/** A relationships part's internal relationships, their targets as written. */
 	static List<OoxmlPackage.Relationship> relationships(byte[] part) throws XMLStreamException {
 		List<OoxmlPackage.Relationship> found = new ArrayList<>();
-		XMLStreamReader xml = StaxXml.reader(part);
+		StreamReaderImpl xml = StaxXml.reader(part);
 		try {
 			xml.nextTag();
 			if (!RELATIONSHIPS.equals(xml.getNamespaceURI())) {
@@ -77,7 +79,7 @@ final class StaxWorkbookParts {
 	/** The first part declared with each content type in {@code [Content_Types].xml} (its Overrides, in order). */
 	static Map<String, String> partsByContentType(byte[] part) throws XMLStreamException {
 		Map<String, String> parts = new HashMap<>();
-		XMLStreamReader xml = StaxXml.reader(part);
+		StreamReaderImpl xml = StaxXml.reader(part);
 		try {
 			while (xml.hasNext()) {
 				if (xml.next() == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("Override")) {
@@ -99,7 +101,7 @@ final class StaxWorkbookParts {
 		StringBuilder text = new StringBuilder();
 		boolean inText = false;
 		boolean inPhonetic = false;
-		XMLStreamReader xml = StaxXml.reader(part);
+		StreamReaderImpl xml = StaxXml.reader(part);
 		try {
 			while (xml.hasNext()) {
 				switch (xml.next()) {
@@ -143,7 +145,7 @@ final class StaxWorkbookParts {
 		List<Integer> fontOfStyle = new ArrayList<>();
 		boolean inFonts = false;
 		boolean inCellStyles = false;
-		XMLStreamReader xml = StaxXml.reader(part);
+		StreamReaderImpl xml = StaxXml.reader(part);
 		try {
 			while (xml.hasNext()) {
 				int event = xml.next();
