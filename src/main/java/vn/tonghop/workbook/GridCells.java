@@ -44,7 +44,7 @@ final class GridCells {
 				letters++) {
 			column = column * 26 + c - 'A' + 1;
 		}
-		int row = Integer.parseInt(ref, letters, ref.length(), 10) - 1;
+		int row = integer(ref, letters, ref.length()) - 1;
 		column--;
 		if (letters == 0 || letters > 3 || row < 0 || column < 0) {
 			throw new IllegalArgumentException("Not a cell reference: " + ref);
@@ -88,11 +88,35 @@ final class GridCells {
 	}
 
 	private String sharedString(String index, String ref) {
-		int i = Integer.parseInt(index.trim());
+		String digits = index.trim();
+		int i = integer(digits, 0, digits.length());
 		if (i < 0 || i >= shared.size()) {
 			throw new IllegalStateException("Cell " + ref + " refers to shared string " + i + " of " + shared.size());
 		}
 		return shared.get(i);
+	}
+
+	/**
+	 * {@code Integer.parseInt(text, from, to, 10)}: the same number, or the same exception. A cell's row, style and
+	 * shared string index are a few plain digits, read here without the general parser's per-character lookups
+	 * (three a cell, 5 % of reading); anything else goes to it.
+	 */
+	static int integer(String text, int from, int to) {
+		if (to - from >= 1 && to - from <= 9) {
+			int value = 0;
+			int i = from;
+			for (; i < to; i++) {
+				int digit = text.charAt(i) - '0';
+				if (digit < 0 || digit > 9) {
+					break;
+				}
+				value = value * 10 + digit;
+			}
+			if (i == to) {
+				return value;
+			}
+		}
+		return Integer.parseInt(text, from, to, 10);
 	}
 
 	NavigableMap<Integer, NavigableMap<Integer, Grid.Cell>> rows() {

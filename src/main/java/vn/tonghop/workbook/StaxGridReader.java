@@ -169,7 +169,10 @@ final class StaxGridReader {
 				switch (xml.getAttributeLocalName(a)) {
 					case "r" -> ref = xml.getAttributeValue(a);
 					case "t" -> type = xml.getAttributeValue(a);
-					case "s" -> style = Integer.parseInt(xml.getAttributeValue(a));
+					case "s" -> {
+						String value = xml.getAttributeValue(a);
+						style = GridCells.integer(value, 0, value.length());
+					}
 					default -> {
 					}
 				}
