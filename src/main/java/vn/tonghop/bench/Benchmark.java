@@ -127,13 +127,15 @@ public class Benchmark {
 		RunSummary summary;
 		long peak;
 		long live;
+		String livePeakAt;
 		long start = System.nanoTime();
 		JvmTime jvmAtStart = JvmTime.now();
-		try (HeapSampler heap = new HeapSampler(liveHeap)) {
+		try (HeapSampler heap = new HeapSampler(liveHeap, Thread.currentThread())) {
 			List<RunSummary> summaries = runs.run(inbox);
 			summary = summaries.get(summaries.size() - 1);
 			peak = heap.peakMegabytes();
 			live = heap.liveMegabytes();
+			livePeakAt = heap.livePeakAt();
 		}
 		long wall = (System.nanoTime() - start) / 1_000_000;
 		JvmTime jvm = JvmTime.now().since(jvmAtStart);
@@ -151,6 +153,9 @@ public class Benchmark {
 		out.println(messages.get("bench.total", seconds(pipeline * 1_000_000),
 				String.format(java.util.Locale.ROOT, "%.0f", files * 1000.0 / Math.max(1, pipeline)),
 				perFile(pipeline, files), seconds(wall * 1_000_000), peak, live, summary.accepted(), summary.unchanged()));
+		if (liveHeap && !livePeakAt.isEmpty()) {
+			out.println(messages.get("bench.livePeakAt", livePeakAt));
+		}
 		int cores = Runtime.getRuntime().availableProcessors();
 		out.println(messages.get("bench.jvm", seconds(jvm.cpuNanos()), seconds(wall * 1_000_000), cores,
 				String.format(java.util.Locale.ROOT, "%.0f", jvm.cpuNanos() / 1e4 / Math.max(1, wall * cores)),

@@ -47,7 +47,12 @@ final class HeapSampler implements AutoCloseable {
 
 	private final boolean forceCollections;
 
+	/** The thread running what is measured, whose innermost frame of the product names where the live peak was. */
+	private final Thread watched;
+
 	private volatile long live;
+
+	private volatile String livePeakAt = "";
 
 	private volatile long peak;
 
@@ -55,8 +60,9 @@ final class HeapSampler implements AutoCloseable {
 
 	private final Thread thread;
 
-	HeapSampler(boolean forceCollections) {
+	HeapSampler(boolean forceCollections, Thread watched) {
 		this.forceCollections = forceCollections;
+		this.watched = watched;
 		System.gc();
 		thread = new Thread(this::sample, "heap-sampler");
 		thread.setDaemon(true);
@@ -68,16 +74,16 @@ final class HeapSampler implements AutoCloseable {
 		while (running) {
 			peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
 			if (!forceCollections) {
-				live = Math.max(live, pools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum());
+				noteLive(pools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum());
 			}
 			else if (System.nanoTime() - lastForced >= FORCED_EVERY_MS * 1_000_000) {
 				long before = fullCollections();
 				memory.gc();
 				if (fullCollectors.isEmpty()) {
-					live = Math.max(live, memory.getHeapMemoryUsage().getUsed());
+					noteLive(memory.getHeapMemoryUsage().getUsed());
 				}
 				else if (fullCollections() > before) {
-					live = Math.max(live, leftByLastFullCollection());
+					noteLive(leftByLastFullCollection());
 				}
 				lastForced = System.nanoTime();
 			}
@@ -88,6 +94,24 @@ final class HeapSampler implements AutoCloseable {
 				return;
 			}
 		}
+	}
+
+	private void noteLive(long used) {
+		if (used > live) {
+			live = used;
+			livePeakAt = innermostProductFrame();
+		}
+	}
+
+	/** "Class.method" of the watched thread's innermost frame in the product's code; "" when it has none. */
+	private String innermostProductFrame() {
+		for (StackTraceElement frame : watched.getStackTrace()) {
+			String type = frame.getClassName();
+			if (type.startsWith("vn.tonghop.")) {
+				return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName();
+			}
+		}
+		return "";
 	}
 
 	/** The heap pools' usage when the latest full collection ended, as the collector recorded it. */
@@ -116,6 +140,11 @@ final class HeapSampler implements AutoCloseable {
 
 	long liveMegabytes() {
 		return live / (1024 * 1024);
+	}
+
+	/** Where the watched thread was when the highest live heap was sampled (close to it: a sample later). */
+	String livePeakAt() {
+		return livePeakAt;
 	}
 
 	@Override

@@ -49,9 +49,11 @@ class HeapSamplerTest {
 		});
 		churn.start();
 		long live;
-		try (HeapSampler sampler = new HeapSampler(true)) {
+		try (HeapSampler sampler = new HeapSampler(true, Thread.currentThread())) {
 			Thread.sleep(HeapSampler.FORCED_EVERY_MS * 5 / 2);
 			live = sampler.liveMegabytes();
+			// Where this thread was at the peak: here, asleep (the JDK's frames are passed over).
+			assertThat(sampler.livePeakAt()).isEqualTo("HeapSamplerTest.liveWhileChurning");
 		}
 		finally {
 			churning.set(false);
