@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
  */
 class HeapSamplerTest {
 
-	private static final int MB = 1024 * 1024;
-
 	/** Held in 64 KB arrays: small enough not to be G1's humongous objects, which take whole regions. */
 	private static final int HELD_MB = 48;
 
