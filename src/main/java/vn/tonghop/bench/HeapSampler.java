@@ -58,6 +58,8 @@ final class HeapSampler implements AutoCloseable {
 
 	private volatile boolean running = true;
 
+	private volatile int collectionsCounted;
+
 	private final Thread thread;
 
 	HeapSampler(boolean forceCollections, Thread watched) {
@@ -84,6 +86,7 @@ final class HeapSampler implements AutoCloseable {
 				}
 				else if (fullCollections() > before) {
 					noteLive(leftByLastFullCollection());
+					collectionsCounted++;
 				}
 				lastForced = System.nanoTime();
 			}
@@ -103,11 +106,14 @@ final class HeapSampler implements AutoCloseable {
 		}
 	}
 
-	/** "Class.method" of the watched thread's innermost frame in the product's code; "" when it has none. */
+	/**
+	 * "Class.method" of the watched thread's innermost frame in the product's code; "" when it has none. The sampler's
+	 * own frames are passed over: a thread reading the sampler is where its caller is.
+	 */
 	private String innermostProductFrame() {
 		for (StackTraceElement frame : watched.getStackTrace()) {
 			String type = frame.getClassName();
-			if (type.startsWith("vn.tonghop.")) {
+			if (type.startsWith("vn.tonghop.") && !type.equals(HeapSampler.class.getName())) {
 				return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName();
 			}
 		}
@@ -136,6 +142,11 @@ final class HeapSampler implements AutoCloseable {
 
 	long peakMegabytes() {
 		return peak / (1024 * 1024);
+	}
+
+	/** How many forced full collections have given a live figure so far. */
+	int collectionsCounted() {
+		return collectionsCounted;
 	}
 
 	long liveMegabytes() {

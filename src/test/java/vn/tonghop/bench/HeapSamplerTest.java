@@ -48,7 +48,12 @@ class HeapSamplerTest {
 		churn.start();
 		long live;
 		try (HeapSampler sampler = new HeapSampler(true, Thread.currentThread())) {
-			Thread.sleep(HeapSampler.FORCED_EVERY_MS * 5 / 2);
+			// Two counted collections, however long a busy machine delays them.
+			long deadline = System.nanoTime() + 60_000_000_000L;
+			while (sampler.collectionsCounted() < 2 && System.nanoTime() < deadline) {
+				Thread.sleep(HeapSampler.FORCED_EVERY_MS / 4);
+			}
+			assertThat(sampler.collectionsCounted()).isGreaterThanOrEqualTo(2);
 			live = sampler.liveMegabytes();
 			// Where this thread was at the peak: here, asleep (the JDK's frames are passed over).
 			assertThat(sampler.livePeakAt()).isEqualTo("HeapSamplerTest.liveWhileChurning");
