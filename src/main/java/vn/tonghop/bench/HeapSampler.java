@@ -83,6 +83,7 @@ final class HeapSampler implements AutoCloseable {
 				memory.gc();
 				if (fullCollectors.isEmpty()) {
 					noteLive(memory.getHeapMemoryUsage().getUsed());
+					collectionsCounted++;
 				}
 				else if (fullCollections() > before) {
 					noteLive(leftByLastFullCollection());
@@ -99,10 +100,11 @@ final class HeapSampler implements AutoCloseable {
 		}
 	}
 
+	/** Where the peak was is only asked of the exact figure: a stack walk at every rise of the upper bound is waste. */
 	private void noteLive(long used) {
 		if (used > live) {
 			live = used;
-			livePeakAt = innermostProductFrame();
+			livePeakAt = forceCollections ? innermostProductFrame() : "";
 		}
 	}
 
@@ -153,7 +155,7 @@ final class HeapSampler implements AutoCloseable {
 		return live / (1024 * 1024);
 	}
 
-	/** Where the watched thread was when the highest live heap was sampled (close to it: a sample later). */
+	/** Where the watched thread was at the highest live heap (a sample later), with forced collections; else "". */
 	String livePeakAt() {
 		return livePeakAt;
 	}
