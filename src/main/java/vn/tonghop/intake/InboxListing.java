@@ -134,8 +134,11 @@ public class InboxListing {
 	 * the listing of a whole province is not held in memory.
 	 */
 	public List<InboxFile> pending(long runId, int afterPosition) {
+		// Ordered by the key's own columns: the embedded database then walks the key for a page, where ordered by
+		// position alone it sorted every remaining row of the run for every page (a province's intake grew with the
+		// square of its files).
 		return jdbc.sql("SELECT position, path, size_bytes, modified_at FROM run_file WHERE run_id = ? "
-				+ "AND position > ? AND outcome IS NULL ORDER BY position FETCH FIRST " + PAGE + " ROWS ONLY")
+				+ "AND position > ? AND outcome IS NULL ORDER BY run_id, position FETCH FIRST " + PAGE + " ROWS ONLY")
 			.params(runId, afterPosition)
 			.query((rs, n) -> new InboxFile(rs.getInt(1), rs.getString(2), rs.getLong(3),
 					rs.getTimestamp(4).toInstant()))

@@ -142,19 +142,12 @@ public class Submissions {
 			String grassrootsType) {
 		java.util.Set<String> missing = new java.util.HashSet<>();
 		tree.units().stream().filter(u -> u.type().equals(grassrootsType)).forEach(u -> missing.add(u.code()));
-		// The units with a current submission, a page at a time in code order: the many are never held at once.
-		String after = "";
-		for (List<String> page = currentUnitsAfter(roundCode, after); !page.isEmpty();
-				page = currentUnitsAfter(roundCode, after)) {
-			page.forEach(missing::remove);
-			after = page.get(page.size() - 1);
+		// The units with a current submission, a page at a time along the index: the many are never held at once.
+		try (Stream<String> current = paged("unit_code", "round_code = ? AND is_current", (rs, n) -> rs.getString(1),
+				java.util.function.Function.identity(), roundCode)) {
+			current.forEach(missing::remove);
 		}
 		return missing;
-	}
-
-	private List<String> currentUnitsAfter(String roundCode, String after) {
-		return jdbc.sql("SELECT unit_code FROM submission WHERE round_code = ? AND is_current AND unit_code > ? ORDER BY "
-				+ "unit_code FETCH FIRST " + PAGE + " ROWS ONLY").params(roundCode, after).query(String.class).list();
 	}
 
 	/**
