@@ -163,7 +163,7 @@ public class IntakeRepository {
 	 * The files received in the round's runs {@code afterRunId} (exclusive) to {@code runId} that have findings, with
 	 * them, in file name order, handed over a page at a time: a province's night can bring tens of thousands of files
 	 * with warnings, and neither they nor their findings are held all at once. Two queries a page (the files, then all
-	 * their findings), not one a file. A page walks the file name index from the last page's end ({@code >=}).
+	 * their findings), not one a file. Each page still sorts the runs' files with findings (see PagedQueriesTest).
 	 */
 	public void forEachReceivedIn(String roundCode, long afterRunId, long runId,
 			java.util.function.Consumer<ReceivedFile> out) {
@@ -173,7 +173,7 @@ public class IntakeRepository {
 			List<ReceivedFile> page = jdbc.sql("SELECT sha256, file_name, archive_path, status, unit_code FROM "
 					+ "received_file rf WHERE run_id > ? AND run_id <= ? AND run_id IN (SELECT id FROM run WHERE "
 					+ "round_code = ?) AND EXISTS (SELECT 1 FROM finding f WHERE f.sha256 = rf.sha256) AND "
-					+ "file_name >= ? AND (file_name > ? OR sha256 > ?) ORDER BY file_name, sha256 FETCH FIRST 500 "
+					+ "(file_name > ? OR (file_name = ? AND sha256 > ?)) ORDER BY file_name, sha256 FETCH FIRST 500 "
 					+ "ROWS ONLY")
 				.params(afterRunId, runId, roundCode, lastName, lastName, lastSha256)
 				.query(ReceivedFile::of)

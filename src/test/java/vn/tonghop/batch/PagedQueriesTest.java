@@ -26,10 +26,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database has to sort sorts every matching row for every page, so reading a province's rows grows with the square
  * of their number (at 130.000 forms a sorted page of current submissions took some 2 s, a walked one 5 ms); the
  * figures stay right, so no other test sees it. The plan's own words are asked: HSQLDB's {@code EXPLAIN PLAN} ends
- * its {@code order by} with "uses index" when it walks one.
+ * its {@code order by} with "uses index" when it can walk one. That catches an {@code ORDER BY} that does not start
+ * with an index's columns; it is not proof of a walk: with an index on {@code received_file (file_name, sha256)} the
+ * plan below said "uses index" while the database still reached the rows by run and sorted them (2 s a page at
+ * 130.000 forms, with the index or without).
  */
 @TonghopSpringTest
 class PagedQueriesTest extends SmallTreeTestSupport {
+
+	/**
+	 * The one page query known to sort: the runs' files with findings (findings.csv), in file name order across the
+	 * runs of a range. Walking needs pages per run over an index (run_id, file_name, sha256) that replaces
+	 * received_file_run (measured at 130.000: 12–150 ms a page against 2 s), which changes the order across runs.
+	 */
+	private static final String KNOWN_SORTED = "FROM received_file rf WHERE run_id > ? AND run_id <= ?";
 
 	/** What JdbcTemplate logs at DEBUG before each statement it runs. */
 	private static final Pattern EXECUTED = Pattern.compile("Executing (?:prepared )?SQL (?:statement|query|update) "
@@ -72,9 +82,12 @@ class PagedQueriesTest extends SmallTreeTestSupport {
 		assertThat(pageQueries).anyMatch(q -> q.contains("FROM run_file"))
 			.anyMatch(q -> q.contains("FROM inbox_seen"))
 			.anyMatch(q -> q.contains("SELECT unit_code FROM submission"))
-			.anyMatch(q -> q.contains("FROM received_file"));
+			.anyMatch(q -> q.contains(KNOWN_SORTED));
 		Map<String, String> sorted = new TreeMap<>();
 		for (String query : pageQueries) {
+			if (query.contains(KNOWN_SORTED)) {
+				continue;
+			}
 			String plan = String.join("\n", jdbc.sql("EXPLAIN PLAN FOR " + query).query(String.class).list());
 			String orderBy = plan.substring(plan.indexOf("order by=["));
 			if (!orderBy.substring(0, orderBy.indexOf(']')).contains("uses index")) {
