@@ -40,11 +40,13 @@ public class InboxListing {
 
 	/**
 	 * The inbox paths whose content was received before, with the size and time they had then: a page in the order of
-	 * the table's key, after the last path of the page before.
+	 * the table's key, after the last path of the page before. Every row of inbox_seen names a content received_file
+	 * holds ({@link IntakeRepository#saveAll} writes the two in one transaction, and a received file is never
+	 * removed), so it is not asked again here: with a probe of received_file per path (at random, in a table larger
+	 * than the embedded database's row cache) the pass over 130.000 paths took 6,3–7,6 s, without it 0,6–0,8 s.
 	 */
 	private static final String SEEN = "SELECT s.path, s.size_bytes, s.modified_at FROM inbox_seen s WHERE s.path > ? "
-			+ "AND EXISTS (SELECT 1 FROM received_file r WHERE r.sha256 = s.sha256) ORDER BY s.path FETCH FIRST "
-			+ SEEN_PAGE + " ROWS ONLY";
+			+ "ORDER BY s.path FETCH FIRST " + SEEN_PAGE + " ROWS ONLY";
 
 	private static final String INSERT_RUN_FILE = "INSERT INTO run_file (run_id, position, path, size_bytes, modified_at) "
 			+ "VALUES (?, ?, ?, ?, ?)";

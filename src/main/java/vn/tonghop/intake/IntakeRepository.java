@@ -12,10 +12,9 @@ import vn.tonghop.system.Database;
 import vn.tonghop.system.FaultPoints;
 
 /**
- * What a run received (tables received_file, finding, duplicate_file, and the rows of submission, submission_figures
- * and run_file that a file's outcome writes). Callers hold the transaction; {@link #saveAll} must run in the same
- * transaction that marks the files done, so that a crash leaves a file either wholly processed or not at all. The
- * listing of the inbox is {@link InboxListing}'s, the reading of submissions {@link Submissions}'.
+ * What a run received (received_file, finding, duplicate_file; the submission, submission_figures, run_file and
+ * inbox_seen rows of a file's outcome). {@link #saveAll} runs in the caller's transaction that marks the files done: a
+ * crash leaves a file wholly processed or not at all. Listing: {@link InboxListing}; submissions: {@link Submissions}.
  */
 @Repository
 public class IntakeRepository {
@@ -46,7 +45,8 @@ public class IntakeRepository {
 	 * Stores a chunk of outcomes with one batch per statement. Of two files with the same content only the first is
 	 * new; of two accepted files of one unit, the later one is current. An accepted file of a unit {@code heldUnits}
 	 * names (under a lock) is stored held: kept and shown, current only once released. The figures of the indicators
-	 * {@code outlierCodes} names (the form's year-over-year check) are also stored apart, for that check to read.
+	 * {@code outlierCodes} names (the form's year-over-year check) are also stored apart, for that check to read. A
+	 * path is seen (inbox_seen) only with a content received_file holds: the next listing trusts it without asking.
 	 */
 	public void saveAll(long runId, String roundCode, List<FileOutcome> outcomes,
 			java.util.function.Predicate<String> heldUnits, java.util.Set<String> outlierCodes) {

@@ -315,6 +315,7 @@ class ConsolidationJobFunctionalTests {
 		fixture.write(inbox, "e-lan-3.xlsx", "H2-E", broken, T0.plusSeconds(120));
 		RunSummary run3 = runOnce();
 		assertThat(run3.rejected()).isEqualTo(1);
+		assertEverySeenPathNamesAReceivedContent(3);
 		assertFigures(fixture.totals(run3.runId(), "H2"), "LD01|2018", 1100);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE unit_code = 'H2-E'").query(Long.class).single())
 			.isEqualTo(2);
@@ -370,9 +371,20 @@ class ConsolidationJobFunctionalTests {
 		assertThat(second.newFiles()).isZero();
 		assertThat(second.unchanged()).isEqualTo(2);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single()).isEqualTo(1);
+		assertEverySeenPathNamesAReceivedContent(2);
 		try (var files = Files.list(packs)) {
 			assertThat(files.toList()).containsExactlyInAnyOrderElementsOf(packed);
 		}
+	}
+
+	/**
+	 * The listing takes a path whose size and time are unchanged as received without asking received_file
+	 * (InboxListing): every path recorded as seen must name a content received_file holds, whatever its outcome.
+	 */
+	private void assertEverySeenPathNamesAReceivedContent(int paths) {
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM inbox_seen").query(Long.class).single()).isEqualTo(paths);
+		assertThat(jdbc.sql("SELECT s.path FROM inbox_seen s WHERE NOT EXISTS (SELECT 1 FROM received_file r WHERE "
+				+ "r.sha256 = s.sha256)").query(String.class).list()).isEmpty();
 	}
 
 	@Test
