@@ -81,6 +81,7 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 
 	private RunRounds.Intake round;
 
+	/** The contents received before, read when the step hands out its first file: not at all when nothing is new. */
 	private vn.tonghop.intake.KnownContents known;
 
 	private java.util.Set<String> outlierCodes;
@@ -121,7 +122,7 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 		round = rounds.intake(runId);
 		// A file's unit and scope are judged on the round's tree: where the units stood on its reference date.
 		tree = registry.treeAt(round.round().referenceDate());
-		known = processor.knownContents();
+		known = null;
 		outlierCodes = round.round().form().outliers().map(o -> java.util.Set.copyOf(o.indicators()))
 			.orElse(java.util.Set.of());
 		lastPosition = -1;
@@ -136,7 +137,11 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 			if (next == null) {
 				break;
 			}
-			ahead.add(new Taken(next, pool.submit(() -> processor.process(inbox, next, tree, round, known))));
+			if (known == null) {
+				known = processor.knownContents();
+			}
+			vn.tonghop.intake.KnownContents received = known;
+			ahead.add(new Taken(next, pool.submit(() -> processor.process(inbox, next, tree, round, received))));
 		}
 		return ahead.poll();
 	}
