@@ -2,7 +2,6 @@ package vn.tonghop.consolidation;
 
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
 import org.hsqldb.jdbc.JDBCDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,11 +16,8 @@ class SubmissionFiguresMigrationTest {
 
 	@Test
 	void everySubmissionKeepsItsFiguresAndOutlierFigures() {
-		JDBCDataSource dataSource = new JDBCDataSource();
-		dataSource.setUrl("jdbc:hsqldb:mem:submission-figures-" + System.nanoTime());
-		dataSource.setUser("SA");
-		dataSource.setPassword("");
-		migrate(dataSource, "27");
+		JDBCDataSource dataSource = HsqldbMigrations.newDatabase("submission-figures");
+		HsqldbMigrations.migrate(dataSource, "27");
 		JdbcTemplate sql = new JdbcTemplate(dataSource);
 		String insert = "INSERT INTO submission (id, unit_code, sha256, run_id, is_current, form_version, figures, "
 				+ "superseded_in, round_code, held, counted_from, outlier_figures) VALUES (?, ?, ?, ?, ?, 'v1', ?, ?, "
@@ -31,7 +27,7 @@ class SubmissionFiguresMigrationTest {
 				"{\"LD01\":{\"2018\":6}}");
 		sql.update(insert, 3, "U2", "c".repeat(64), 2, true, "{}", null, 2, null);
 
-		migrate(dataSource, "latest");
+		HsqldbMigrations.migrate(dataSource, "latest");
 
 		assertThat(sql.queryForList("SELECT s.id, f.figures, s.outlier_figures FROM submission s JOIN "
 				+ "submission_figures f ON f.submission_id = s.id ORDER BY 1")).containsExactly(
@@ -48,15 +44,5 @@ class SubmissionFiguresMigrationTest {
 		row.put("FIGURES", figures);
 		row.put("OUTLIER_FIGURES", outlierFigures);
 		return row;
-	}
-
-	private static void migrate(JDBCDataSource dataSource, String target) {
-		Flyway.configure()
-			.dataSource(dataSource)
-			.locations("classpath:db/migration/hsqldb")
-			.javaMigrations(new UnitTotalsMigration())
-			.target(target)
-			.load()
-			.migrate();
 	}
 }

@@ -1,6 +1,5 @@
 package vn.tonghop.consolidation;
 
-import org.flywaydb.core.Flyway;
 import org.hsqldb.jdbc.JDBCDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,20 +79,12 @@ class UnitTotalsTest {
 
 	/** A fresh in-memory database at migration 12, given rows, then migrated to the end. */
 	private static JDBCDataSource migratedDatabase(java.util.function.Consumer<JdbcTemplate> atTwelve) {
-		JDBCDataSource dataSource = new JDBCDataSource();
-		dataSource.setUrl("jdbc:hsqldb:mem:unit-totals-" + System.nanoTime());
-		dataSource.setUser("SA");
-		dataSource.setPassword("");
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/hsqldb").target("12").load().migrate();
+		JDBCDataSource dataSource = HsqldbMigrations.newDatabase("unit-totals");
+		HsqldbMigrations.migrate(dataSource, "12");
 		if (atTwelve != null) {
 			atTwelve.accept(new JdbcTemplate(dataSource));
 		}
-		Flyway.configure()
-			.dataSource(dataSource)
-			.locations("classpath:db/migration/hsqldb")
-			.javaMigrations(new UnitTotalsMigration())
-			.load()
-			.migrate();
+		HsqldbMigrations.migrate(dataSource, "latest");
 		return dataSource;
 	}
 
