@@ -28,7 +28,7 @@ import vn.tonghop.targets.TargetRegistry;
 /**
  * The mid-term review report of one unit from values it is handed: the unit's figures and its children's, the annex
  * files, the units that did not report and what staff set for the report. Written once as a {@link MidtermDocument},
- * laid out as PDF (JasperReports, templates compiled once per process) and as DOCX (Apache POI).
+ * laid out as PDF (JasperReports, templates compiled once per process) and as DOCX (its markup written as text).
  */
 @Component
 public class ReportRenderer {
