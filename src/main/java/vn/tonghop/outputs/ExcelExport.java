@@ -51,7 +51,7 @@ class ExcelExport {
 
 	/**
 	 * Writes the workbook with POI's streaming writer: rows are written out as text as they are made, not built
-	 * as XSSF's XMLBeans tree first (a third of each unit's XLSX time went to that tree and its saving). Every row is
+	 * as XSSF's XMLBeans tree first (that tree and its saving were most of the workbook's time). Every row is
 	 * finished before the next is made, which is all streaming asks; the strings are written in their cells, which
 	 * Excel and LibreOffice read as well as a shared table. Closing the workbook deletes its temporary files.
 	 */
