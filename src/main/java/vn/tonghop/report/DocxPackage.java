@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.springframework.util.StreamUtils;
+
 /**
  * The parts of a DOCX around its body (Office Open XML's package: content types, relationships, properties, the
  * page's headers and section): A4 with the margins of Nghị định 30/2020 (top and bottom 20 mm, left 30 mm, right
@@ -41,8 +43,14 @@ final class DocxPackage {
 	 * @param subject the document's subject property (a published version's last line), or null
 	 */
 	static void write(WordXml body, String subject, OutputStream out) throws IOException {
+		// Closed, so its deflater's native memory is freed now rather than by the collector; out is left open.
+		try (ZipOutputStream zip = new ZipOutputStream(StreamUtils.nonClosing(out))) {
+			parts(body, subject, zip);
+		}
+	}
+
+	private static void parts(WordXml body, String subject, ZipOutputStream zip) throws IOException {
 		List<byte[]> pictures = body.pictures();
-		ZipOutputStream zip = new ZipOutputStream(out);
 		part(zip, "[Content_Types].xml", XML + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
 				+ "<Default Extension=\"png\" ContentType=\"image/png\"/>"
 				+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -82,7 +90,6 @@ final class DocxPackage {
 			zip.write(pictures.get(i));
 			zip.closeEntry();
 		}
-		zip.finish();
 	}
 
 	private static String core(String subject) {

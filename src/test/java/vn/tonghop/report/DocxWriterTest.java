@@ -40,8 +40,16 @@ class DocxWriterTest {
 				new MidtermDocument.Closing("Nơi nhận:", List.of("- Như trên;"), "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lê Văn Ba"),
 				new MidtermDocument.Annex("PHỤ LỤC", "(Kèm theo Báo cáo số 12/BC-LĐLĐ)", table))
 			.published("Bản phát hành số 12 & lần tổng hợp số 3");
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+		ByteArrayOutputStream out = new ByteArrayOutputStream() {
+			@Override
+			public void close() {
+				closed.set(true);
+			}
+		};
 		new DocxWriter(TestMessages.vietnamese()).write(document, out);
+		// The caller's stream stays open: it is the caller's to close.
+		assertThat(closed).isFalse();
 
 		// Word drops spaces at the ends of a run unless told to keep them (POI reads them back either way).
 		assertThat(part(out.toByteArray(), "word/document.xml")).contains("<w:t xml:space=\"preserve\"> Tệp \"A&amp;B\"");
