@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The WordprocessingML of one document's body, written as text in document order: the markup Apache POI's XWPF
- * writes for the same paragraphs, runs and tables, without building its XMLBeans tree. That tree cost half of
+ * writes for the same paragraphs, runs and tables, without building its XMLBeans tree. That tree took two fifths of
  * every report's rendering (a district's body is some 470 kB of XML built node by node and then saved); written
  * directly it is a string builder's work. The pictures it places are kept for {@link DocxPackage}.
  */
