@@ -2,6 +2,8 @@ package vn.tonghop.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -77,10 +79,17 @@ final class DocxPackage {
 					OFFICE + "image"));
 		}
 		part(zip, "word/_rels/document.xml.rels", relationships.append("</Relationships>").toString());
-		part(zip, "word/document.xml", XML + "<w:document xmlns:w=\"" + W + "\""
+		// The body is encoded into the entry from the builder: a province's body is megabytes at national scale, and
+		// neither a string of it nor its bytes is made.
+		zip.putNextEntry(new ZipEntry("word/document.xml"));
+		Writer document = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+		document.write(XML + "<w:document xmlns:w=\"" + W + "\""
 				+ " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
-				+ " xmlns:r=\"" + OFFICE.substring(0, OFFICE.length() - 1) + "\"><w:body>" + body.body() + SECTION
-				+ "</w:body></w:document>");
+				+ " xmlns:r=\"" + OFFICE.substring(0, OFFICE.length() - 1) + "\"><w:body>");
+		body.writeTo(document);
+		document.write(SECTION + "</w:body></w:document>");
+		document.flush();
+		zip.closeEntry();
 		part(zip, "word/header1.xml", XML + "<w:hdr xmlns:w=\"" + W + "\"><w:p/></w:hdr>");
 		part(zip, "word/header2.xml", XML + "<w:hdr xmlns:w=\"" + W + "\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
 				+ "<w:fldSimple w:instr=\"PAGE\"/></w:p></w:hdr>");

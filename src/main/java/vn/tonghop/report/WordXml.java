@@ -103,4 +103,14 @@ final class WordXml {
 	String body() {
 		return xml.toString();
 	}
+
+	/** Writes the body's markup so far to {@code out}, a chunk at a time, without copying it whole. */
+	void writeTo(java.io.Writer out) throws java.io.IOException {
+		char[] chunk = new char[8192];
+		for (int from = 0; from < xml.length(); from += chunk.length) {
+			int length = Math.min(chunk.length, xml.length() - from);
+			xml.getChars(from, from + length, chunk, 0);
+			out.write(chunk, 0, length);
+		}
+	}
 }
