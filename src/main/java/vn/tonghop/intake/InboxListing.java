@@ -42,8 +42,8 @@ public class InboxListing {
 	 * The inbox paths whose content was received before, with the size and time they had then: a page in the order of
 	 * the table's key, after the last path of the page before. Every row of inbox_seen names a content received_file
 	 * holds ({@link IntakeRepository#saveAll} writes the two in one transaction, and a received file is never
-	 * removed), so it is not asked again here: with a probe of received_file per path (at random, in a table larger
-	 * than the embedded database's row cache) the pass over 130.000 paths took 6,3–7,6 s, without it 0,6–0,8 s.
+	 * removed), so it is not asked again here: a probe of received_file per path is a random read in a table larger
+	 * than the embedded database's row cache (seconds at national scale, see docs/performance.md).
 	 */
 	private static final String SEEN = "SELECT s.path, s.size_bytes, s.modified_at FROM inbox_seen s WHERE s.path > ? "
 			+ "ORDER BY s.path FETCH FIRST " + SEEN_PAGE + " ROWS ONLY";
