@@ -43,15 +43,16 @@ final class DocxPackage {
 	 * Writes the package of {@code body} to {@code out}.
 	 *
 	 * @param subject the document's subject property (a published version's last line), or null
+	 * @param created the document's creation time, kept to the second
 	 */
-	static void write(WordXml body, String subject, OutputStream out) throws IOException {
+	static void write(WordXml body, String subject, Instant created, OutputStream out) throws IOException {
 		// Closed, so its deflater's native memory is freed now rather than by the collector; out is left open.
 		try (ZipOutputStream zip = new ZipOutputStream(StreamUtils.nonClosing(out))) {
-			parts(body, subject, zip);
+			parts(body, subject, created, zip);
 		}
 	}
 
-	private static void parts(WordXml body, String subject, ZipOutputStream zip) throws IOException {
+	private static void parts(WordXml body, String subject, Instant created, ZipOutputStream zip) throws IOException {
 		List<byte[]> pictures = body.pictures();
 		part(zip, "[Content_Types].xml", XML + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
 				+ "<Default Extension=\"png\" ContentType=\"image/png\"/>"
@@ -69,7 +70,7 @@ final class DocxPackage {
 				+ relationship(3, "docProps/core.xml", RELATIONSHIPS + "/metadata/core-properties") + "</Relationships>");
 		part(zip, "docProps/app.xml", XML + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
 				+ "<Application>tonghop</Application></Properties>");
-		part(zip, "docProps/core.xml", core(subject));
+		part(zip, "docProps/core.xml", core(subject, created));
 		StringBuilder relationships = new StringBuilder(XML + "<Relationships xmlns=\"" + RELATIONSHIPS + "\">")
 			.append(relationship(1, "settings.xml", OFFICE + "settings"))
 			.append(relationship(2, "header1.xml", OFFICE + "header"))
@@ -101,12 +102,12 @@ final class DocxPackage {
 		}
 	}
 
-	private static String core(String subject) {
+	private static String core(String subject, Instant created) {
 		WordXml core = new WordXml().raw(XML + "<cp:coreProperties"
 				+ " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
 				+ " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
 				+ " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-				+ "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+				+ "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + created.truncatedTo(ChronoUnit.SECONDS)
 				+ "</dcterms:created><dc:creator>tonghop</dc:creator>");
 		if (subject != null) {
 			core.raw("<dc:subject>").text(subject).raw("</dc:subject>");

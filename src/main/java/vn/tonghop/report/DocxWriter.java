@@ -7,6 +7,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.util.List;
 
 import vn.tonghop.system.Messages;
@@ -37,8 +38,12 @@ final class DocxWriter {
 
 	private final Messages messages;
 
-	DocxWriter(Messages messages) {
+	/** When a document is made: its core properties' creation time, from the report's clock. */
+	private final Clock clock;
+
+	DocxWriter(Messages messages, Clock clock) {
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	void write(MidtermDocument document, OutputStream out) throws IOException {
@@ -57,7 +62,7 @@ final class DocxWriter {
 		if (document.provenance() != null) {
 			DocxText.add(xml, document.provenance(), DocxText.Style.CENTRE_ITALIC);
 		}
-		DocxPackage.write(xml, document.provenance(), out);
+		DocxPackage.write(xml, document.provenance(), clock.instant(), out);
 	}
 
 	private static void block(WordXml xml, Block block) {
@@ -118,6 +123,9 @@ final class DocxWriter {
 			.withMultiThreadedCompressionEnabled(false)
 			.toBytes();
 		// The height keeps the image's shape.
-		xml.picture(png, Math.round(CHART_POINTS * EMU), Math.round(CHART_POINTS * CHART_HEIGHT_PX / CHART_WIDTH_PX * EMU));
+		// Its alternative text is the chart's title, which the picture shows.
+		String title = block.chart().getTitle() == null ? "" : block.chart().getTitle().getText();
+		xml.picture(png, Math.round(CHART_POINTS * EMU), Math.round(CHART_POINTS * CHART_HEIGHT_PX / CHART_WIDTH_PX * EMU),
+				title);
 	}
 }

@@ -49,10 +49,10 @@ public class ReportRenderer {
 	ReportRenderer(ReportTemplates templates, TonghopSettings settings, Messages messages, ReportSettings reportSettings,
 			TargetRegistry targets, FindingFormatter formatter, FaultPoints faults, Optional<Clock> clock) {
 		this.pdf = new PdfWriter(templates, messages);
-		this.docx = new DocxWriter(messages);
+		Clock time = clock.orElse(Clock.systemDefaultZone());
+		this.docx = new DocxWriter(messages, time);
 		this.grassrootsType = settings.grassrootsType();
 		this.targets = targets;
-		Clock time = clock.orElse(Clock.systemDefaultZone());
 		this.newBuilder = form -> new MidtermReportBuilder(form, messages, reportSettings, formatter, grassrootsType,
 				faults, time);
 	}

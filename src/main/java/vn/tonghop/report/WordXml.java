@@ -46,12 +46,22 @@ final class WordXml {
 	 * {@code ?}, as POI's saver writes them.
 	 */
 	WordXml text(String text) {
+		return escaped(text, false);
+	}
+
+	/** Appends text as an attribute's value between double quotes: escaped as {@link #text} is, and {@code "} too. */
+	WordXml attribute(String text) {
+		return escaped(text, true);
+	}
+
+	private WordXml escaped(String text, boolean attribute) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
 				case '&' -> xml.append("&amp;");
 				case '<' -> xml.append("&lt;");
 				case '>' -> xml.append("&gt;");
+				case '"' -> xml.append(attribute ? "&quot;" : "\"");
 				default -> xml.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF ? '?' : c);
 			}
 		}
@@ -75,23 +85,27 @@ final class WordXml {
 	/**
 	 * A centred paragraph holding a PNG {@code widthEmu} × {@code heightEmu} (English Metric Units) in line with
 	 * the text, its bytes kept for the package.
+	 *
+	 * @param description the picture's alternative text, which Word shows and reads aloud for it
 	 */
-	WordXml picture(byte[] png, long widthEmu, long heightEmu) {
+	WordXml picture(byte[] png, long widthEmu, long heightEmu, String description) {
 		int n = pictures.size();
 		pictures.add(png);
 		String extent = "cx=\"" + widthEmu + "\" cy=\"" + heightEmu + "\"";
-		return raw("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing>"
+		raw("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing>"
 				+ "<wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\"><wp:extent " + extent + "/>"
-				+ "<wp:docPr id=\"" + n + "\" name=\"Drawing " + n + "\" descr=\"chart.png\"/>"
-				+ "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+				+ "<wp:docPr id=\"" + n + "\" name=\"Drawing " + n + "\" descr=\"").attribute(description)
+			.raw("\"/><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
 				+ "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
 				+ "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr>"
-				+ "<pic:cNvPr id=\"0\" name=\"Picture " + n + "\" descr=\"chart.png\"/><pic:cNvPicPr>"
+				+ "<pic:cNvPr id=\"0\" name=\"Picture " + n + "\" descr=\"").attribute(description)
+			.raw("\"/><pic:cNvPicPr>"
 				+ "<a:picLocks noChangeAspect=\"true\"/></pic:cNvPicPr></pic:nvPicPr><pic:blipFill>"
 				+ "<a:blip r:embed=\"rId" + (FIRST_PICTURE_RELATIONSHIP + n) + "\"/><a:stretch><a:fillRect/></a:stretch>"
 				+ "</pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext " + extent + "/></a:xfrm>"
 				+ "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>"
 				+ "</wp:inline></w:drawing></w:r></w:p>");
+		return this;
 	}
 
 	/** The pictures placed so far, in order: the n-th is {@code media/image<n+1>.png}. */

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +27,10 @@ import vn.tonghop.system.TestMessages;
  */
 class DocxWriterTest {
 
+	private static final String CHART_TITLE = "Số \"đoàn viên\" & <nữ> 2018–2020";
+
+	private static final Instant CREATED = Instant.parse("2020-12-15T03:04:05Z");
+
 	private static final String TRICKY = " Tệp \"A&B\" <đã sửa> ]]> ngày 1\u0007 ";
 
 	@Test
@@ -36,7 +44,8 @@ class DocxWriterTest {
 		MidtermDocument document = new MidtermDocument(
 				new MidtermDocument.Header(List.of("LIÊN ĐOÀN LAO ĐỘNG", "TỈNH MỘT"), List.of("LIÊN ĐOÀN LAO ĐỘNG", "HUYỆN HAI"),
 						"Số: 12/BC-LĐLĐ", "Hai, ngày 15 tháng 12 năm 2020", "BÁO CÁO", "Số liệu sơ kết"),
-				List.of(new Block(Block.Kind.PARAGRAPH, TRICKY, null, null), new Block(Block.Kind.TABLE, null, table, null)),
+				List.of(new Block(Block.Kind.PARAGRAPH, TRICKY, null, null), new Block(Block.Kind.TABLE, null, table, null),
+						new Block(Block.Kind.CHART, null, null, chart())),
 				new MidtermDocument.Closing("Nơi nhận:", List.of("- Như trên;"), "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lê Văn Ba"),
 				new MidtermDocument.Annex("PHỤ LỤC", "(Kèm theo Báo cáo số 12/BC-LĐLĐ)", table))
 			.published("Bản phát hành số 12 & lần tổng hợp số 3");
@@ -47,7 +56,7 @@ class DocxWriterTest {
 				closed.set(true);
 			}
 		};
-		new DocxWriter(TestMessages.vietnamese()).write(document, out);
+		new DocxWriter(TestMessages.vietnamese(), Clock.fixed(CREATED, ZoneOffset.UTC)).write(document, out);
 		// The caller's stream stays open: it is the caller's to close.
 		assertThat(closed).isFalse();
 
@@ -89,6 +98,14 @@ class DocxWriterTest {
 			assertThat(paragraphs.get(paragraphs.size() - 1).getText()).isEqualTo("Bản phát hành số 12 & lần tổng hợp số 3");
 			assertThat(docx.getProperties().getCoreProperties().getSubject())
 				.isEqualTo("Bản phát hành số 12 & lần tổng hợp số 3");
+			assertThat(docx.getProperties().getCoreProperties().getCreated()).isEqualTo(Date.from(CREATED));
+
+			// The chart is a picture whose alternative text is its title, quotes and all.
+			assertThat(docx.getAllPictures()).hasSize(1);
+			var picture = docx.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+				.flatMap(r -> r.getEmbeddedPictures().stream()).findFirst().orElseThrow();
+			assertThat(picture.getDescription()).isEqualTo(CHART_TITLE);
+			assertThat(picture.getCTPicture().getNvPicPr().getCNvPr().getDescr()).isEqualTo(CHART_TITLE);
 
 			XWPFHeaderFooterPolicy headers = docx.getHeaderFooterPolicy();
 			assertThat(headers.getFirstPageHeader().getText()).isBlank();
@@ -99,6 +116,12 @@ class DocxWriterTest {
 				.extracting(Object::toString)
 				.containsExactly("1134", "1134", "1701", "851");
 		}
+	}
+
+	private static org.jfree.chart.JFreeChart chart() {
+		var data = new org.jfree.data.category.DefaultCategoryDataset();
+		data.addValue(117, "Đoàn viên", "2020");
+		return org.jfree.chart.ChartFactory.createBarChart(CHART_TITLE, null, null, data);
 	}
 
 	private static String part(byte[] docx, String name) throws java.io.IOException {
