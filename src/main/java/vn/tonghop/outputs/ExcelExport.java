@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.tonghop.consolidation.Total;
 import vn.tonghop.form.Form;
@@ -56,8 +55,8 @@ class ExcelExport {
 	 * Excel and LibreOffice read as well as a shared table. Closing the workbook deletes its temporary files.
 	 */
 	void write(List<Total> totals, OrgUnit unit, MidtermDocument document, Path file) throws IOException {
-		try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), SXSSFWorkbook.DEFAULT_WINDOW_SIZE, false, false);
-				OutputStream out = Files.newOutputStream(file)) {
+		// POI's defaults: a window of 100 rows, temporary files uncompressed, no shared strings table.
+		try (SXSSFWorkbook wb = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			ExcelStyles styles = new ExcelStyles(wb.getXSSFWorkbook());
 			figures(wb, styles, unit, totals);
 			for (var block : document.body()) {
