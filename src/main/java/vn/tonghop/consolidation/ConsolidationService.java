@@ -4,15 +4,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tonghop.form.Form;
+import vn.tonghop.form.Indicator;
 import vn.tonghop.intake.Figures;
 import vn.tonghop.intake.Submissions;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.system.TonghopSettings;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -143,12 +146,34 @@ public class ConsolidationService {
 		return grassroots ? grassrootsRows(round, tree, unitCode) : totals.ofUnit(runId, unitCode);
 	}
 
+	/**
+	 * A unit's rows for a run, as {@link #unitRows(long, Round, OrgTree, String)} gives them, but a CĐCS's only of
+	 * {@code indicators} (the form's codes; a choice's rows come under its list's code). A report reads a few
+	 * figures of each of a district's hundred CĐCS, whose rows would otherwise be worked out whole from the form.
+	 */
+	public List<Total> unitRows(long runId, Round round, OrgTree tree, String unitCode, Set<String> indicators) {
+		boolean grassroots = tree.unit(unitCode).map(u -> u.type().equals(grassrootsType)).orElse(false);
+		return grassroots ? grassrootsRows(round, tree, unitCode, indicators) : totals.ofUnit(runId, unitCode);
+	}
+
 	/** One CĐCS's rows in the round from its current submission; empty when it has none. */
 	public List<Total> grassrootsRows(Round round, OrgTree tree, String unitCode) {
 		Form form = round.form();
 		List<Total> rows = new ArrayList<>();
 		intake.currentSubmission(round.code(), unitCode)
 			.ifPresent(s -> new RollUp(form, tree, grassrootsType).emitOwn(unitCode, Figures.decode(s, form), rows::add));
+		return rows;
+	}
+
+	/** Those of one CĐCS's rows whose indicator is one of {@code indicators}; only they (and their weights) are read. */
+	private List<Total> grassrootsRows(Round round, OrgTree tree, String unitCode, Set<String> indicators) {
+		Form form = round.form();
+		Set<String> read = new HashSet<>(indicators);
+		indicators.forEach(code -> form.indicator(code).map(Indicator::weight).ifPresent(read::add));
+		List<Total> rows = new ArrayList<>();
+		intake.currentSubmission(round.code(), unitCode)
+			.ifPresent(s -> new RollUp(form, tree, grassrootsType).emitOwn(unitCode, Figures.decode(s, form, read),
+					indicators::contains, rows::add));
 		return rows;
 	}
 }

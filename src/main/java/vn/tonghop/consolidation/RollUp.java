@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Consolidates the current submissions along the tree as it stood in each year (DOMAIN.md §2), in one pass and
@@ -77,7 +78,7 @@ public final class RollUp {
 			return false;
 		}
 		List<OrgUnit> ancestors = tree.ancestors(unitCode);
-		own(unit.get(), figures).forEach((year, sums) -> {
+		own(unit.get(), figures, code -> true).forEach((year, sums) -> {
 			sums.add(SUBMITTED, BigDecimal.ONE);
 			YearSums applied = negate ? sums.negated() : sums;
 			for (OrgUnit ancestor : ancestors) {
@@ -89,15 +90,26 @@ public final class RollUp {
 
 	/** Emits a CĐCS's own rows (its form figures by year and period), in indicator then period order. */
 	public void emitOwn(String unitCode, Map<String, Map<Integer, Object>> figures, Consumer<Total> out) {
-		tree.unit(unitCode).filter(u -> u.type().equals(grassrootsType))
-			.ifPresent(unit -> rows.emit(unitCode, own(unit, figures), false, out));
+		emitOwn(unitCode, figures, code -> true, out);
 	}
 
-	private Map<Integer, YearSums> own(OrgUnit unit, Map<String, Map<Integer, Object>> figures) {
+	/**
+	 * Emits those of a CĐCS's own rows whose indicator {@code indicators} accepts (a choice's rows by the choice
+	 * list's code), in the same order. Each indicator's rows follow from its own figures and, for an average, its
+	 * weight's, so they are the same rows {@link #emitOwn(String, Map, Consumer)} gives.
+	 */
+	public void emitOwn(String unitCode, Map<String, Map<Integer, Object>> figures, Predicate<String> indicators,
+			Consumer<Total> out) {
+		tree.unit(unitCode).filter(u -> u.type().equals(grassrootsType))
+			.ifPresent(unit -> rows.emit(unitCode, own(unit, figures, indicators), false, out));
+	}
+
+	private Map<Integer, YearSums> own(OrgUnit unit, Map<String, Map<Integer, Object>> figures,
+			Predicate<String> indicators) {
 		Map<Integer, YearSums> own = new HashMap<>();
 		for (int year : form.years()) {
 			if (unit.isActiveInYear(year)) {
-				own.put(year, contribution(unit, figures, year));
+				own.put(year, contribution(unit, figures, year, indicators));
 			}
 		}
 		return own;
@@ -154,9 +166,13 @@ public final class RollUp {
 		return upper.computeIfAbsent(unitCode, k -> new HashMap<>()).computeIfAbsent(year, k -> new YearSums());
 	}
 
-	private YearSums contribution(OrgUnit unit, Map<String, Map<Integer, Object>> figures, int year) {
+	private YearSums contribution(OrgUnit unit, Map<String, Map<Integer, Object>> figures, int year,
+			Predicate<String> indicators) {
 		YearSums sums = new YearSums();
 		for (Indicator indicator : form.indicators()) {
+			if (!indicators.test(indicator.code())) {
+				continue;
+			}
 			Object value = figures.getOrDefault(indicator.code(), Map.of()).get(year);
 			switch (indicator.type()) {
 				case INT, MONEY -> {
@@ -178,7 +194,7 @@ public final class RollUp {
 			}
 		}
 		for (DerivedIndicator derived : form.derived()) {
-			if (derived.sectorShare() != null) {
+			if (derived.sectorShare() != null && indicators.test(derived.code())) {
 				Object answer = figures.getOrDefault(derived.sectorShare().of(), Map.of()).get(year);
 				boolean counts = derived.sectorShare().sectors().contains(unit.sector()) && Boolean.TRUE.equals(answer);
 				sums.add(derived.code(), counts ? BigDecimal.ONE : BigDecimal.ZERO);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -25,6 +24,7 @@ import vn.tonghop.report.Comparison;
 import vn.tonghop.report.MidtermDocument;
 import vn.tonghop.report.ReportRenderer;
 import vn.tonghop.report.Timeliness;
+import vn.tonghop.report.UnitRowsOf;
 import vn.tonghop.reporttext.ReportPart;
 import vn.tonghop.reporttext.ReportTexts;
 import vn.tonghop.rounds.Round;
@@ -96,9 +96,24 @@ class ReportsWriter {
 
 	/** The drafts of the unit's editable sections, written from the run's figures. */
 	Map<ReportPart, String> drafts(long runId, Round round, OrgTree tree, OrgUnit unit) {
-		Function<String, List<Total>> rowsOf = code -> consolidation.unitRows(runId, round, tree, code);
+		UnitRowsOf rowsOf = rowsOf(runId, round, tree);
 		return renderer.drafts(round, tree, unit, rowsOf, annexFiles(round, runId),
 				submissions.grassrootsWithoutCurrentSubmission(round.code(), tree, grassrootsType));
+	}
+
+	/** A unit's rows of the run, a CĐCS's narrowed to what is asked for (see {@link UnitRowsOf#of}). */
+	private UnitRowsOf rowsOf(long runId, Round round, OrgTree tree) {
+		return new UnitRowsOf() {
+			@Override
+			public List<Total> all(String unitCode) {
+				return consolidation.unitRows(runId, round, tree, unitCode);
+			}
+
+			@Override
+			public List<Total> of(String unitCode, Set<String> indicators) {
+				return consolidation.unitRows(runId, round, tree, unitCode, indicators);
+			}
+		};
 	}
 
 	/** The files with findings, with the run's W7 warnings on the files they are about. */
@@ -144,7 +159,7 @@ class ReportsWriter {
 
 	/** The unit's report from the run's figures, ending with {@code provenance} (a published version's last line). */
 	Document render(long runId, Round round, OrgTree tree, OrgUnit unit, String provenance) throws IOException {
-		Function<String, List<Total>> rowsOf = code -> consolidation.unitRows(runId, round, tree, code);
+		UnitRowsOf rowsOf = rowsOf(runId, round, tree);
 		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(round.code(), tree, grassrootsType);
 		MidtermDocument document = renderer.document(round, tree, unit, rowsOf, annexFiles(round, runId), notReported,
 				texts.of(round.code(), unit.code()), comparison(round), timeliness(round)).published(provenance);
@@ -160,7 +175,7 @@ class ReportsWriter {
 		Files.createDirectories(folder);
 		// Nothing is cached across reports: a unit's figures are read for its parent's report and again for its own,
 		// so that memory holds one report's figures at a time however many districts there are.
-		Function<String, List<Total>> rowsOf = code -> consolidation.unitRows(runId, round, tree, code);
+		UnitRowsOf rowsOf = rowsOf(runId, round, tree);
 		List<AnnexFile> annex = annexFiles(round, runId);
 		// The few that did not report rather than the many that did: this set lives through every report.
 		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(round.code(), tree, grassrootsType);
@@ -181,7 +196,7 @@ class ReportsWriter {
 					try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".docx"))) {
 						renderer.writeDocx(document, out);
 					}
-					exports.write(round.form(), unit, folder, rowsOf::apply, document);
+					exports.write(round.form(), unit, folder, rowsOf::all, document);
 					faults.reach("report");
 					return null;
 				}));

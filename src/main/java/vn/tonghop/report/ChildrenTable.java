@@ -2,9 +2,10 @@ package vn.tonghop.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 
 import vn.tonghop.form.Form;
 import vn.tonghop.form.Indicator;
@@ -50,16 +51,20 @@ final class ChildrenTable {
 
 	/**
 	 * The rows, reading each child's figures once and keeping none of them: a province of 500 districts would
-	 * otherwise hold every district's figures at once. Puts each child's last-year value of each of {@code codes}
-	 * into {@code lastYear} (code → child → value; children without the value left out).
+	 * otherwise hold every district's figures at once. Of a CĐCS only the indicators the table and {@code codes}
+	 * show are read. Puts each child's last-year value of each of {@code codes} into {@code lastYear}
+	 * (code → child → value; children without the value left out).
+	 *
+	 * @param notReported the CĐCS without a current accepted submission, whose row says so
 	 */
-	List<Map<String, ?>> rows(List<OrgUnit> children, Function<String, UnitFigures> figuresOf,
-			java.util.Set<String> codes, Map<String, Map<OrgUnit, BigDecimal>> lastYear) {
+	List<Map<String, ?>> rows(List<OrgUnit> children, UnitRowsOf figuresOf, Set<String> notReported,
+			Set<String> codes, Map<String, Map<OrgUnit, BigDecimal>> lastYear) {
 		String last = String.valueOf(form.lastYear());
 		List<ReportLayout.ChildColumn> columns = form.report().childColumns();
+		Set<String> read = read(columns, codes);
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (OrgUnit child : children) {
-			UnitFigures f = figuresOf.apply(child.code());
+			UnitFigures f = new UnitFigures(figuresOf.of(child.code(), read));
 			for (String code : codes) {
 				BigDecimal value = f.get(code, last);
 				if (value != null) {
@@ -68,7 +73,7 @@ final class ChildrenTable {
 			}
 			boolean grassroots = child.type().equals(grassrootsType);
 			Map<String, Object> row = new java.util.HashMap<>();
-			boolean silent = grassroots && f.isEmpty();
+			boolean silent = grassroots && notReported.contains(child.code());
 			row.put("name", (!grassroots ? child.name() : UnitNames.shortName(child.name())) + lifeMark(child)
 					+ (silent ? " " + messages.get("report.notReported") : ""));
 			for (int i = 0; i < columns.size(); i++) {
@@ -77,6 +82,24 @@ final class ChildrenTable {
 			rows.add(row);
 		}
 		return rows;
+	}
+
+	/** The codes of the indicators a child's row and {@code codes} read, a choice's by its list's code. */
+	private static Set<String> read(List<ReportLayout.ChildColumn> columns, Set<String> codes) {
+		Set<String> read = new HashSet<>();
+		for (ReportLayout.ChildColumn column : columns) {
+			read.add(baseCode(column.code()));
+			if (column.grassroots() != null) {
+				read.add(baseCode(column.grassroots()));
+			}
+		}
+		codes.forEach(code -> read.add(baseCode(code)));
+		return read;
+	}
+
+	private static String baseCode(String code) {
+		int dot = code.indexOf('.');
+		return dot < 0 ? code : code.substring(0, dot);
 	}
 
 	/** " (giải thể 30/09/2019)" or " (thành lập 01/06/2020)" for a unit that ended or began within the period. */

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 
 import vn.tonghop.finding.FindingFormatter;
@@ -64,7 +63,7 @@ final class MidtermReportBuilder {
 	 * @param notReported the CĐCS of the registry without a current accepted submission
 	 * @param edits what staff set for this unit's report
 	 */
-	MidtermDocument build(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
+	MidtermDocument build(OrgTree tree, OrgUnit unit, UnitRowsOf figuresOf,
 			List<AnnexFile> annexFiles, Set<String> notReported, ReportEdits edits, List<Target> targets,
 			java.util.Optional<Comparison> comparison, Timeliness timeliness) {
 		return build(tree, unit, figuresOf, annexFiles, notReported, edits, targets, comparison,
@@ -72,7 +71,7 @@ final class MidtermReportBuilder {
 	}
 
 	/** The drafts of the sections staff edit, for the web page where they edit them. */
-	Map<ReportPart, String> drafts(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
+	Map<ReportPart, String> drafts(OrgTree tree, OrgUnit unit, UnitRowsOf figuresOf,
 			List<AnnexFile> annexFiles, Set<String> notReported, List<Target> targets,
 			java.util.Optional<Comparison> comparison) {
 		Map<ReportPart, String> drafts = new EnumMap<>(ReportPart.class);
@@ -81,10 +80,10 @@ final class MidtermReportBuilder {
 		return drafts;
 	}
 
-	private MidtermDocument build(OrgTree tree, OrgUnit unit, Function<String, UnitFigures> figuresOf,
+	private MidtermDocument build(OrgTree tree, OrgUnit unit, UnitRowsOf figuresOf,
 			List<AnnexFile> annexFiles, Set<String> notReported, ReportEdits edits, List<Target> targets,
 			java.util.Optional<Comparison> comparison, Map<ReportPart, String> drafts, Timeliness timeliness) {
-		UnitFigures figures = figuresOf.apply(unit.code());
+		UnitFigures figures = new UnitFigures(figuresOf.all(unit.code()));
 		List<Block> body = new ArrayList<>();
 		body.add(Block.paragraph(messages.get(form.isOneYear() ? "report.intro.year" : "report.intro",
 				completeness.submitted(figures),
@@ -96,7 +95,8 @@ final class MidtermReportBuilder {
 			.filter(c -> form.years().stream().anyMatch(c::isActiveInYear))
 			.toList();
 		Map<String, Map<OrgUnit, BigDecimal>> childValues = new HashMap<>();
-		List<Map<String, ?>> childRows = childrenTable.rows(children, figuresOf, charted(), childValues);
+		List<Map<String, ?>> childRows = childrenTable.rows(children, figuresOf, notReported, charted(),
+				childValues);
 		ResultsDraft results = new ResultsDraft(form, messages);
 		String resultsDraft = results.draft(figures, completeness.sentence(figures), childValues);
 		text(body, edits, ReportPart.RESULTS, resultsDraft, drafts);

@@ -12,7 +12,6 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import vn.tonghop.consolidation.Total;
 import vn.tonghop.finding.FindingFormatter;
 import vn.tonghop.form.Form;
 import vn.tonghop.orgunit.OrgTree;
@@ -44,7 +43,7 @@ public class ReportRenderer {
 	/** A report builder per form (id and version), made on first use. */
 	private final Map<String, MidtermReportBuilder> builders = new ConcurrentHashMap<>();
 
-	private final java.util.function.Function<Form, MidtermReportBuilder> newBuilder;
+	private final Function<Form, MidtermReportBuilder> newBuilder;
 
 	ReportRenderer(ReportTemplates templates, TonghopSettings settings, Messages messages, ReportSettings reportSettings,
 			TargetRegistry targets, FindingFormatter formatter, FaultPoints faults, Optional<Clock> clock) {
@@ -80,17 +79,17 @@ public class ReportRenderer {
 	 * @param notReported the CĐCS without an accepted submission
 	 * @param timeliness the deadline and the CĐCS that reported after it
 	 */
-	public MidtermDocument document(Round round, OrgTree tree, OrgUnit unit, Function<String, List<Total>> figuresOf,
+	public MidtermDocument document(Round round, OrgTree tree, OrgUnit unit, UnitRowsOf figuresOf,
 			List<AnnexFile> annex, Set<String> notReported, ReportEdits edits, Optional<Comparison> comparison,
 			Timeliness timeliness) {
-		return builder(round).build(tree, unit, code -> new UnitFigures(figuresOf.apply(code)), annex, notReported,
+		return builder(round).build(tree, unit, figuresOf, annex, notReported,
 				edits, targets.of(round.code(), unit.code()), comparison, timeliness);
 	}
 
 	/** The drafts of the sections staff can write over (the placeholder for those only staff write). */
 	public Map<ReportPart, String> drafts(Round round, OrgTree tree, OrgUnit unit,
-			Function<String, List<Total>> figuresOf, List<AnnexFile> annex, Set<String> notReported) {
-		return builder(round).drafts(tree, unit, code -> new UnitFigures(figuresOf.apply(code)), annex, notReported,
+			UnitRowsOf figuresOf, List<AnnexFile> annex, Set<String> notReported) {
+		return builder(round).drafts(tree, unit, figuresOf, annex, notReported,
 				targets.of(round.code(), unit.code()), Optional.empty());
 	}
 

@@ -88,4 +88,40 @@ class GrassrootsRowsTest {
 				.isEqualTo(consolidation.grassrootsRows(round, tree, unit));
 		}
 	}
+
+	@Test
+	void aCdcsNarrowedToSomeIndicatorsGivesTheirRowsOnlyWithTheirWeights() throws Exception {
+		registry.importCsv(new ByteArrayInputStream(("code,name,type,parent_code,sector,valid_from,valid_to\n"
+				+ "P,Tỉnh,TINH,,,2010-01-01,\nP-H,Huyện,HUYEN,P,,2010-01-01,\nP-H-1,CĐCS 1,CDCS,P-H,FDI,2010-01-01,\n")
+			.getBytes(StandardCharsets.UTF_8)));
+		Round round = rounds.first();
+		jdbc.sql("INSERT INTO submission (id, round_code, unit_code, sha256, run_id, is_current, held, counted_from, "
+				+ "form_version) VALUES (1, ?, 'P-H-1', ?, 1, TRUE, FALSE, 1, ?)")
+			.params(round.code(), "0".repeat(64), round.form().version())
+			.update();
+		// LD05 is an average weighted by LD01, which is not asked for; 2020 has no LD05. XL is a choice.
+		jdbc.sql("INSERT INTO submission_figures (submission_id, figures) VALUES (1, ?)")
+			.params(Figures.encode(Map.of("LD01", Map.of(2018, new BigDecimal("10"), 2019, new BigDecimal("20"),
+					2020, new BigDecimal("30")), "LD05", Map.of(2018, new BigDecimal("5"), 2019, new BigDecimal("6")),
+					"TC06", Map.of(2020, new BigDecimal("7")), "XL", Map.of(2020, "HTT"))))
+			.update();
+		OrgTree tree = registry.treeAt(round.referenceDate());
+
+		List<String> rows = consolidation.unitRows(0, round, tree, "P-H-1", java.util.Set.of("LD05", "XL"))
+			.stream()
+			.map(r -> r.unitCode() + " " + r.indicator() + " " + r.period() + " "
+					+ r.value().stripTrailingZeros().toPlainString())
+			.toList();
+
+		// LD05 by year: 5·10/10 and 6·20/20; over the period (5·10 + 6·20) / (10 + 20) = 170/30 = 5,667.
+		// XL: a row per choice and year, 1 for 2020's HTT; a class A figure has no period value.
+		List<String> expected = new ArrayList<>(List.of("P-H-1 LD05 2018 5", "P-H-1 LD05 2018-2020 5.667",
+				"P-H-1 LD05 2019 6"));
+		for (String choice : List.of("Chưa xếp loại", "HT", "HTT", "HTXS", "KHT")) {
+			for (int year = 2018; year <= 2020; year++) {
+				expected.add("P-H-1 XL." + choice + " " + year + " " + (year == 2020 && choice.equals("HTT") ? 1 : 0));
+			}
+		}
+		assertThat(rows).isEqualTo(expected);
+	}
 }
