@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -34,10 +35,18 @@ final class PdfWriter {
 
 	private final CellFit cells;
 
+	private final Supplier<JRPdfExporter> exporters;
+
+	/** Makes each PDF with {@link LeftToRightPdfExporter}. */
 	PdfWriter(ReportTemplates templates, Messages messages) {
+		this(templates, messages, LeftToRightPdfExporter::new);
+	}
+
+	PdfWriter(ReportTemplates templates, Messages messages, Supplier<JRPdfExporter> exporters) {
 		this.templates = templates;
 		this.messages = messages;
 		this.cells = new CellFit(messages.locale());
+		this.exporters = exporters;
 	}
 
 	void write(MidtermDocument document, String title, OutputStream out) throws IOException {
@@ -85,7 +94,7 @@ final class PdfWriter {
 		try {
 			JasperPrint print = JasperFillManager.fillReport(templates.get("midterm-report"), p,
 					new JRMapCollectionDataSource(rows));
-			JRPdfExporter exporter = new JRPdfExporter();
+			JRPdfExporter exporter = exporters.get();
 			exporter.setExporterInput(new SimpleExporterInput(print));
 			exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
 			SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
