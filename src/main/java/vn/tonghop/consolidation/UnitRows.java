@@ -161,7 +161,7 @@ final class UnitRows {
 
 	/** The class that decides a figure's period value; null for completeness, which has none. */
 	private AggregationClass aggregationOf(String code) {
-		String base = code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
+		String base = Form.baseCode(code);
 		return form.indicator(base)
 			.map(Indicator::aggregation)
 			.or(() -> form.derivedIndicator(base).map(DerivedIndicator::aggregation))

@@ -135,6 +135,12 @@ public final class Form {
 	public record Figure(String code, String name, String unit, AggregationClass aggregation, FigureKind kind) {
 	}
 
+	/** The indicator's code a figure's code stands under: {@code XL} for a choice's count {@code XL.HTT}. */
+	public static String baseCode(String figureCode) {
+		int dot = figureCode.indexOf('.');
+		return dot < 0 ? figureCode : figureCode.substring(0, dot);
+	}
+
 	public Optional<Figure> figure(String code) {
 		return indicator(code).map(i -> new Figure(i.code(), i.name(), i.unit(), i.aggregation(), FigureKind.of(i.type(), i.unit())))
 			.or(() -> derivedIndicator(code).map(d -> new Figure(d.code(), d.name(), d.unit(), d.aggregation(),

@@ -88,18 +88,13 @@ final class ChildrenTable {
 	private static Set<String> read(List<ReportLayout.ChildColumn> columns, Set<String> codes) {
 		Set<String> read = new HashSet<>();
 		for (ReportLayout.ChildColumn column : columns) {
-			read.add(baseCode(column.code()));
+			read.add(Form.baseCode(column.code()));
 			if (column.grassroots() != null) {
-				read.add(baseCode(column.grassroots()));
+				read.add(Form.baseCode(column.grassroots()));
 			}
 		}
-		codes.forEach(code -> read.add(baseCode(code)));
+		codes.forEach(code -> read.add(Form.baseCode(code)));
 		return read;
-	}
-
-	private static String baseCode(String code) {
-		int dot = code.indexOf('.');
-		return dot < 0 ? code : code.substring(0, dot);
 	}
 
 	/** " (giải thể 30/09/2019)" or " (thành lập 01/06/2020)" for a unit that ended or began within the period. */

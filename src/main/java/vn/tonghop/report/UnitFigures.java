@@ -19,8 +19,4 @@ final class UnitFigures {
 	BigDecimal get(String indicator, String period) {
 		return values.get(indicator + "|" + period);
 	}
-
-	boolean isEmpty() {
-		return values.isEmpty();
-	}
 }
