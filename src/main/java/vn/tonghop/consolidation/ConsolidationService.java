@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import vn.tonghop.orgunit.OrgTree;
@@ -142,8 +144,7 @@ public class ConsolidationService {
 	 * a CĐCS (whose rows are never stored). The one way the reports and exports get a unit's figures.
 	 */
 	public List<Total> unitRows(long runId, Round round, OrgTree tree, String unitCode) {
-		boolean grassroots = tree.unit(unitCode).map(u -> u.type().equals(grassrootsType)).orElse(false);
-		return grassroots ? grassrootsRows(round, tree, unitCode) : totals.ofUnit(runId, unitCode);
+		return isGrassroots(tree, unitCode) ? grassrootsRows(round, tree, unitCode) : totals.ofUnit(runId, unitCode);
 	}
 
 	/**
@@ -152,28 +153,32 @@ public class ConsolidationService {
 	 * figures of each of a district's hundred CĐCS, whose rows would otherwise be worked out whole from the form.
 	 */
 	public List<Total> unitRows(long runId, Round round, OrgTree tree, String unitCode, Set<String> indicators) {
-		boolean grassroots = tree.unit(unitCode).map(u -> u.type().equals(grassrootsType)).orElse(false);
-		return grassroots ? grassrootsRows(round, tree, unitCode, indicators) : totals.ofUnit(runId, unitCode);
+		if (!isGrassroots(tree, unitCode)) {
+			return totals.ofUnit(runId, unitCode);
+		}
+		Form form = round.form();
+		// An average's rows are worked out from its weight's figures too.
+		Set<String> read = new HashSet<>(indicators);
+		indicators.forEach(code -> form.indicator(code).map(Indicator::weight).ifPresent(read::add));
+		return ownRows(round, tree, unitCode, indicators::contains, figures -> Figures.decode(figures, form, read));
 	}
 
 	/** One CĐCS's rows in the round from its current submission; empty when it has none. */
 	public List<Total> grassrootsRows(Round round, OrgTree tree, String unitCode) {
-		Form form = round.form();
-		List<Total> rows = new ArrayList<>();
-		intake.currentSubmission(round.code(), unitCode)
-			.ifPresent(s -> new RollUp(form, tree, grassrootsType).emitOwn(unitCode, Figures.decode(s, form), rows::add));
-		return rows;
+		return ownRows(round, tree, unitCode, code -> true, figures -> Figures.decode(figures, round.form()));
 	}
 
-	/** Those of one CĐCS's rows whose indicator is one of {@code indicators}; only they (and their weights) are read. */
-	private List<Total> grassrootsRows(Round round, OrgTree tree, String unitCode, Set<String> indicators) {
-		Form form = round.form();
-		Set<String> read = new HashSet<>(indicators);
-		indicators.forEach(code -> form.indicator(code).map(Indicator::weight).ifPresent(read::add));
+	private boolean isGrassroots(OrgTree tree, String unitCode) {
+		return tree.unit(unitCode).map(u -> u.type().equals(grassrootsType)).orElse(false);
+	}
+
+	/** The rows of {@code indicators} of a CĐCS's current submission, decoded by {@code decode}. */
+	private List<Total> ownRows(Round round, OrgTree tree, String unitCode, Predicate<String> indicators,
+			Function<String, Map<String, Map<Integer, Object>>> decode) {
 		List<Total> rows = new ArrayList<>();
 		intake.currentSubmission(round.code(), unitCode)
-			.ifPresent(s -> new RollUp(form, tree, grassrootsType).emitOwn(unitCode, Figures.decode(s, form, read),
-					indicators::contains, rows::add));
+			.ifPresent(s -> new RollUp(round.form(), tree, grassrootsType).emitOwn(unitCode, decode.apply(s), indicators,
+					rows::add));
 		return rows;
 	}
 }
