@@ -139,8 +139,8 @@ class FileTaker {
 
 	/** Compared to the millisecond: the listing went through a database TIMESTAMP on its way here. */
 	private static boolean changedSinceListed(Path source, InboxFile file) throws IOException {
-		return Files.size(source) != file.size() || Files.getLastModifiedTime(source).toMillis() != file.modified()
-			.toEpochMilli();
+		return Files.size(source) != file.size()
+				|| !InboxFile.timeOf(Files.getLastModifiedTime(source)).equals(file.modified());
 	}
 
 	private static FileOutcome outcome(InboxFile file, String sha256, String archivePath, Outcome outcome,

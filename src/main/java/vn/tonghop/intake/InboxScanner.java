@@ -41,7 +41,7 @@ public class InboxScanner {
 				BasicFileAttributes target = attributes.isSymbolicLink() ? linked(file) : attributes;
 				if (!name.startsWith("~$") && !name.startsWith(".") && target != null && target.isRegularFile()) {
 					String relative = inbox.relativize(file).toString().replace('\\', '/');
-					entries.add(new Entry(relative, target.size(), target.lastModifiedTime().toInstant()));
+					entries.add(new Entry(relative, target.size(), InboxFile.timeOf(target.lastModifiedTime())));
 				}
 				return FileVisitResult.CONTINUE;
 			}

@@ -259,6 +259,25 @@ class ConsolidationJobFunctionalTests {
 	}
 
 	/**
+	 * A file's time is finer than a database keeps it. PostgreSQL rounds it to the microsecond and HSQLDB cuts it
+	 * there; a file 0,9999998 s past a second must still be the file its listing named, not one "still being
+	 * written", or it would be deferred run after run. The next run finds both unchanged.
+	 */
+	@Test
+	void aFileTimedToTheNanosecondIsTakenAtOnceAndThenKnownUnchanged() throws Exception {
+		fixture.write(inbox, "H1/a.xlsx", "H1-A", unitA(), T0.plusNanos(999_999_800));
+		fixture.write(inbox, "H1/b.xlsx", "H1-B", unitB(), T0.plusSeconds(1).plusNanos(123_456_789));
+		assertThat(Files.getLastModifiedTime(inbox.resolve("H1/a.xlsx")).toInstant().getNano()).isEqualTo(999_999_800);
+
+		RunSummary first = runOnce();
+		assertThat(first.deferred()).isZero();
+		assertThat(first.accepted()).isEqualTo(2);
+		RunSummary second = runOnce();
+		assertThat(second.unchanged()).isEqualTo(2);
+		assertThat(second.newFiles()).isZero();
+	}
+
+	/**
 	 * A form of tens of kilobytes waits for its chunk's pack; one with a picture of over a megabyte is archived in a
 	 * file of its own at once. Both are received once and read back from the archive byte for byte.
 	 */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -56,6 +57,16 @@ class ContainmentFunctionalTests extends SmallTreeTestSupport {
 		RunSummary run = runOnce();
 
 		assertThat(run.status()).isEqualTo("COMPLETED");
+		// Each file's own outcome first, so that a file not counted is named with what became of it.
+		Map<String, String> outcomes = new TreeMap<>();
+		jdbc.sql("SELECT path, outcome FROM run_file WHERE run_id = ?").param(run.runId())
+			.query((rs, n) -> outcomes.put(rs.getString(1), rs.getString(2))).list();
+		Map<String, String> expected = new TreeMap<>(Map.of("H1/a.xlsx", "ACCEPTED", "H2/e.xlsx", "ACCEPTED"));
+		for (String name : List.of("H1/hong-doc.xlsx", "H1/hong-kiem-tra.xlsx", "H1/hong-luu.xlsx",
+				"H1/hong-chu-thich.xlsx", "H2/hong-phu-luc.xlsx", CORPUS.get(0), CORPUS.get(1), CORPUS.get(2))) {
+			expected.put(name, "REJECTED");
+		}
+		assertThat(outcomes).isEqualTo(expected);
 		assertThat(run.newFiles()).isEqualTo(10);
 		// a.xlsx and e.xlsx only; everything else returned.
 		assertThat(run.accepted()).isEqualTo(2);

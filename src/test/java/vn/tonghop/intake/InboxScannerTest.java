@@ -20,7 +20,10 @@ class InboxScannerTest {
 
 	private static final Instant EARLY = Instant.parse("2026-11-20T08:00:00Z");
 
-	private static final Instant LATE = Instant.parse("2026-11-21T08:00:00Z");
+	/** A file's time finer than a microsecond, and the time the listing keeps: cut, not rounded (see InboxFile). */
+	private static final Instant LATE = Instant.parse("2026-11-21T08:00:00.123456789Z");
+
+	private static final Instant LATE_KEPT = Instant.parse("2026-11-21T08:00:00.123456Z");
 
 	@Test
 	void listsTheFormsOldestFirstAndPassesOverWhatNobodySent(@TempDir Path inbox, @TempDir Path elsewhere)
@@ -39,8 +42,8 @@ class InboxScannerTest {
 
 		// EARLY: H1/b, H2/c by path; LATE: H1/a, then the link H2/d with its target's size and time.
 		assertThat(files).containsExactly(new InboxFile(0, "H1/b.xlsx", 4, EARLY),
-				new InboxFile(1, "H2/c.xlsx", 5, EARLY), new InboxFile(2, "H1/a.xlsx", 3, LATE),
-				new InboxFile(3, "H2/d.xlsx", 7, LATE));
+				new InboxFile(1, "H2/c.xlsx", 5, EARLY), new InboxFile(2, "H1/a.xlsx", 3, LATE_KEPT),
+				new InboxFile(3, "H2/d.xlsx", 7, LATE_KEPT));
 	}
 
 	private static Path write(Path file, int size, Instant modified) throws IOException {
