@@ -20,7 +20,8 @@ import org.springframework.util.FileSystemUtils;
  * Throw-away databases on the PostgreSQL server the tests are given: {@code TONGHOP_TEST_POSTGRES_HOST}
  * (default {@code localhost:5432}), {@code TONGHOP_TEST_POSTGRES_USER} and {@code TONGHOP_TEST_POSTGRES_PASSWORD}
  * (default {@code tonghop_test} for both: the role {@code .ci/run} makes, allowed to create databases). Each test
- * class gets a database named after it, dropped and made afresh when the class starts.
+ * class gets a database named after it, dropped and made afresh when the class starts, with the Vietnamese collation
+ * of ICU (which Debian's PostgreSQL is built with): a server's own locale decides how its text sorts.
  */
 public final class PostgresTestDatabase {
 
@@ -41,7 +42,9 @@ public final class PostgresTestDatabase {
 		try (Connection admin = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
 				Statement sql = admin.createStatement()) {
 			sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-			sql.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
+			// Sorting text as a Vietnamese office's server would by default: case and punctuation weigh least.
+			sql.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0 LOCALE_PROVIDER icu "
+					+ "ICU_LOCALE 'vi-VN'");
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot make the test database " + database, ex);

@@ -77,6 +77,35 @@ class SchemaParityTest {
 		}
 	}
 
+	/**
+	 * Text sorts as Java compares strings, on both databases, whatever the PostgreSQL server's locale: the test
+	 * databases sort by Vietnamese rules of their own (see PostgresTestDatabase), where case and punctuation weigh
+	 * least and "Đ" follows "D". The runs merge rows the database sorted with rows Java sorted (totals.csv).
+	 */
+	@Test
+	void textSortsByCodePointOnBothDatabases() {
+		List<String> codes = List.of("h1-a", "H10", "H1_A", "H1-B", "H1-A", "Đ1", "D2", "E0", "H1", "BPH0", "BP-H1");
+		List<String> javaOrder = codes.stream().sorted().toList();
+		for (DriverManagerDataSource dataSource : List.of(new DriverManagerDataSource("jdbc:hsqldb:mem:order", "SA", ""),
+				new DriverManagerDataSource(PostgresTestDatabase.create("order"), PostgresTestDatabase.user(),
+						PostgresTestDatabase.password()))) {
+			String vendor = dataSource.getUrl().contains("hsqldb") ? "hsqldb" : "postgresql";
+			columns(dataSource, vendor);
+			JdbcTemplate sql = new JdbcTemplate(dataSource);
+			codes.forEach(code -> sql.update("INSERT INTO unit_contact (code) VALUES (?)", code));
+			assertThat(sql.queryForList("SELECT code FROM unit_contact ORDER BY code", String.class)).as(vendor)
+				.containsExactlyElementsOf(javaOrder);
+			if (vendor.equals("postgresql")) {
+				assertThat(sql.queryForList("SELECT table_name || '.' || column_name FROM information_schema.columns "
+						+ "WHERE table_schema = current_schema() AND data_type IN ('character varying', 'character', "
+						+ "'text') AND table_name <> 'flyway_schema_history' AND table_name NOT LIKE 'batch\\_%' "
+						+ "AND COALESCE(collation_name, '') <> 'C'", String.class))
+					.as("text columns without the \"C\" collation")
+					.isEmpty();
+			}
+		}
+	}
+
 	private static List<String> columns(DriverManagerDataSource dataSource, String vendor) {
 		Flyway.configure()
 			.dataSource(dataSource)
