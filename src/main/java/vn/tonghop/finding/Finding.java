@@ -12,8 +12,15 @@ import java.util.List;
 public record Finding(Severity severity, String code, String file, String sheet, String cell, String indicator,
 		Integer year, String key, List<String> args) {
 
+	/**
+	 * The most characters of one argument a finding keeps. An argument may quote what a user typed, and a cell holds
+	 * up to 32.767 characters: quoted whole, it made a message no one reads and one longer than the database stores,
+	 * so the file's precise finding became the failure of its step. A longer argument keeps its start and ends in "…".
+	 */
+	static final int MAX_ARG_CHARS = 300;
+
 	public Finding {
-		args = args == null ? List.of() : List.copyOf(args);
+		args = args == null ? List.of() : List.copyOf(args.stream().map(Finding::bounded).toList());
 	}
 
 	public static Finding error(String code, String file, String key, Object... args) {
@@ -32,6 +39,18 @@ public record Finding(Severity severity, String code, String file, String sheet,
 
 	public boolean isError() {
 		return severity == Severity.ERROR;
+	}
+
+	private static String bounded(String arg) {
+		if (arg == null || arg.length() <= MAX_ARG_CHARS) {
+			return arg;
+		}
+		int end = MAX_ARG_CHARS - 1;
+		// Not between the two halves of a character outside the Basic Multilingual Plane.
+		if (Character.isHighSurrogate(arg.charAt(end - 1))) {
+			end--;
+		}
+		return arg.substring(0, end) + "…";
 	}
 
 	private static List<String> strings(Object... args) {

@@ -259,6 +259,28 @@ class ConsolidationJobFunctionalTests {
 	}
 
 	/**
+	 * Text where a number belongs is named at its cell with the start of the text, however long: a cell holds up to
+	 * 32.767 characters, and the finding must still be stored and shown in full sentences, not as the file's failure.
+	 */
+	@Test
+	void aLongTextWhereANumberBelongsIsNamedAtItsCell() throws Exception {
+		Map<String, Object[]> pasted = unitA();
+		pasted.put("LD01", new Object[] { "Số liệu đang tổng hợp, ".repeat(300), 32, 34 });
+		fixture.write(inbox, "H1/a.xlsx", "H1-A", pasted, T0);
+
+		RunSummary run = runOnce();
+
+		assertThat(run.rejected()).isEqualTo(1);
+		List<String> lines = Files.readAllLines(dataDirectory.outputs().resolve("latest/findings.csv"));
+		String e3 = lines.stream().filter(l -> l.contains(",E3,")).findFirst().orElseThrow();
+		assertThat(e3).startsWith("H1/a.xlsx,H1-A,REJECTED,Lỗi,E3,").contains(",LD01,2018,")
+			.contains("Giá trị \"\"Số liệu đang tổng hợp, Số liệu đang tổng hợp, ")
+			.contains("…\"\" không phải là số.");
+		assertThat(e3.length()).isLessThan(600);
+		assertThat(lines).noneMatch(l -> l.contains(",E1,"));
+	}
+
+	/**
 	 * A file's time is finer than a database keeps it. PostgreSQL rounds it to the microsecond and HSQLDB cuts it
 	 * there; a file 0,9999998 s past a second must still be the file its listing named, not one "still being
 	 * written", or it would be deferred run after run. The next run finds both unchanged.
