@@ -22,6 +22,9 @@ public class TonghopApplication {
 	private static final String TRANSFORMER_FACTORY = "javax.xml.transform.TransformerFactory";
 
 	public static void main(String[] args) throws java.io.IOException {
+		if (!StartupFailure.fileNamesAreUtf8() && !isHelpOnly(args)) {
+			System.exit(StartupFailure.fileNamesNotUtf8());
+		}
 		DataDirectory.fromArguments(args).ifPresent(dir -> System.setProperty(DataDirectory.PROPERTY, dir));
 		if (!isHelpOnly(args)) {
 			installationLock = DataDirectory.lockInstallation(DataDirectory.resolve(args)).orElse(null);

@@ -14,6 +14,9 @@ public final class StartupFailure {
 
 	public static final int DATABASE_IN_USE = 3;
 
+	/** The process's environment keeps it from doing its work; the message says what to set. */
+	public static final int ENVIRONMENT = 2;
+
 	private StartupFailure() {
 	}
 
@@ -21,6 +24,37 @@ public final class StartupFailure {
 	public static int busy(PrintStream err) {
 		err.println(messages().getString("cli.databaseInUse"));
 		return DATABASE_IN_USE;
+	}
+
+	/**
+	 * Whether the JVM reads and writes file names as UTF-8. It takes their encoding from the locale it was started in,
+	 * before {@code main}: started with none (a cron job or a service on a server without one: POSIX), it reads a
+	 * Vietnamese name as "?" and cannot name that file again, and a run that lists it fails. Windows names files in
+	 * UTF-16 whatever the locale.
+	 */
+	public static boolean fileNamesAreUtf8() {
+		if (java.io.File.separatorChar != '/') {
+			return true;
+		}
+		try {
+			return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"))
+				.equals(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException unknown) {
+			return false;
+		}
+	}
+
+	/**
+	 * Says which setting to add when file names are not UTF-8, in UTF-8 whatever the console's encoding (the same
+	 * locale would print every Vietnamese letter as "?"), and returns the exit code.
+	 */
+	public static int fileNamesNotUtf8() {
+		PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+				java.nio.charset.StandardCharsets.UTF_8);
+		err.println(MessageFormat.format(messages().getString("cli.fileNamesNotUtf8"),
+				System.getProperty("sun.jnu.encoding")));
+		return ENVIRONMENT;
 	}
 
 	private static ResourceBundle messages() {

@@ -47,6 +47,9 @@ final class CliProcess {
 		command.addAll(List.of(args));
 		Path output = Files.createTempFile(temporary, "tonghop-cli", ".txt");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+		// As docs/operations.md starts the service and the cron job: a UTF-8 locale, whatever the test's own.
+		builder.environment().put("LANG", "C.UTF-8");
+		builder.environment().remove("LC_ALL");
 		builder.environment().putAll(environment);
 		Process process = builder.start();
 		return new CliProcess(process, output);
