@@ -39,6 +39,10 @@ class FileTaker {
 
 	private final PipelineMetrics metrics;
 
+	private final vn.tonghop.system.FaultPoints faults;
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FileTaker.class);
+
 	/**
 	 * New content up to this size waits in memory for its chunk's pack (two chunks of outcomes are held ahead: a
 	 * form is tens of kilobytes); a larger file, a form with pictures, is archived on its own at once.
@@ -49,7 +53,8 @@ class FileTaker {
 	private final long maxFileBytes;
 
 	FileTaker(Archive archive, ReceivedContents contents, FormCheck check, PipelineMetrics metrics,
-			vn.tonghop.system.TonghopSettings settings) {
+			vn.tonghop.system.TonghopSettings settings, vn.tonghop.system.FaultPoints faults) {
+		this.faults = faults;
 		this.maxFileBytes = settings.maxFileBytes();
 		this.archive = archive;
 		this.contents = contents;
@@ -70,7 +75,20 @@ class FileTaker {
 	 * twice within the step is read twice: the store records it once and the second path as a duplicate, and the
 	 * second copy's bytes, packed with their chunk, are left unreferenced (a file's worth, for a rare case).
 	 */
-	FileOutcome process(Path inbox, InboxFile file, OrgTree tree, RunRounds.Intake round, KnownContents known)
+	FileOutcome process(Path inbox, InboxFile file, OrgTree tree, RunRounds.Intake round, KnownContents known) {
+		try {
+			faults.failIfChosen("take", file.path());
+			return take(inbox, file, tree, round, known);
+		}
+		catch (IOException | RuntimeException failure) {
+			// Not readable where it lies (no permission for the account tonghop runs as, a failing disk): it stays in
+			// the inbox, counted as left for the next run, and the log names it. Thrown on, it failed the whole run.
+			log.warn("{} could not be taken from the inbox; it is left for the next run", file.path(), failure);
+			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
+		}
+	}
+
+	private FileOutcome take(Path inbox, InboxFile file, OrgTree tree, RunRounds.Intake round, KnownContents known)
 			throws IOException {
 		Path source = inbox.resolve(file.path());
 		String name = file.path().substring(file.path().lastIndexOf('/') + 1);

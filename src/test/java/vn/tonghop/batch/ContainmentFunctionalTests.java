@@ -21,12 +21,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * No single file stops a run. Failures are injected at every per-file step, each for one file among good ones
- * (read, validate, store, annotated copy, annex line), and three real workbooks that made POI throw while their
+ * (take from the inbox, read, validate, store, annotated copy, annex line), and three real workbooks that made POI throw while their
  * annotated copy was written sit in the same inbox. The run completes; each failing file carries its own E1
  * finding; only the good files count. Small tree: P → H1 (A, B, C, D) and H2 (E).
  */
 @SpringBootTest(properties = { "tonghop.cli.enabled=false", "tonghop.data-dir=target/test-data/containment",
-		"tonghop.fault-injection.fail-at=read:hong-doc,validate:hong-kiem-tra,store:hong-luu,"
+		"tonghop.fault-injection.fail-at=take:hong-nhan,read:hong-doc,validate:hong-kiem-tra,store:hong-luu,"
 				+ "annotate:hong-chu-thich,annex:hong-phu-luc" })
 class ContainmentFunctionalTests extends SmallTreeTestSupport {
 
@@ -37,6 +37,8 @@ class ContainmentFunctionalTests extends SmallTreeTestSupport {
 	void aFailureAtAnyPerFileStepStaysWithItsFileAndTheRunCompletes() throws Exception {
 		fixture.write(inbox, "H1/a.xlsx", "H1-A", unitA(), T0);
 		fixture.write(inbox, "H2/e.xlsx", "H2-E", unitE(), T0.plusSeconds(1));
+		// Not readable from the inbox (as a file without read permission is): left there for the next run.
+		fixture.write(inbox, "H1/hong-nhan.xlsx", "H1-D", unitB(), T0.plusSeconds(1));
 		fixture.write(inbox, "H1/hong-doc.xlsx", "H1-B", unitB(), T0.plusSeconds(2));
 		fixture.write(inbox, "H1/hong-kiem-tra.xlsx", "H1-C", unitC(), T0.plusSeconds(3));
 		Map<String, Object[]> laterA = unitA();
@@ -61,13 +63,15 @@ class ContainmentFunctionalTests extends SmallTreeTestSupport {
 		Map<String, String> outcomes = new TreeMap<>();
 		jdbc.sql("SELECT path, outcome FROM run_file WHERE run_id = ?").param(run.runId())
 			.query((rs, n) -> outcomes.put(rs.getString(1), rs.getString(2))).list();
-		Map<String, String> expected = new TreeMap<>(Map.of("H1/a.xlsx", "ACCEPTED", "H2/e.xlsx", "ACCEPTED"));
+		Map<String, String> expected = new TreeMap<>(Map.of("H1/a.xlsx", "ACCEPTED", "H2/e.xlsx", "ACCEPTED",
+				"H1/hong-nhan.xlsx", "DEFERRED"));
 		for (String name : List.of("H1/hong-doc.xlsx", "H1/hong-kiem-tra.xlsx", "H1/hong-luu.xlsx",
 				"H1/hong-chu-thich.xlsx", "H2/hong-phu-luc.xlsx", CORPUS.get(0), CORPUS.get(1), CORPUS.get(2))) {
 			expected.put(name, "REJECTED");
 		}
 		assertThat(outcomes).isEqualTo(expected);
 		assertThat(run.newFiles()).isEqualTo(10);
+		assertThat(run.deferred()).isEqualTo(1);
 		// a.xlsx and e.xlsx only; everything else returned.
 		assertThat(run.accepted()).isEqualTo(2);
 		assertThat(run.rejected()).isEqualTo(8);
