@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,38 +22,74 @@ import java.util.List;
 @Component
 public class InboxScanner {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InboxScanner.class);
+
 	public List<InboxFile> scan(Path inbox) throws IOException {
-		record Entry(String path, long size, java.time.Instant modified) {
-		}
-		List<Entry> entries = new ArrayList<>();
-		Path quarantine = inbox.resolve(Mailbox.QUARANTINE);
-		// The walk hands each file's attributes over with it: asking for them again was a second system call a file.
-		Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
-
-			@Override
-			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-				// The quarantine of mail from unknown senders is staff's to assign, not a run's to read.
-				return dir.equals(quarantine) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-			}
-
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-				String name = file.getFileName().toString();
-				BasicFileAttributes target = attributes.isSymbolicLink() ? linked(file) : attributes;
-				if (!name.startsWith("~$") && !name.startsWith(".") && target != null && target.isRegularFile()) {
-					String relative = inbox.relativize(file).toString().replace('\\', '/');
-					entries.add(new Entry(relative, target.size(), InboxFile.timeOf(target.lastModifiedTime())));
-				}
-				return FileVisitResult.CONTINUE;
-			}
-		});
-		entries.sort(Comparator.comparing(Entry::modified).thenComparing(Entry::path));
+		Listing listing = new Listing(inbox);
+		Files.walkFileTree(inbox, listing);
+		listing.entries.sort(Comparator.comparing(Entry::modified).thenComparing(Entry::path));
 		List<InboxFile> files = new ArrayList<>();
-		for (int i = 0; i < entries.size(); i++) {
-			Entry e = entries.get(i);
+		for (int i = 0; i < listing.entries.size(); i++) {
+			Entry e = listing.entries.get(i);
 			files.add(new InboxFile(i, e.path(), e.size(), e.modified()));
 		}
 		return files;
+	}
+
+	record Entry(String path, long size, Instant modified) {
+	}
+
+	/** The walk; it hands each file's attributes over with it (asking again was a second system call a file). */
+	static final class Listing extends SimpleFileVisitor<Path> {
+
+		private final Path inbox;
+
+		private final Path quarantine;
+
+		final List<Entry> entries = new ArrayList<>();
+
+		Listing(Path inbox) {
+			this.inbox = inbox;
+			this.quarantine = inbox.resolve(Mailbox.QUARANTINE);
+		}
+
+		@Override
+		public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+			// The quarantine of mail from unknown senders is staff's to assign, not a run's to read.
+			return dir.equals(quarantine) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+		}
+
+		@Override
+		public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+			BasicFileAttributes target = attributes.isSymbolicLink() ? linked(file) : attributes;
+			if (isSent(file) && target != null && target.isRegularFile()) {
+				entries.add(new Entry(relative(file), target.size(), InboxFile.timeOf(target.lastModifiedTime())));
+			}
+			return FileVisitResult.CONTINUE;
+		}
+
+		/**
+		 * A folder or file that cannot be read where it lies (no permission for the account tonghop runs as) is
+		 * listed as it is, so that the run counts it as left for the next run, and the log names it. Thrown on, it
+		 * failed the listing, and with it every run, until someone found out why.
+		 */
+		@Override
+		public FileVisitResult visitFileFailed(Path file, IOException failure) {
+			if (isSent(file)) {
+				log.warn("{} in the inbox cannot be read; it is left for the next run", relative(file), failure);
+				entries.add(new Entry(relative(file), 0, Instant.EPOCH));
+			}
+			return FileVisitResult.CONTINUE;
+		}
+
+		private boolean isSent(Path file) {
+			String name = file.getFileName() == null ? "" : file.getFileName().toString();
+			return !name.startsWith("~$") && !name.startsWith(".");
+		}
+
+		private String relative(Path file) {
+			return inbox.relativize(file).toString().replace('\\', '/');
+		}
 	}
 
 	/** A link is taken for what it points to, as a file opened by its path is; a link to nothing holds nothing to read. */

@@ -46,6 +46,20 @@ class InboxScannerTest {
 				new InboxFile(3, "H2/d.xlsx", 7, LATE_KEPT));
 	}
 
+	/**
+	 * A folder the walk cannot open (no permission for the account tonghop runs as; as root, as the tests run, no
+	 * folder refuses, so the walk's report of it is made here) is listed, to be counted as left for the next run,
+	 * and the walk goes on. A hidden one is passed over like a hidden file.
+	 */
+	@Test
+	void aFolderThatCannotBeReadIsListedAndTheWalkGoesOn(@TempDir Path inbox) throws IOException {
+		InboxScanner.Listing listing = new InboxScanner.Listing(inbox);
+		listing.visitFileFailed(inbox.resolve("H3"), new java.nio.file.AccessDeniedException(inbox.resolve("H3").toString()));
+		listing.visitFileFailed(inbox.resolve(".Trash-1000"), new java.nio.file.AccessDeniedException("trash"));
+
+		assertThat(listing.entries).containsExactly(new InboxScanner.Entry("H3", 0, Instant.EPOCH));
+	}
+
 	private static Path write(Path file, int size, Instant modified) throws IOException {
 		Files.createDirectories(file.getParent());
 		Files.write(file, new byte[size]);
