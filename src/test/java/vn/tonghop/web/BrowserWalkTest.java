@@ -104,6 +104,15 @@ class BrowserWalkTest extends WebTestSupport {
 		assertThat(browser.findElements(By.cssSelector("#completeness tbody tr"))).hasSize(12);
 		Browser.screenshot(browser, SCREENSHOTS.resolve("dashboard.png"));
 
+		// The runs, with what each left for the next run (here nothing: every file could be read).
+		browser.get(url("/runs"));
+		WebElement left = browser.findElement(By.cssSelector("#runs thead th:last-child"));
+		assertThat(left.getText()).isEqualTo("Để lần sau");
+		assertThat(left.getAttribute("title")).contains("không có quyền đọc");
+		assertThat(browser.findElement(By.cssSelector("#runs tbody tr:first-child td:last-child")).getText())
+			.isEqualTo("0");
+		Browser.screenshot(browser, SCREENSHOTS.resolve("runs.png"));
+
 		// The round picker of the header: choosing the annual round shows its files at once, then back again.
 		WebElement picker = browser.findElement(By.id("round-choice"));
 		new Select(picker).selectByVisibleText("Báo cáo số liệu năm 2021");
