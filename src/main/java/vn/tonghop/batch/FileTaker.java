@@ -155,7 +155,7 @@ class FileTaker {
 				file.modified(), outcome, unitCode, formVersion, figures, findings, kept.content());
 	}
 
-	/** Compared to the millisecond: the listing went through a database TIMESTAMP on its way here. */
+	/** The time compared as the listing kept it (see {@link InboxFile#timeOf}): it came here through the database. */
 	private static boolean changedSinceListed(Path source, InboxFile file) throws IOException {
 		return Files.size(source) != file.size()
 				|| !InboxFile.timeOf(Files.getLastModifiedTime(source)).equals(file.modified());
