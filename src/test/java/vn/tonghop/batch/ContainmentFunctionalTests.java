@@ -21,9 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * No single file stops a run. Failures are injected at every per-file step, each for one file among good ones
- * (take from the inbox, read, validate, store, annotated copy, annex line), and three real workbooks that made POI throw while their
- * annotated copy was written sit in the same inbox. The run completes; each failing file carries its own E1
- * finding; only the good files count. Small tree: P → H1 (A, B, C, D) and H2 (E).
+ * (take from the inbox, read, validate, store, annotated copy, annex line), and three real workbooks that made POI
+ * throw while their annotated copy was written sit in the same inbox. The run completes; each failing file carries
+ * its own E1 finding, or, not taken from the inbox, is left there for the next run; only the good files count.
+ * Small tree: P → H1 (A, B, C, D) and H2 (E).
  */
 @SpringBootTest(properties = { "tonghop.cli.enabled=false", "tonghop.data-dir=target/test-data/containment",
 		"tonghop.fault-injection.fail-at=take:hong-nhan,read:hong-doc,validate:hong-kiem-tra,store:hong-luu,"
