@@ -22,6 +22,10 @@ class DuplicateContentTest {
 
 	private static final String TWO = "2".repeat(64);
 
+	private static final String LARGE = "3".repeat(64);
+
+	private static final String LARGE_ROUND = "large-form-test";
+
 	@Autowired
 	IntakeRepository intake;
 
@@ -31,6 +35,9 @@ class DuplicateContentTest {
 	@BeforeEach
 	@AfterEach
 	void clean() {
+		jdbc.sql("DELETE FROM submission_figures WHERE submission_id IN (SELECT id FROM submission WHERE round_code = ?)")
+			.param(LARGE_ROUND).update();
+		jdbc.sql("DELETE FROM submission WHERE round_code = ?").param(LARGE_ROUND).update();
 		jdbc.sql("DELETE FROM duplicate_file").update();
 		// The paths it records as seen go with their contents: the next listing trusts them.
 		jdbc.sql("DELETE FROM inbox_seen").update();
@@ -48,6 +55,32 @@ class DuplicateContentTest {
 			.list()).containsExactly(ONE + " a.xlsx", TWO + " c.xlsx");
 		assertThat(jdbc.sql("SELECT path FROM duplicate_file ORDER BY path").query(String.class).list())
 			.containsExactly("copy/a.xlsx", "d.xlsx");
+	}
+
+	/**
+	 * A form is data, and a larger one than the sample's (1.500 indicators over six years here, 214.501 characters of
+	 * figures) is stored whole on the embedded database too: cut short at 32.000 characters, storing it failed, and
+	 * every file of that form was returned as the system's failure.
+	 */
+	@Test
+	void theFiguresOfALargeFormAreStoredWhole() {
+		java.util.Map<String, java.util.Map<Integer, Object>> figures = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < 1500; i++) {
+			java.util.Map<Integer, Object> years = new java.util.LinkedHashMap<>();
+			for (int year = 2023; year <= 2028; year++) {
+				years.put(year, new java.math.BigDecimal("123456789012"));
+			}
+			figures.put(String.format("CT%04d", i), years);
+		}
+		FileOutcome accepted = new FileOutcome(0, "large.xlsx", LARGE, "x/" + LARGE, 10, Instant.EPOCH,
+				Outcome.ACCEPTED, "H1-A", "1", figures, List.of(), null);
+
+		intake.saveAll(96L, LARGE_ROUND, List.of(accepted), unit -> false, Set.of());
+
+		String stored = jdbc.sql("SELECT f.figures FROM submission_figures f JOIN submission s ON s.id = "
+				+ "f.submission_id WHERE s.sha256 = ?").param(LARGE).query(String.class).single();
+		assertThat(stored.length()).isGreaterThan(100_000);
+		assertThat(stored).isEqualTo(Figures.encode(figures));
 	}
 
 	private static FileOutcome returned(int position, String path, String sha256) {
