@@ -3,12 +3,9 @@ package vn.tonghop.orgunit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -62,9 +59,16 @@ final class RegistryCsvParser {
 		List<String> extended = new ArrayList<>(header);
 		extended.addAll(optional);
 		int columns = header.size();
-		InputStream withoutBom = BOMInputStream.builder().setInputStream(input).get();
+		java.io.Reader text;
+		try {
+			text = vn.tonghop.system.CsvInput.utf8(input);
+		}
+		catch (vn.tonghop.system.CsvInput.NotUtf8 notUtf8) {
+			errors.add(RegistryLineError.of(notUtf8.line(), "csv.notUtf8"));
+			return;
+		}
 		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-		try (CSVParser parser = CSVParser.parse(new InputStreamReader(withoutBom, StandardCharsets.UTF_8), format)) {
+		try (CSVParser parser = CSVParser.parse(text, format)) {
 			boolean first = true;
 			for (CSVRecord record : parser) {
 				long number = parser.getCurrentLineNumber();

@@ -2,8 +2,6 @@ package vn.tonghop.reporttext;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,7 +11,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,8 +49,8 @@ public class ReportSettingsFile {
 		Map<String, Map<ReportPart, String>> byUnit = new LinkedHashMap<>();
 		List<RegistryLineError> errors = new ArrayList<>();
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-		try (CSVParser parser = CSVParser.parse(new InputStreamReader(
-				BOMInputStream.builder().setInputStream(input).get(), StandardCharsets.UTF_8), format)) {
+		try (CSVParser parser = CSVParser.parse(vn.tonghop.system.CsvInput.utf8(input, line -> new ReportSettingsRejected(
+				List.of(new RegistryLineError(line, "csv.notUtf8", List.of())))), format)) {
 			Map<String, ReportPart> columns = new LinkedHashMap<>();
 			for (String header : parser.getHeaderNames()) {
 				for (ReportPart part : ReportPart.values()) {

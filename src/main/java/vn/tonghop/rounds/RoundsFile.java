@@ -2,8 +2,6 @@ package vn.tonghop.rounds;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +40,8 @@ public class RoundsFile {
 		int created = 0;
 		int existing = 0;
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-		try (CSVParser parser = CSVParser.parse(new InputStreamReader(
-				BOMInputStream.builder().setInputStream(input).get(), StandardCharsets.UTF_8), format)) {
+		try (CSVParser parser = CSVParser.parse(vn.tonghop.system.CsvInput.utf8(input,
+				line -> new RoundRejected("round.file.notUtf8").atLine(line)), format)) {
 			if (!parser.getHeaderNames().containsAll(List.of("code", "form", "title"))) {
 				throw new RoundRejected("round.file.header", "code,form,title,reference_date");
 			}

@@ -3,7 +3,6 @@ package vn.tonghop.targets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +15,7 @@ import vn.tonghop.orgunit.RegistryLineError;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +51,8 @@ public class TargetRegistry {
 		List<RegistryLineError> errors = new ArrayList<>();
 		OrgTree tree = registry.treeAt(round.referenceDate());
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-		try (CSVParser parser = CSVParser.parse(new InputStreamReader(
-				BOMInputStream.builder().setInputStream(input).get(), StandardCharsets.UTF_8), format)) {
+		try (CSVParser parser = CSVParser.parse(vn.tonghop.system.CsvInput.utf8(input, line -> new TargetImportRejected(
+				List.of(new RegistryLineError(line, "csv.notUtf8", List.of())))), format)) {
 			List<String> required = List.of("unit_code", "indicator", "comparison", "term_target");
 			if (!parser.getHeaderNames().containsAll(required)) {
 				throw new TargetImportRejected(List.of(new RegistryLineError(1, "target.error.header",

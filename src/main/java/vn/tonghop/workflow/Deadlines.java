@@ -52,9 +52,8 @@ public class Deadlines {
 		int set = 0;
 		var format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
 			.setTrim(true).get();
-		try (var parser = org.apache.commons.csv.CSVParser.parse(new java.io.InputStreamReader(
-				org.apache.commons.io.input.BOMInputStream.builder().setInputStream(input).get(),
-				java.nio.charset.StandardCharsets.UTF_8), format)) {
+		// The rounds file, which the rounds' own import has read (and refused if it is not UTF-8) first.
+		try (var parser = org.apache.commons.csv.CSVParser.parse(vn.tonghop.system.CsvInput.utf8(input), format)) {
 			if (!parser.getHeaderNames().contains("deadlines")) {
 				return 0;
 			}

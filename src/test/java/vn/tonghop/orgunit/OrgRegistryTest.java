@@ -142,6 +142,25 @@ class OrgRegistryTest {
 		assertThat(registry.tree().unit("X1")).as("nothing of a refused file is kept").isEmpty();
 	}
 
+	/**
+	 * Excel's plain "CSV" on a Vietnamese Windows saves in code page 1258: read as UTF-8 it imported every name with
+	 * replacement characters ("Lie?n �oa�n…"). Refused, naming the line of the first byte that is not UTF-8.
+	 */
+	@Test
+	void aFileNotSavedAsUtf8IsRefusedWholeAtItsFirstLineThatIsNot() throws IOException {
+		importSmall();
+		String body = "X1,Cong doan moi,HUYEN,P,,2018-01-01,\nX2,Công đoàn mới,HUYEN,P,,2018-01-01,\n";
+		byte[] saved = (HEADER + java.text.Normalizer.normalize(body, java.text.Normalizer.Form.NFD))
+			.getBytes(java.nio.charset.Charset.forName("windows-1258"));
+
+		RegistryImportRejected rejected = catchThrowableOfType(RegistryImportRejected.class,
+				() -> registry.importCsv(new ByteArrayInputStream(saved)));
+
+		assertThat(rejected.errors()).extracting(RegistryLineError::line, RegistryLineError::key)
+			.containsExactly(tuple(3L, "csv.notUtf8"));
+		assertThat(registry.tree().unit("X1")).as("nothing of a refused file is kept").isEmpty();
+	}
+
 	@Test
 	void aCycleIsRefused() throws IOException {
 		importSmall();

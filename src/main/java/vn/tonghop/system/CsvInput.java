@@ -1,0 +1,73 @@
+package vn.tonghop.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The text of a CSV file staff made: UTF-8, as Excel's "CSV UTF-8" saves it, with or without its byte order mark.
+ * Excel's plain "CSV" saves in the Windows code page instead (1258 on a Vietnamese Windows, 1252 on an English one):
+ * read as UTF-8 anyway, every Vietnamese letter became a replacement character, and the units' names in the reports
+ * with them. Such a file is refused with the line of its first byte that is not UTF-8.
+ */
+public final class CsvInput {
+
+	private CsvInput() {
+	}
+
+	/** @throws NotUtf8 when the file is not UTF-8 */
+	public static Reader utf8(InputStream input) throws IOException {
+		byte[] bytes = input.readAllBytes();
+		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+				&& (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		CharBuffer out = CharBuffer.allocate(bytes.length);
+		CoderResult result = decoder.decode(in, out, true);
+		if (result.isError()) {
+			long line = 1;
+			for (int i = start; i < in.position(); i++) {
+				if (bytes[i] == '\n') {
+					line++;
+				}
+			}
+			throw new NotUtf8(line);
+		}
+		decoder.flush(out);
+		return new StringReader(out.flip().toString());
+	}
+
+	/** As {@link #utf8(InputStream)}, refusing a file that is not UTF-8 with the importer's own exception. */
+	public static Reader utf8(InputStream input, java.util.function.LongFunction<? extends RuntimeException> refusal)
+			throws IOException {
+		try {
+			return utf8(input);
+		}
+		catch (NotUtf8 notUtf8) {
+			throw refusal.apply(notUtf8.line());
+		}
+	}
+
+	/** A CSV file that is not UTF-8; {@link #line()} holds its first byte that is not. */
+	public static final class NotUtf8 extends IOException {
+
+		private final long line;
+
+		NotUtf8(long line) {
+			super("Not UTF-8 from line " + line);
+			this.line = line;
+		}
+
+		public long line() {
+			return line;
+		}
+	}
+}
