@@ -39,6 +39,12 @@ public class InboxScanner {
 	record Entry(String path, long size, Instant modified) {
 	}
 
+	/**
+	 * The longest inbox path a run receives, in UTF-8 bytes: the tables hold 2.000 characters, and PostgreSQL indexes
+	 * a value of at most about 2.700 bytes. Windows paths are at most 260 characters.
+	 */
+	static final int MAX_PATH_BYTES = 2_000;
+
 	/** The walk; it hands each file's attributes over with it (asking again was a second system call a file). */
 	static final class Listing extends SimpleFileVisitor<Path> {
 
@@ -63,9 +69,26 @@ public class InboxScanner {
 		public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
 			BasicFileAttributes target = attributes.isSymbolicLink() ? linked(file) : attributes;
 			if (isSent(file) && target != null && target.isRegularFile()) {
-				entries.add(new Entry(relative(file), target.size(), InboxFile.timeOf(target.lastModifiedTime())));
+				entries.add(new Entry(storable(relative(file)), target.size(),
+						InboxFile.timeOf(target.lastModifiedTime())));
 			}
 			return FileVisitResult.CONTINUE;
+		}
+
+		/**
+		 * A path longer than the database keeps one ({@link #MAX_PATH_BYTES}) is listed under a shortened name that
+		 * names no file: the run counts it as left for the next run, and the log gives the whole path and what to do.
+		 * Stored whole, it failed the listing, and with it every run.
+		 */
+		private String storable(String path) {
+			int bytes = path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+			if (bytes <= MAX_PATH_BYTES) {
+				return path;
+			}
+			log.warn("{} in the inbox has a path too long to be received ({} bytes); it is left for the next run: move "
+					+ "it into a folder with a shorter path", path, bytes);
+			int first = path.indexOf('/');
+			return (first > 0 ? path.substring(0, first) : "") + "/…/" + path.substring(path.lastIndexOf('/') + 1);
 		}
 
 		/**

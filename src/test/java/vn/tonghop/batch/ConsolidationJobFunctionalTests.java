@@ -259,6 +259,24 @@ class ConsolidationJobFunctionalTests {
 	}
 
 	/**
+	 * A path longer than the database keeps (here 2.349 characters, under folders of 233 each; Linux allows 4.096
+	 * bytes) is counted as left for the next run, and the run goes on: stored whole, it stopped the listing, and every
+	 * night's run with it.
+	 */
+	@Test
+	void aFileTooDeepInLongFoldersIsLeftAndTheRunGoesOn() throws Exception {
+		String folders = String.join("/", java.util.Collections.nCopies(10, "Bao cao tong hop nam 2020 ".repeat(9).trim()));
+		fixture.write(inbox, "H1/" + folders + "/a.xlsx", "H1-A", unitA(), T0);
+		fixture.write(inbox, "H1/b.xlsx", "H1-B", unitB(), T0);
+
+		RunSummary run = runOnce();
+
+		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(run.accepted()).isEqualTo(1);
+		assertThat(run.deferred()).isEqualTo(1);
+	}
+
+	/**
 	 * Text where a number belongs is named at its cell with the start of the text, however long: a cell holds up to
 	 * 32.767 characters, and the finding must still be stored and shown in full sentences, not as the file's failure.
 	 */
