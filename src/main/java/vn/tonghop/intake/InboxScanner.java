@@ -87,8 +87,9 @@ public class InboxScanner {
 			}
 			log.warn("{} in the inbox has a path too long to be received ({} bytes); it is left for the next run: move "
 					+ "it into a folder with a shorter path", path, bytes);
+			// Its unit's folder and its name, never an absolute path.
 			int first = path.indexOf('/');
-			return (first > 0 ? path.substring(0, first) : "") + "/…/" + path.substring(path.lastIndexOf('/') + 1);
+			return (first > 0 ? path.substring(0, first + 1) : "") + "…/" + path.substring(path.lastIndexOf('/') + 1);
 		}
 
 		/**

@@ -274,6 +274,9 @@ class ConsolidationJobFunctionalTests {
 		assertThat(run.status()).isEqualTo("COMPLETED");
 		assertThat(run.accepted()).isEqualTo(1);
 		assertThat(run.deferred()).isEqualTo(1);
+		// Listed under its unit's folder and its name, a path that names no file.
+		assertThat(jdbc.sql("SELECT path FROM run_file WHERE run_id = ? AND outcome = 'DEFERRED'").param(run.runId())
+			.query(String.class).single()).isEqualTo("H1/…/a.xlsx");
 	}
 
 	/**
