@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -18,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FileNameEncodingTest {
 
+	/** Linux, where the servers run: macOS names files in UTF-8 and Windows in UTF-16 whatever the locale. */
 	@Test
+	@EnabledOnOs(OS.LINUX)
 	void withoutAUtf8LocaleACommandRefusesAndSaysWhatToSet(@TempDir Path dir) throws Exception {
 		Path inbox = Files.createDirectories(dir.resolve("inbox/H1"));
 		Files.write(inbox.resolve("Báo cáo Hòa Thành.xlsx"), new byte[] { 1 });
