@@ -11,6 +11,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.commons.io.input.BOMInputStream;
+
 /**
  * The text of a CSV file staff made: UTF-8, as Excel's "CSV UTF-8" saves it, with or without its byte order mark.
  * Excel's plain "CSV" saves in the Windows code page instead (1258 on a Vietnamese Windows, 1252 on an English one):
@@ -24,17 +26,15 @@ public final class CsvInput {
 
 	/** @throws NotUtf8 when the file is not UTF-8 */
 	public static Reader utf8(InputStream input) throws IOException {
-		byte[] bytes = input.readAllBytes();
-		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-				&& (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+		byte[] bytes = BOMInputStream.builder().setInputStream(input).get().readAllBytes();
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
 		CharBuffer out = CharBuffer.allocate(bytes.length);
 		CoderResult result = decoder.decode(in, out, true);
 		if (result.isError()) {
 			long line = 1;
-			for (int i = start; i < in.position(); i++) {
+			for (int i = 0; i < in.position(); i++) {
 				if (bytes[i] == '\n') {
 					line++;
 				}
