@@ -81,6 +81,9 @@ public class InboxScanner {
 		 * Stored whole, it failed the listing, and with it every run.
 		 */
 		private String storable(String path) {
+			if (path.length() <= MAX_PATH_BYTES / 3) {
+				return path; // a UTF-16 char takes at most 3 bytes in UTF-8: the count is spared for nearly every path
+			}
 			int bytes = path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
 			if (bytes <= MAX_PATH_BYTES) {
 				return path;
