@@ -66,8 +66,15 @@ public class InboxScanner {
 		}
 
 		@Override
-		public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-			BasicFileAttributes target = attributes.isSymbolicLink() ? linked(file) : attributes;
+		public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+			BasicFileAttributes target;
+			try {
+				target = attributes.isSymbolicLink() ? linked(file) : attributes;
+			}
+			catch (IOException unreadable) {
+				// A link to a file where the account may not look: as any file that cannot be read.
+				return visitFileFailed(file, unreadable);
+			}
 			if (isSent(file) && target != null && target.isRegularFile()) {
 				entries.add(new Entry(storable(relative(file)), target.size(),
 						InboxFile.timeOf(target.lastModifiedTime())));

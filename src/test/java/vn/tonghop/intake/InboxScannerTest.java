@@ -60,6 +60,17 @@ class InboxScannerTest {
 		assertThat(listing.entries).containsExactly(new InboxScanner.Entry("H3", 0, Instant.EPOCH));
 	}
 
+	/** A link whose target cannot be looked at (here: a loop of links, which root meets as anyone) is listed as well. */
+	@Test
+	void aLinkThatCannotBeFollowedIsListedAndTheWalkGoesOn(@TempDir Path inbox) throws IOException {
+		Files.createDirectories(inbox.resolve("H1"));
+		Files.createSymbolicLink(inbox.resolve("H1/a.xlsx"), inbox.resolve("H1/b.xlsx"));
+		Files.createSymbolicLink(inbox.resolve("H1/b.xlsx"), inbox.resolve("H1/a.xlsx"));
+
+		assertThat(new InboxScanner().scan(inbox)).extracting(InboxFile::path)
+			.containsExactlyInAnyOrder("H1/a.xlsx", "H1/b.xlsx");
+	}
+
 	private static Path write(Path file, int size, Instant modified) throws IOException {
 		Files.createDirectories(file.getParent());
 		Files.write(file, new byte[size]);
