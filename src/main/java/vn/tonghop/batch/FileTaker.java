@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.finding.Finding;
 import vn.tonghop.intake.Archive;
+import vn.tonghop.intake.Deferral;
 import vn.tonghop.intake.FileOutcome;
 import vn.tonghop.intake.InboxFile;
 import vn.tonghop.intake.KnownContents;
@@ -84,7 +85,7 @@ class FileTaker {
 			// Not readable where it lies (no permission for the account tonghop runs as, a failing disk): it stays in
 			// the inbox, counted as left for the next run, and the log names it. Thrown on, it failed the whole run.
 			log.warn("{} could not be taken from the inbox; it is left for the next run", file.path(), failure);
-			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
+			return FileOutcome.deferred(file, Deferral.UNREADABLE);
 		}
 	}
 
@@ -92,9 +93,13 @@ class FileTaker {
 			throws IOException {
 		Path source = inbox.resolve(file.path());
 		String name = file.path().substring(file.path().lastIndexOf('/') + 1);
-		if (!Files.isRegularFile(source) || changedSinceListed(source, file)) {
-			// Gone, or still being written (copied in while the run began): the next run takes it whole.
-			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
+		if (!Files.isRegularFile(source)) {
+			// Gone (moved, deleted), or no longer a file the account may look at: the next run looks again.
+			return FileOutcome.deferred(file, Files.notExists(source) ? Deferral.GONE : Deferral.UNREADABLE);
+		}
+		if (changedSinceListed(source, file)) {
+			// Still being written (copied in while the run began): the next run takes it whole.
+			return FileOutcome.deferred(file, Deferral.CHANGING);
 		}
 		long start = System.nanoTime();
 		// A form is read into memory once: hashed, read and archived (with its chunk's pack) from the same bytes. A
@@ -102,7 +107,7 @@ class FileTaker {
 		// Between the two, a large form is archived on its own too, from the file, whose hash must still match.
 		byte[] content = file.size() <= maxFileBytes ? Files.readAllBytes(source) : null;
 		if (content != null && (content.length != file.size() || changedSinceListed(source, file))) {
-			return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
+			return FileOutcome.deferred(file, Deferral.CHANGING);
 		}
 		String sha256 = content != null ? Archive.sha256(content) : Archive.sha256(source);
 		if (known.mayContain(sha256) && contents.isKnown(sha256)) {
@@ -114,7 +119,7 @@ class FileTaker {
 		if (!packed) {
 			if (!archive.store(source, sha256, name).equals(sha256)) {
 				// The file changed between two reads: it is still being copied. The next run takes it whole.
-				return outcome(file, null, null, Outcome.DEFERRED, null, null, null, List.of());
+				return FileOutcome.deferred(file, Deferral.CHANGING);
 			}
 			Path copy = archive.pathOf(sha256, name);
 			archivePath = sha256.substring(0, 2) + "/" + copy.getFileName();
@@ -152,7 +157,7 @@ class FileTaker {
 	private static FileOutcome outcome(InboxFile file, Pending kept, Outcome outcome, String unitCode,
 			String formVersion, Map<String, Map<Integer, Object>> figures, List<Finding> findings) {
 		return new FileOutcome(file.position(), file.path(), kept.sha256(), kept.archivePath(), file.size(),
-				file.modified(), outcome, unitCode, formVersion, figures, findings, kept.content());
+				file.modified(), outcome, unitCode, formVersion, figures, findings, kept.content(), null);
 	}
 
 	/** The time compared as the listing kept it (see {@link InboxFile#timeOf}): it came here through the database. */
@@ -164,6 +169,6 @@ class FileTaker {
 	private static FileOutcome outcome(InboxFile file, String sha256, String archivePath, Outcome outcome,
 			String unitCode, String formVersion, Map<String, Map<Integer, Object>> figures, List<Finding> findings) {
 		return new FileOutcome(file.position(), file.path(), sha256, archivePath, file.size(), file.modified(), outcome,
-				unitCode, formVersion, figures, findings, null);
+				unitCode, formVersion, figures, findings, null, null);
 	}
 }

@@ -9,8 +9,14 @@ import java.time.temporal.ChronoUnit;
  *
  * @param path relative to the inbox, with "/" separators (staff sort files into sub-folders)
  * @param modified the file's time as {@link #timeOf} gives it
+ * @param deferral why the listing already knows the file cannot be taken (a path too long, a folder or file it could
+ * not read); null for a file to take
  */
-public record InboxFile(int position, String path, long size, Instant modified) {
+public record InboxFile(int position, String path, long size, Instant modified, Deferral deferral) {
+
+	public InboxFile(int position, String path, long size, Instant modified) {
+		this(position, path, size, modified, null);
+	}
 
 	/**
 	 * A file's time as a run keeps it: cut to the microsecond, which both databases store as given. A finer time is

@@ -48,8 +48,9 @@ public class InboxListing {
 	private static final String SEEN = "SELECT s.path, s.size_bytes, s.modified_at FROM inbox_seen s WHERE s.path > ? "
 			+ "ORDER BY s.path FETCH FIRST " + SEEN_PAGE + " ROWS ONLY";
 
-	private static final String INSERT_RUN_FILE = "INSERT INTO run_file (run_id, position, path, size_bytes, modified_at) "
-			+ "VALUES (?, ?, ?, ?, ?)";
+	/** A file the listing already knows it cannot take is stored as left for the next run, with why. */
+	private static final String INSERT_RUN_FILE = "INSERT INTO run_file (run_id, position, path, size_bytes, modified_at, "
+			+ "outcome, deferred_because) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
 	/**
 	 * Whether the run's listing of the inbox is stored whole. Asked in a transaction of its own, like the listing's
@@ -83,7 +84,9 @@ public class InboxListing {
 		for (int i = 0; i < files.size(); i++) {
 			InboxFile f = files.get(i);
 			if (!unchanged.get(i)) {
-				rows.add(new Object[] { runId, f.position(), f.path(), f.size(), Timestamp.from(f.modified()) });
+				String deferral = f.deferral() == null ? null : f.deferral().name();
+				rows.add(new Object[] { runId, f.position(), f.path(), f.size(), Timestamp.from(f.modified()),
+						deferral == null ? null : Outcome.DEFERRED.name(), deferral });
 			}
 			if (rows.size() == SNAPSHOT_BATCH) {
 				ownTransaction.executeWithoutResult(status -> batch(INSERT_RUN_FILE, rows));

@@ -31,12 +31,13 @@ public class InboxScanner {
 		List<InboxFile> files = new ArrayList<>();
 		for (int i = 0; i < listing.entries.size(); i++) {
 			Entry e = listing.entries.get(i);
-			files.add(new InboxFile(i, e.path(), e.size(), e.modified()));
+			files.add(new InboxFile(i, e.path(), e.size(), e.modified(), e.deferral()));
 		}
 		return files;
 	}
 
-	record Entry(String path, long size, Instant modified) {
+	/** @param deferral why the file cannot be taken, known from the walk; null for a file to take */
+	record Entry(String path, long size, Instant modified, Deferral deferral) {
 	}
 
 	/**
@@ -76,30 +77,31 @@ public class InboxScanner {
 				return visitFileFailed(file, unreadable);
 			}
 			if (isSent(file) && target != null && target.isRegularFile()) {
-				entries.add(new Entry(storable(relative(file)), target.size(),
-						InboxFile.timeOf(target.lastModifiedTime())));
+				add(relative(file), target.size(), InboxFile.timeOf(target.lastModifiedTime()), null);
 			}
 			return FileVisitResult.CONTINUE;
 		}
 
 		/**
 		 * A path longer than the database keeps one ({@link #MAX_PATH_BYTES}) is listed under a shortened name that
-		 * names no file: the run counts it as left for the next run, and the log gives the whole path and what to do.
-		 * Stored whole, it failed the listing, and with it every run.
+		 * names no file, as left for the next run; the log gives the whole path and what to do. Stored whole, it
+		 * failed the listing, and with it every run.
 		 */
-		private String storable(String path) {
-			if (path.length() <= MAX_PATH_BYTES / 3) {
-				return path; // a UTF-16 char takes at most 3 bytes in UTF-8: the count is spared for nearly every path
-			}
-			int bytes = path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		private void add(String path, long size, Instant modified, Deferral deferral) {
+			// A UTF-16 char takes at most 3 bytes in UTF-8: the count is spared for nearly every path.
+			int bytes = path.length() <= MAX_PATH_BYTES / 3 ? 0
+					: path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
 			if (bytes <= MAX_PATH_BYTES) {
-				return path;
+				entries.add(new Entry(path, size, modified, deferral));
+				return;
 			}
 			log.warn("{} in the inbox has a path too long to be received ({} bytes); it is left for the next run: move "
 					+ "it into a folder with a shorter path", path, bytes);
 			// Its unit's folder and its name, never an absolute path.
 			int first = path.indexOf('/');
-			return (first > 0 ? path.substring(0, first + 1) : "") + "…/" + path.substring(path.lastIndexOf('/') + 1);
+			String shortened = (first > 0 ? path.substring(0, first + 1) : "") + "…/"
+					+ path.substring(path.lastIndexOf('/') + 1);
+			entries.add(new Entry(shortened, size, modified, Deferral.PATH_TOO_LONG));
 		}
 
 		/**
@@ -111,7 +113,7 @@ public class InboxScanner {
 		public FileVisitResult visitFileFailed(Path file, IOException failure) {
 			if (isSent(file)) {
 				log.warn("{} in the inbox cannot be read; it is left for the next run", relative(file), failure);
-				entries.add(new Entry(relative(file), 0, Instant.EPOCH));
+				add(relative(file), 0, Instant.EPOCH, Deferral.UNREADABLE);
 			}
 			return FileVisitResult.CONTINUE;
 		}

@@ -1,6 +1,7 @@
 package vn.tonghop.intake;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,17 +64,14 @@ public class IntakeRepository {
 			}
 			effective.add(e);
 		}
-		List<Object[]> runFiles = new java.util.ArrayList<>();
-		List<Object[]> seen = new java.util.ArrayList<>();
-		List<Object[]> received = new java.util.ArrayList<>();
-		List<Object[]> superseded = new java.util.ArrayList<>();
-		List<Object[]> submissions = new java.util.ArrayList<>();
-		List<Object[]> figures = new java.util.ArrayList<>();
-		List<Object[]> findings = new java.util.ArrayList<>();
-		List<Object[]> duplicates = new java.util.ArrayList<>();
+		// The rows of each statement's batch.
+		List<Object[]> runFiles = new ArrayList<>(), seen = new ArrayList<>(), received = new ArrayList<>(),
+				superseded = new ArrayList<>(), submissions = new ArrayList<>(), figures = new ArrayList<>(),
+				findings = new ArrayList<>(), duplicates = new ArrayList<>();
 		for (int i = 0; i < effective.size(); i++) {
 			FileOutcome o = effective.get(i);
-			runFiles.add(new Object[] { o.outcome().name(), o.sha256(), runId, o.runPosition() });
+			runFiles.add(new Object[] { o.outcome().name(), o.sha256(), java.util.Objects.toString(o.deferral(), null),
+					runId, o.runPosition() });
 			if (o.outcome() == Outcome.OTHER_ROUND) {
 				// Not seen for this path either: the run of its own round must read it, not pass it by as unchanged.
 				continue;
@@ -108,7 +106,8 @@ public class IntakeRepository {
 						x.indicator(), x.year(), x.key(), String.join(ARG_SEPARATOR, x.args()) });
 			}
 		}
-		batch("UPDATE run_file SET outcome = ?, sha256 = ? WHERE run_id = ? AND position = ?", runFiles);
+		batch("UPDATE run_file SET outcome = ?, sha256 = ?, deferred_because = ? WHERE run_id = ? AND position = ?",
+				runFiles);
 		batch("MERGE INTO inbox_seen s USING (VALUES (CAST(? AS VARCHAR(2000)), CAST(? AS BIGINT), "
 				+ "CAST(? AS TIMESTAMP), CAST(? AS CHAR(64)))) v (path, size_bytes, modified_at, sha256) "
 				+ "ON s.path = v.path WHEN MATCHED THEN UPDATE SET size_bytes = v.size_bytes, "

@@ -252,6 +252,7 @@ class ConsolidationJobFunctionalTests {
 				Files.getLastModifiedTime(file).toInstant());
 		vn.tonghop.intake.FileOutcome outcome = fileProcessor.process(inbox, listed, registry.tree(), new RunRounds.Intake(rounds.first(), java.util.List.of(rounds.first().form()), true, unit -> false), fileProcessor.knownContents());
 		assertThat(outcome.outcome()).isEqualTo(vn.tonghop.intake.Outcome.DEFERRED);
+		assertThat(outcome.deferral()).isEqualTo(vn.tonghop.intake.Deferral.CHANGING);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single()).isZero();
 		assertThat(dataDirectory.archive()).isEmptyDirectory();
 		// Once it stands still, the next run takes it whole.
@@ -274,9 +275,9 @@ class ConsolidationJobFunctionalTests {
 		assertThat(run.status()).isEqualTo("COMPLETED");
 		assertThat(run.accepted()).isEqualTo(1);
 		assertThat(run.deferred()).isEqualTo(1);
-		// Listed under its unit's folder and its name, a path that names no file.
-		assertThat(jdbc.sql("SELECT path FROM run_file WHERE run_id = ? AND outcome = 'DEFERRED'").param(run.runId())
-			.query(String.class).single()).isEqualTo("H1/…/a.xlsx");
+		// Listed under its unit's folder and its name, a path that names no file, with why.
+		assertThat(jdbc.sql("SELECT path || ' ' || deferred_because FROM run_file WHERE run_id = ? AND outcome = 'DEFERRED'")
+			.param(run.runId()).query(String.class).single()).isEqualTo("H1/…/a.xlsx PATH_TOO_LONG");
 	}
 
 	/**

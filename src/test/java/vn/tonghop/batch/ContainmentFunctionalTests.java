@@ -73,6 +73,8 @@ class ContainmentFunctionalTests extends SmallTreeTestSupport {
 		assertThat(outcomes).isEqualTo(expected);
 		assertThat(run.newFiles()).isEqualTo(10);
 		assertThat(run.deferred()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT deferred_because FROM run_file WHERE run_id = ? AND path = 'H1/hong-nhan.xlsx'")
+			.param(run.runId()).query(String.class).single()).isEqualTo("UNREADABLE");
 		// a.xlsx and e.xlsx only; everything else returned.
 		assertThat(run.accepted()).isEqualTo(2);
 		assertThat(run.rejected()).isEqualTo(8);

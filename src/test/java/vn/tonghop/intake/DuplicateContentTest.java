@@ -73,7 +73,7 @@ class DuplicateContentTest {
 			figures.put(String.format("CT%04d", i), years);
 		}
 		FileOutcome accepted = new FileOutcome(0, "large.xlsx", LARGE, "x/" + LARGE, 10, Instant.EPOCH,
-				Outcome.ACCEPTED, "H1-A", "1", figures, List.of(), null);
+				Outcome.ACCEPTED, "H1-A", "1", figures, List.of(), null, null);
 
 		intake.saveAll(96L, LARGE_ROUND, List.of(accepted), unit -> false, Set.of());
 
@@ -85,6 +85,6 @@ class DuplicateContentTest {
 
 	private static FileOutcome returned(int position, String path, String sha256) {
 		return new FileOutcome(position, path, sha256, "x/" + sha256, 10, Instant.EPOCH, Outcome.REJECTED, null, null,
-				null, List.of(), null);
+				null, List.of(), null, null);
 	}
 }

@@ -1,6 +1,7 @@
 package vn.tonghop.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class InboxScannerTest {
 		listing.visitFileFailed(inbox.resolve("H3"), new java.nio.file.AccessDeniedException(inbox.resolve("H3").toString()));
 		listing.visitFileFailed(inbox.resolve(".Trash-1000"), new java.nio.file.AccessDeniedException("trash"));
 
-		assertThat(listing.entries).containsExactly(new InboxScanner.Entry("H3", 0, Instant.EPOCH));
+		assertThat(listing.entries).containsExactly(new InboxScanner.Entry("H3", 0, Instant.EPOCH, Deferral.UNREADABLE));
 	}
 
 	/** A link whose target cannot be looked at (here: a loop of links, which root meets as anyone) is listed as well. */
@@ -67,8 +68,8 @@ class InboxScannerTest {
 		Files.createSymbolicLink(inbox.resolve("H1/a.xlsx"), inbox.resolve("H1/b.xlsx"));
 		Files.createSymbolicLink(inbox.resolve("H1/b.xlsx"), inbox.resolve("H1/a.xlsx"));
 
-		assertThat(new InboxScanner().scan(inbox)).extracting(InboxFile::path)
-			.containsExactlyInAnyOrder("H1/a.xlsx", "H1/b.xlsx");
+		assertThat(new InboxScanner().scan(inbox)).extracting(InboxFile::path, InboxFile::deferral)
+			.containsExactlyInAnyOrder(tuple("H1/a.xlsx", Deferral.UNREADABLE), tuple("H1/b.xlsx", Deferral.UNREADABLE));
 	}
 
 	private static Path write(Path file, int size, Instant modified) throws IOException {
