@@ -47,10 +47,13 @@ class FilesController {
 
 	private final vn.tonghop.intake.Quarantine quarantine;
 
+	private final vn.tonghop.intake.DeferredFiles deferred;
+
 	FilesController(ReceivedFiles files, FindingFormatter formatter, AnnotatedCopyWriter annotated,
 			TonghopSettings settings, vn.tonghop.intake.RunWarnings runWarnings, vn.tonghop.runs.Runs runs,
-			vn.tonghop.intake.Quarantine quarantine) {
+			vn.tonghop.intake.Quarantine quarantine, vn.tonghop.intake.DeferredFiles deferred) {
 		this.quarantine = quarantine;
+		this.deferred = deferred;
 		this.runWarnings = runWarnings;
 		this.runs = runs;
 		this.files = files;
@@ -81,6 +84,11 @@ class FilesController {
 		model.addAttribute("tree", staff.scope().tree());
 		// Files e-mailed by unknown senders wait for those who may assign them to any unit.
 		model.addAttribute("quarantined", staff.mayStartRuns() ? quarantine.waiting().size() : 0);
+		// What the round's latest run left in the inbox unread: in the folders the person may see, with why.
+		runs.latestCompleted(staff.round().code()).ifPresent(runId -> {
+			model.addAttribute("deferredRun", runId);
+			model.addAttribute("deferred", deferred.of(runId, staff.scope()));
+		});
 		return "files";
 	}
 

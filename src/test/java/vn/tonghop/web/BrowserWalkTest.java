@@ -88,6 +88,12 @@ class BrowserWalkTest extends WebTestSupport {
 			.contains("Tệp sẽ được tổng hợp trong lần chạy tới.");
 		Browser.screenshot(browser, SCREENSHOTS.resolve("upload.png"));
 
+		// A file saved too deep in long folders to be received: the run leaves it, and says where and why.
+		String deep = String.join("/", java.util.Collections.nCopies(10, "Bao cao tong hop nam 2020 ".repeat(9).trim()));
+		Path tooDeep = dataDirectory.inbox().resolve("TN-DMC/" + deep + "/BIEU01-CDCS_TN-DMC-CS02.xlsx");
+		Files.createDirectories(tooDeep.getParent());
+		Files.copy(GOOD, tooDeep);
+
 		// Run now, follow the progress on the dashboard until the run has finished.
 		browser.findElement(By.linkText("Tổng quan")).click();
 		long runsBefore = jdbc.sql("SELECT COUNT(*) FROM run").query(Long.class).single();
@@ -104,14 +110,22 @@ class BrowserWalkTest extends WebTestSupport {
 		assertThat(browser.findElements(By.cssSelector("#completeness tbody tr"))).hasSize(12);
 		Browser.screenshot(browser, SCREENSHOTS.resolve("dashboard.png"));
 
-		// The runs, with what each left for the next run (here nothing: every file could be read).
+		// The runs, with what each left for the next run (the file too deep), and the files page saying which.
 		browser.get(url("/runs"));
 		WebElement left = browser.findElement(By.cssSelector("#runs thead th:last-child"));
 		assertThat(left.getText()).isEqualTo("Để lần sau");
-		assertThat(left.getAttribute("title")).contains("không có quyền đọc");
+		assertThat(left.getAttribute("title")).contains("không có quyền đọc").contains("trang “Tệp đã nhận”");
 		assertThat(browser.findElement(By.cssSelector("#runs tbody tr:first-child td:last-child")).getText())
-			.isEqualTo("0");
+			.isEqualTo("1");
 		Browser.screenshot(browser, SCREENSHOTS.resolve("runs.png"));
+		browser.get(url("/files"));
+		assertThat(browser.findElement(By.id("deferred")).getText()).contains("Tệp chưa đọc được ở lần chạy số")
+			.contains("TN-DMC/…/BIEU01-CDCS_TN-DMC-CS02.xlsx")
+			.contains("Hãy chuyển tệp vào thư mục có đường dẫn ngắn hơn");
+		assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
+			.isLessThanOrEqualTo(0L);
+		Browser.screenshot(browser, SCREENSHOTS.resolve("files-deferred.png"));
+		FileSystemUtils.deleteRecursively(dataDirectory.inbox().resolve("TN-DMC/" + deep.substring(0, deep.indexOf('/'))));
 
 		// The round picker of the header: choosing the annual round shows its files at once, then back again.
 		WebElement picker = browser.findElement(By.id("round-choice"));

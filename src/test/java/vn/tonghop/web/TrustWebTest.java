@@ -86,6 +86,49 @@ class TrustWebTest extends WebTestSupport {
 			.noneMatch(row -> row.path().contains("chau-thanh.xlsx"));
 	}
 
+	@Autowired
+	vn.tonghop.intake.DeferredFiles deferredFiles;
+
+	/**
+	 * A file a run could not take stays in the inbox; the staff of its unit's folder see it at the top of their files
+	 * page with why and what to do, a sibling district does not, and the province sees both.
+	 */
+	@Test
+	void filesLeftUnreadAreShownWithWhyToTheUnitsWhoseFoldersTheyLieIn() throws Exception {
+		String deep = String.join("/", java.util.Collections.nCopies(10, "Bao cao tong hop nam 2020 ".repeat(9).trim()));
+		Path dmcFolder = dataDirectory.inbox().resolve("TN-DMC/" + deep.substring(0, deep.indexOf('/')));
+		Path tpFolder = dataDirectory.inbox().resolve("TN-TP/" + deep.substring(0, deep.indexOf('/')));
+		Files.createDirectories(dataDirectory.inbox().resolve("TN-DMC/" + deep));
+		Files.write(dataDirectory.inbox().resolve("TN-DMC/" + deep + "/bieu-dmc.xlsx"), new byte[] { 'P', 'K' });
+		Files.createDirectories(dataDirectory.inbox().resolve("TN-TP/" + deep));
+		Files.write(dataDirectory.inbox().resolve("TN-TP/" + deep + "/bieu-tp.xlsx"), new byte[] { 'P', 'K' });
+		try {
+			runs.run(dataDirectory.inbox());
+
+			String page = signIn(DISTRICT).get("/files").body();
+			assertThat(page).contains("Tệp chưa đọc được ở lần chạy số")
+				.contains("TN-DMC/…/bieu-dmc.xlsx")
+				.contains("Đường dẫn của tệp dài quá 2.000 byte nên không nhận được")
+				.contains("Hãy chuyển tệp vào thư mục có đường dẫn ngắn hơn")
+				.doesNotContain("bieu-tp.xlsx");
+			long runId = jdbc.sql("SELECT MAX(id) FROM run WHERE status = 'COMPLETED' AND round_code = ?")
+				.param(vn.tonghop.rounds.TestRounds.FIRST).query(Long.class).single();
+			var province = accounts.scopeOf(accounts.find(PROVINCE).orElseThrow());
+			assertThat(deferredFiles.of(runId, province).files()).extracting(f -> f.path() + " " + f.why())
+				.containsExactly("TN-DMC/…/bieu-dmc.xlsx PATH_TOO_LONG", "TN-TP/…/bieu-tp.xlsx PATH_TOO_LONG");
+			var sibling = accounts.scopeOf(accounts.find(SIBLING).orElseThrow());
+			assertThat(deferredFiles.of(runId, sibling).files()).extracting(f -> f.path())
+				.containsExactly("TN-TP/…/bieu-tp.xlsx");
+		}
+		finally {
+			org.springframework.util.FileSystemUtils.deleteRecursively(dmcFolder);
+			org.springframework.util.FileSystemUtils.deleteRecursively(tpFolder);
+			// The other tests share the data directory: their latest run leaves nothing behind.
+			runs.run(dataDirectory.inbox());
+		}
+		assertThat(signIn(DISTRICT).get("/files").body()).doesNotContain("Tệp chưa đọc được ở lần chạy số");
+	}
+
 	@Test
 	void anythingButAnExcelWorkbookIsRefusedAndNotStored() throws Exception {
 		WebSession dmc = signIn(DISTRICT);
