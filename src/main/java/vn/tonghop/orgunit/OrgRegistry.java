@@ -117,7 +117,7 @@ public class OrgRegistry {
 		Map<String, OrgUnit> existing = new HashMap<>();
 		// Compared with the units as stored: each under its parent before any move.
 		treeAt(BEFORE_ANY_MOVE).units().forEach(u -> existing.put(u.code(), u));
-		errors.addAll(checkAcrossLines(parsed.lines(), existing));
+		errors.addAll(checkAcrossLines(parsed.lines(), existing, parsed.refused()));
 		if (!errors.isEmpty()) {
 			errors.sort(java.util.Comparator.comparingLong(RegistryLineError::line));
 			throw new RegistryImportRejected(errors);
@@ -169,8 +169,9 @@ public class OrgRegistry {
 		}
 	}
 
+	/** @param refused units of the file refused for their own line's error: named as parents, said once, not again */
 	private List<RegistryLineError> checkAcrossLines(List<RegistryCsvParser.Line> lines,
-			Map<String, OrgUnit> existing) {
+			Map<String, OrgUnit> existing, java.util.Set<String> refused) {
 		List<RegistryLineError> errors = new ArrayList<>();
 		Map<String, Long> firstLine = new HashMap<>();
 		Map<String, OrgUnit> merged = new HashMap<>(existing);
@@ -197,7 +198,9 @@ public class OrgRegistry {
 		for (RegistryCsvParser.Line line : lines) {
 			OrgUnit unit = line.unit();
 			if (unit.parentCode() != null && !merged.containsKey(unit.parentCode())) {
-				errors.add(RegistryLineError.of(line.number(), "registry.error.unknownParent", unit.parentCode()));
+				if (!refused.contains(unit.parentCode())) {
+					errors.add(RegistryLineError.of(line.number(), "registry.error.unknownParent", unit.parentCode()));
+				}
 			}
 			else if (unit.parentCode() != null && grassrootsType.equals(merged.get(unit.parentCode()).type())) {
 				errors.add(RegistryLineError.of(line.number(), "registry.error.parentIsGrassroots", unit.parentCode()));

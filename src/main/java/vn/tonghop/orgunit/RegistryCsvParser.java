@@ -32,16 +32,42 @@ final class RegistryCsvParser {
 	record Line(long number, OrgUnit unit, UnitContact contact) {
 	}
 
-	record Result(List<Line> lines, List<RegistryLineError> errors) {
+	/** @param refused the codes of lines refused for an error of their own, which the other lines may still name */
+	record Result(List<Line> lines, List<RegistryLineError> errors, java.util.Set<String> refused) {
 	}
 
 	Result parse(InputStream input) throws IOException {
 		List<Line> lines = new ArrayList<>();
 		List<RegistryLineError> errors = new ArrayList<>();
-		records(input, HEADER, CONTACT, errors, (number, record) -> parseLine(number, record, errors)
-			.ifPresent(unit -> lines.add(new Line(number, unit, record.size() > HEADER.size()
-					? new UnitContact(nfc(record.get(7)), nfc(record.get(8)), nfc(record.get(9))) : null))));
-		return new Result(lines, errors);
+		java.util.Set<String> refused = new java.util.HashSet<>();
+		records(input, HEADER, CONTACT, errors, (number, record) -> {
+			java.util.Optional<OrgUnit> unit = parseLine(number, record, errors);
+			UnitContact contact = record.size() > HEADER.size()
+					? new UnitContact(nfc(record.get(7)), nfc(record.get(8)), nfc(record.get(9))) : null;
+			int before = errors.size();
+			if (contact != null) {
+				fits(number, "contact_name", contact.name(), 200, errors);
+				fits(number, "phone", contact.phone(), 64, errors);
+				fits(number, "email", contact.email(), 200, errors);
+			}
+			if (unit.isPresent() && errors.size() == before) {
+				lines.add(new Line(number, unit.get(), contact));
+			}
+			else if (record.size() > 0 && normaliseCode(record.get(0)) != null) {
+				refused.add(normaliseCode(record.get(0)));
+			}
+		});
+		return new Result(lines, errors, refused);
+	}
+
+	/**
+	 * A value longer than its column holds (the limits of table org_unit and unit_contact) is the line's error, said
+	 * with its column and both lengths: stored, it failed the whole import with the database's message.
+	 */
+	private static void fits(long number, String column, String value, int limit, List<RegistryLineError> errors) {
+		if (value != null && value.length() > limit) {
+			errors.add(RegistryLineError.of(number, "registry.error.tooLong", column, value.length(), limit));
+		}
 	}
 
 	/**
@@ -104,6 +130,11 @@ final class RegistryCsvParser {
 				errors.add(RegistryLineError.of(number, "registry.error.required", required[0]));
 			}
 		}
+		fits(number, "code", code, 64, errors);
+		fits(number, "name", name, 500, errors);
+		fits(number, "type", type, 32, errors);
+		fits(number, "parent_code", parent, 64, errors);
+		fits(number, "sector", sector, 16, errors);
 		LocalDate from = parseDate(number, "valid_from", r.get(5), errors);
 		LocalDate to = parseDate(number, "valid_to", r.get(6), errors);
 		if (from != null && to != null && to.isBefore(from)) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -140,6 +141,28 @@ class OrgRegistryTest {
 					tuple(9L, "registry.error.sectorRequired"), tuple(10L, "registry.error.parentIsGrassroots"),
 					tuple(11L, "registry.error.required"), tuple(12L, "registry.error.columns"));
 		assertThat(registry.tree().unit("X1")).as("nothing of a refused file is kept").isEmpty();
+	}
+
+	/**
+	 * A value longer than its column (a name over 500 characters, a contact's e-mail over 200) is its line's error,
+	 * said with the column and both lengths; units under a unit refused for its own line are not said again to have
+	 * an unknown parent. Stored, the long name failed the whole import with the database's English message.
+	 */
+	@Test
+	void aValueLongerThanItsColumnIsItsLinesErrorAndNotTheWholeImports() throws IOException {
+		importSmall();
+		String longName = "Liên đoàn Lao động huyện" + " rất dài".repeat(60);
+		RegistryImportRejected rejected = catchThrowableOfType(RegistryImportRejected.class,
+				() -> registry.importCsv(new ByteArrayInputStream((HEADER.strip() + ",contact_name,phone,email\n"
+						+ "X1," + longName + ",HUYEN,P,,2018-01-01,,,,\n"
+						+ "X1-A,Con của X1,CDCS,X1,HCSN,,,,,\n"
+						+ "X2,Đơn vị hai,HUYEN,P,,,,Chị Hoa,0912," + "a".repeat(196) + "@x.vn\n")
+					.getBytes(StandardCharsets.UTF_8))));
+
+		assertThat(rejected.errors()).extracting(RegistryLineError::line, RegistryLineError::key, RegistryLineError::args)
+			.containsExactly(tuple(2L, "registry.error.tooLong", List.of("name", 504, 500)),
+					tuple(4L, "registry.error.tooLong", List.of("email", 201, 200)));
+		assertThat(registry.tree().unit("X2")).as("nothing of a refused file is kept").isEmpty();
 	}
 
 	/**
