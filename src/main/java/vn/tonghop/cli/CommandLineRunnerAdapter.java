@@ -49,6 +49,7 @@ class CommandLineRunnerAdapter implements CommandLineRunner, ExitCodeGenerator {
 		CommandLine cli = new CommandLine(root, factory);
 		cli.setResourceBundle(ResourceBundle.getBundle("messages", messages.locale(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+		cli.setParameterExceptionHandler(new ParameterErrors(messages));
 		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
 			// The details go to the log file for whoever maintains the installation; the user gets one sentence.
 			log.warn("Command failed: {}", String.join(" ", parseResult.originalArgs()), ex);
