@@ -48,6 +48,9 @@ public class Rounds {
 		}
 	}
 
+	/** The longest round title kept (table report_round). */
+	static final int MAX_TITLE = 500;
+
 	/**
 	 * Creates and opens a round.
 	 *
@@ -64,6 +67,9 @@ public class Rounds {
 			.orElseThrow(() -> new RoundRejected("round.formUnknown", formRef));
 		if (title == null || title.isBlank()) {
 			throw new RoundRejected("round.titleMissing");
+		}
+		if (title.strip().length() > MAX_TITLE) {
+			throw new RoundRejected("round.titleTooLong", title.strip().length(), MAX_TITLE);
 		}
 		String id = code != null ? code : defaultCode(form);
 		if (!CODE.matcher(id).matches()) {

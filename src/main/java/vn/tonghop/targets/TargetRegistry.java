@@ -82,6 +82,9 @@ public class TargetRegistry {
 		return targets.size();
 	}
 
+	/** The longest note kept (table target). */
+	static final int MAX_NOTE = 1_000;
+
 	private static java.util.Optional<Target> parse(Form form, CSVRecord r, long line, OrgTree tree,
 			List<RegistryLineError> errors) {
 		int before = errors.size();
@@ -105,10 +108,13 @@ public class TargetRegistry {
 				allocations.put(year, number(r.get(column), line, column, errors));
 			}
 		}
+		String note = r.isMapped("note") ? r.get("note") : "";
+		if (note.length() > MAX_NOTE) {
+			errors.add(new RegistryLineError(line, "target.error.noteTooLong", List.of(note.length(), MAX_NOTE)));
+		}
 		if (errors.size() > before) {
 			return java.util.Optional.empty();
 		}
-		String note = r.isMapped("note") ? r.get("note") : "";
 		return java.util.Optional.of(new Target(unit, indicator, comparison, term, allocations, note));
 	}
 

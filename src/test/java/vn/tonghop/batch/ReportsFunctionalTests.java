@@ -128,6 +128,18 @@ class ReportsFunctionalTests {
 		}
 	}
 
+	/** A note longer than a target keeps is its line's error: stored, it failed the import with the database's. */
+	@Test
+	void aTargetNoteLongerThanKeptIsItsLinesError() {
+		String csv = "unit_code,indicator,comparison,term_target,note\nH1,TC06,>=,100," + "x".repeat(1_001) + "\n";
+		var rejected = org.assertj.core.api.Assertions.catchThrowableOfType(
+				vn.tonghop.targets.TargetImportRejected.class,
+				() -> targets.importCsv(rounds.first(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+
+		assertThat(rejected.errors()).extracting(e -> e.line() + " " + e.key() + " " + e.args())
+			.containsExactly("2 target.error.noteTooLong [1001, 1000]");
+	}
+
 	@Test
 	void everyUnitAboveTheGrassrootsGetsAReport() throws Exception {
 		try (var files = Files.list(reports)) {

@@ -60,6 +60,10 @@ class NewRoundEndToEndTest {
 		// The annual form, from a file as staff would write it, and its round.
 		Path form = Files.writeString(WORK.resolve("bao-cao-nam.yaml"), RoundsFixture.ANNUAL);
 		assertThat(cli.run("forms", "import", form.toString())).as(cli.err()).isZero();
+		// A title longer than a round keeps is refused with its length, not with the database's message.
+		assertThat(cli.run("rounds", "create", "--form", "NAM-TEST", "--title", "Báo cáo năm 2021 ".repeat(40), "--id",
+				"nam-dai")).isEqualTo(1);
+		assertThat(cli.err()).contains("Tên đợt dài 679 ký tự, quá giới hạn 500 ký tự. Hãy rút gọn.");
 		assertThat(cli.run("rounds", "create", "--form", "NAM-TEST", "--title", "Báo cáo năm 2021", "--id", "nam-2021"))
 			.as(cli.err())
 			.isZero();
