@@ -10,6 +10,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.tonghop.system.Text;
+
 /**
  * The append-only audit log (table {@code audit_event}, whose triggers refuse any update or delete). Each action is
  * recorded once, by the service that does it, in the same transaction where it has one.
@@ -29,6 +31,11 @@ public class AuditLog {
 	/** Separates the arguments of a detail in their column (no Vietnamese text holds it). */
 	private static final String SEPARATOR = "\u001F";
 
+	/** The columns actor and detail_args hold this many characters. */
+	static final int MAX_ACTOR_CHARS = 100;
+
+	static final int MAX_ARGS_CHARS = 4_000;
+
 	private final JdbcClient jdbc;
 
 	AuditLog(JdbcClient jdbc) {
@@ -40,10 +47,14 @@ public class AuditLog {
 	 */
 	public void record(String actor, AuditKind kind, String roundCode, String unitCode, String detailKey,
 			Object... args) {
-		String joined = String.join(SEPARATOR, Arrays.stream(args).map(String::valueOf).toList());
+		// What someone else wrote (a mail's sender and subject, an error's message) can be of any length: an entry is
+		// never refused for it, or the action it records (or the handling of its failure) would fail with it.
+		int each = args.length == 0 ? 0 : (MAX_ARGS_CHARS - (args.length - 1)) / args.length;
+		String joined = String.join(SEPARATOR, Arrays.stream(args).map(a -> Text.cut(String.valueOf(a), each)).toList());
 		jdbc.sql("INSERT INTO audit_event (at_time, actor, kind, round_code, unit_code, detail_key, detail_args) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(Timestamp.from(Instant.now()), actor, kind.name(), roundCode, unitCode, detailKey, joined)
+			.params(Timestamp.from(Instant.now()), Text.cut(actor, MAX_ACTOR_CHARS), kind.name(), roundCode, unitCode,
+					detailKey, joined)
 			.update();
 	}
 

@@ -2,6 +2,8 @@ package vn.tonghop.finding;
 
 import java.util.List;
 
+import vn.tonghop.system.Text;
+
 /**
  * One thing wrong with, or worth knowing about, a received file. Locates it as precisely as is known (any of
  * sheet, cell, indicator and year may be null) and says what was found and what was expected through a message
@@ -20,7 +22,7 @@ public record Finding(Severity severity, String code, String file, String sheet,
 	static final int MAX_ARG_CHARS = 300;
 
 	public Finding {
-		args = args == null ? List.of() : List.copyOf(args.stream().map(Finding::bounded).toList());
+		args = args == null ? List.of() : List.copyOf(args.stream().map(a -> Text.cut(a, MAX_ARG_CHARS)).toList());
 	}
 
 	public static Finding error(String code, String file, String key, Object... args) {
@@ -39,18 +41,6 @@ public record Finding(Severity severity, String code, String file, String sheet,
 
 	public boolean isError() {
 		return severity == Severity.ERROR;
-	}
-
-	private static String bounded(String arg) {
-		if (arg == null || arg.length() <= MAX_ARG_CHARS) {
-			return arg;
-		}
-		int end = MAX_ARG_CHARS - 1;
-		// Not between the two halves of a character outside the Basic Multilingual Plane.
-		if (Character.isHighSurrogate(arg.charAt(end - 1))) {
-			end--;
-		}
-		return arg.substring(0, end) + "…";
 	}
 
 	private static List<String> strings(Object... args) {

@@ -35,6 +35,7 @@ import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.UnitContact;
 import vn.tonghop.orgunit.UnitContacts;
+import vn.tonghop.system.Text;
 
 /**
  * Forms received by e-mail (off until {@code tonghop.mailbox.host} is set): reads the unread messages of a mailbox
@@ -173,8 +174,9 @@ public class Mailbox {
 			String[] ids = message.getHeader("Message-ID");
 			jdbc.sql("INSERT INTO mail_intake (message_id, sender, subject, received_at, file_name, inbox_path, "
 					+ "unit_code, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(ids == null ? null : ids[0], sender, cut(message.getSubject(), 500),
-						Timestamp.from(Instant.now()), safe, inboxPath, unit, unit == null ? "QUARANTINED" : "RECEIVED")
+				.params(Text.cut(ids == null ? null : ids[0], 500), Text.cut(sender, 320),
+						Text.cut(message.getSubject(), 500), Timestamp.from(Instant.now()), safe, inboxPath, unit,
+						unit == null ? "QUARANTINED" : "RECEIVED")
 				.update();
 			audit.record(sender, AuditKind.MAIL, null, unit, unit == null ? "audit.detail.mail.quarantined"
 					: "audit.detail.mail.received", safe, sender, inboxPath);
@@ -232,9 +234,5 @@ public class Mailbox {
 		return java.util.Optional.ofNullable(contact.email())
 			.map(e -> e.strip().toLowerCase(Locale.ROOT))
 			.filter(e -> !e.isEmpty());
-	}
-
-	private static String cut(String text, int max) {
-		return text == null ? null : text.substring(0, Math.min(text.length(), max));
 	}
 }

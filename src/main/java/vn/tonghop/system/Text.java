@@ -25,4 +25,19 @@ public final class Text {
 		String spaced = COLONS.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ");
 		return SPACES.matcher(spaced).replaceAll(" ").strip();
 	}
+
+	/**
+	 * At most {@code max} characters of {@code text}: cut, it ends in "…" within them, never between the two halves
+	 * of a character outside the Basic Multilingual Plane. Null stays null.
+	 */
+	public static String cut(String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		int end = max - 1;
+		if (Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(0, end) + "…";
+	}
 }
