@@ -36,9 +36,10 @@ public class AccountEvents {
 		this.audit = audit;
 	}
 
+	/** @param detail cut to the 500 characters the table keeps (two long unit names can make more) */
 	void record(String actor, String username, Action action, String detail) {
 		jdbc.sql("INSERT INTO account_event (at_time, actor, username, action, detail) VALUES (?, ?, ?, ?, ?)")
-			.params(Timestamp.from(Instant.now()), actor, username, action.name(), detail)
+			.params(Timestamp.from(Instant.now()), actor, username, action.name(), vn.tonghop.system.Text.cut(detail, 500))
 			.update();
 		// The audit log holds it too, so one page answers "who did what"; this table keeps the account page's view.
 		audit.record(actor, AuditKind.ACCOUNT, null, null, "audit.detail.account." + action.name(), username, detail);

@@ -121,12 +121,15 @@ public class AccountService implements UserDetailsService {
 		if (!username.matches("[A-Za-z0-9._-]{3,64}")) {
 			throw new PasswordRejectedException("account.username.invalid");
 		}
+		if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
+			throw new PasswordRejectedException("account.displayName.invalid");
+		}
 		if (accounts.find(username).isPresent()) {
 			throw new PasswordRejectedException("account.username.taken");
 		}
 		String unit = canonicalUnit(role, unitCode);
 		checkPolicy(username, password);
-		Account account = new Account(username, displayName, role, unit, true);
+		Account account = new Account(username, displayName.strip(), role, unit, true);
 		accounts.insert(account, encoder.encode(password));
 		return account;
 	}

@@ -33,6 +33,12 @@ class AccountsWebTest extends WebTestSupport {
 		assertThat(tooShort.body()).contains("Mật khẩu phải có ít nhất 8 ký tự.")
 			.contains("value=\"" + USER + "\"").contains("value=\"Phạm Thị Mới\"").contains("value=\"tn-dmc\"");
 
+		// A name longer than an account keeps is said so, not a failed page.
+		HttpResponse<String> tooLong = admin.postForm("/admin/users", Map.of("username", USER, "displayName",
+				"Phạm Thị Mới ".repeat(20), "role", "STAFF", "unitCode", "tn-dmc", "password", PASSWORD), true);
+		assertThat(tooLong.statusCode()).isEqualTo(200);
+		assertThat(tooLong.body()).contains("Cần ghi họ tên, tối đa 200 ký tự.");
+
 		admin.postForm("/admin/users", Map.of("username", USER, "displayName", "Phạm Thị Mới", "role", "STAFF",
 				"unitCode", "tn-dmc", "password", PASSWORD), true);
 		assertThat(unitOf(USER)).isEqualTo("TN-DMC");
