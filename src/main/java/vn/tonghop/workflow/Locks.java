@@ -92,6 +92,9 @@ public class Locks {
 		return of(round.code()).get(0);
 	}
 
+	/** The longest reason kept (table round_lock); the page's field takes 500. */
+	static final int MAX_REASON = 2_000;
+
 	/**
 	 * Reopens an open lock. The user's unit must be the one that locked or above it.
 	 *
@@ -104,7 +107,7 @@ public class Locks {
 			.filter(l -> l.id() == lockId)
 			.findFirst()
 			.orElseThrow(() -> new LockRejected("workflow.reopen.unknown"));
-		if (reason == null || reason.isBlank()) {
+		if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
 			throw new LockRejected("workflow.reopen.reasonMissing");
 		}
 		if (!lock.isOpen()) {

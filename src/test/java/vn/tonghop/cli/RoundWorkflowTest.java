@@ -188,6 +188,8 @@ class RoundWorkflowTest {
 			.isInstanceOfSatisfying(LockRejected.class, r -> assertThat(r.key()).isEqualTo("workflow.reopen.notYours"));
 		assertThatThrownBy(() -> locks.reopen(round, province, lockId(round), " ", "tinh"))
 			.isInstanceOfSatisfying(LockRejected.class, r -> assertThat(r.key()).isEqualTo("workflow.reopen.reasonMissing"));
+		assertThatThrownBy(() -> locks.reopen(round, province, lockId(round), "Sửa số liệu. ".repeat(200), "tinh"))
+			.isInstanceOfSatisfying(LockRejected.class, r -> assertThat(r.key()).isEqualTo("workflow.reopen.reasonMissing"));
 		assertThat(locks.reopen(round, province, lockId(round), "A sửa số đoàn viên", "tinh")).isEqualTo(1);
 		assertThat(cli.run("run", "--inbox", inbox.toString())).as(cli.out() + cli.err()).isZero();
 		assertThat(RoundsFixture.totals(totalsCsv)).containsEntry("H1|LD01|2020", new BigDecimal("45"))
