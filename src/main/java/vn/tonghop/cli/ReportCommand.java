@@ -36,7 +36,10 @@ class ReportCommand implements Callable<Integer> {
 
 	private final Rounds rounds;
 
-	ReportCommand(ReportService reports, Messages messages, Rounds rounds) {
+	private final vn.tonghop.system.DataDirectory dataDirectory;
+
+	ReportCommand(ReportService reports, Messages messages, Rounds rounds, vn.tonghop.system.DataDirectory dataDirectory) {
+		this.dataDirectory = dataDirectory;
 		this.reports = reports;
 		this.messages = messages;
 		this.rounds = rounds;
@@ -62,6 +65,8 @@ class ReportCommand implements Callable<Integer> {
 		ReportService.Rendered r = rendered.get();
 		spec.commandLine().getOut().println(messages.get("cli.report.done", r.reports(), String.valueOf(r.runId()),
 				String.format(java.util.Locale.ROOT, "%.1f", r.millis() / 1000.0).replace('.', ','), r.folder()));
+		FailedReportsLine.print(spec.commandLine().getOut(), messages, r.failed(),
+				dataDirectory.root().resolve("logs/tonghop.log"));
 		return 0;
 	}
 }

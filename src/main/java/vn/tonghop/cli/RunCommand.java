@@ -222,5 +222,6 @@ class RunCommand implements Callable<Integer> {
 			return;
 		}
 		out.println(messages.get("cli.run.outputs", s.outputs(), s.latest()));
+		FailedReportsLine.print(out, messages, s.outputs(), dataDirectory.root().resolve("logs/tonghop.log"));
 	}
 }

@@ -44,13 +44,25 @@ public final class FileFailures {
 	 * @throws Error the failure itself when it is not containable
 	 */
 	public static Finding contain(Step step, String file, Throwable failure) {
+		String reference = logged("E1", "File " + file, step.name(), failure);
+		return Finding.error("E1", file, step.messageKey(), reference);
+	}
+
+	/**
+	 * Logs a contained failure once, with its stack trace, and returns the short reference that what staff see
+	 * quotes ({@code <prefix>-} and 8 hex digits).
+	 *
+	 * @param what what could not be done to, e.g. "File H1/a.xlsx", "The report of H1"
+	 * @throws Error the failure itself when it is not containable
+	 */
+	public static String logged(String prefix, String what, String step, Throwable failure) {
 		if (!isContainable(failure)) {
 			throw (Error) failure;
 		}
 		byte[] bytes = new byte[4];
 		random.nextBytes(bytes);
-		String reference = "E1-" + HexFormat.of().withUpperCase().formatHex(bytes);
-		log.error("File {} could not be processed ({}); reference {}", file, step, reference, failure);
-		return Finding.error("E1", file, step.messageKey(), reference);
+		String reference = prefix + "-" + HexFormat.of().withUpperCase().formatHex(bytes);
+		log.error("{} could not be processed ({}); reference {}", what, step, reference, failure);
+		return reference;
 	}
 }

@@ -56,8 +56,12 @@ public class ReportFiles {
 		}
 	}
 
-	/** A unit's reports of one run: the kinds that exist. */
-	public record UnitReports(long runId, OrgUnit unit, List<Kind> kinds) {
+	/**
+	 * A unit's reports of one run: the kinds that exist.
+	 *
+	 * @param failure the reference of the failure that kept the unit's report from being made; null when it was made
+	 */
+	public record UnitReports(long runId, OrgUnit unit, List<Kind> kinds, String failure) {
 	}
 
 	private final Runs runs;
@@ -89,12 +93,14 @@ public class ReportFiles {
 				List<Kind> kinds = java.util.Arrays.stream(Kind.values())
 					.filter(k -> Files.isRegularFile(path(round, runId, unit.code(), k)))
 					.toList();
-				if (!kinds.isEmpty() && Files.isRegularFile(totalsCsv(round, runId))) {
+				// A unit whose report failed still has its figures: its rows of totals.csv.
+				Optional<String> failure = failureOf(round, runId, unit.code());
+				if ((!kinds.isEmpty() || failure.isPresent()) && Files.isRegularFile(totalsCsv(round, runId))) {
 					kinds = new ArrayList<>(kinds);
 					kinds.add(Kind.CSV);
 				}
-				if (!kinds.isEmpty()) {
-					result.add(new UnitReports(runId, unit, kinds));
+				if (!kinds.isEmpty() || failure.isPresent()) {
+					result.add(new UnitReports(runId, unit, kinds, failure.orElse(null)));
 				}
 			}
 		}
@@ -160,6 +166,33 @@ public class ReportFiles {
 
 	private Path totalsCsv(Round round, long runId) {
 		return outputs.folder(round, runId).resolve("totals.csv");
+	}
+
+	/** The units whose report a run's outputs in {@code runFolder} could not make, by code, with each reference. */
+	public static java.util.SortedMap<String, String> failedIn(Path runFolder) throws IOException {
+		java.util.SortedMap<String, String> failed = new java.util.TreeMap<>();
+		Path reports = runFolder.resolve("reports");
+		if (Files.isDirectory(reports)) {
+			try (var files = Files.list(reports)) {
+				for (Path file : (Iterable<Path>) files::iterator) {
+					String name = file.getFileName().toString();
+					if (name.endsWith(UnitReportFailure.SUFFIX)) {
+						String unit = name.substring(0, name.length() - UnitReportFailure.SUFFIX.length());
+						UnitReportFailure.of(reports, unit).ifPresent(reference -> failed.put(unit, reference));
+					}
+				}
+			}
+		}
+		return failed;
+	}
+
+	private Optional<String> failureOf(Round round, long runId, String unitCode) {
+		try {
+			return UnitReportFailure.of(outputs.folder(round, runId).resolve("reports"), unitCode);
+		}
+		catch (IOException unreadable) {
+			throw new java.io.UncheckedIOException(unreadable);
+		}
 	}
 
 	private Path path(Round round, long runId, String unitCode, Kind kind) {

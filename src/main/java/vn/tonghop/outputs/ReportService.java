@@ -59,8 +59,12 @@ public class ReportService {
 		return runs.latestCompleted(round.code());
 	}
 
-	/** What was rendered, and how long it took (measured, for the command's summary). */
-	public record Rendered(long runId, int reports, long millis, Path folder) {
+	/**
+	 * What was rendered, and how long it took (measured, for the command's summary).
+	 *
+	 * @param failed the units among those rendered whose report could not be made, with each failure's reference
+	 */
+	public record Rendered(long runId, int reports, long millis, Path folder, java.util.SortedMap<String, String> failed) {
 	}
 
 	/**
@@ -90,14 +94,22 @@ public class ReportService {
 				FileSystemUtils.copyRecursively(folder, latest.resolve("reports"));
 			}
 			else {
-				// One unit's report again (a save on the web): its files only, not the whole province's folder.
-				for (String name : List.of(".pdf", ".docx", ".xlsx")) {
-					java.nio.file.Files.copy(folder.resolve(unitCode.get() + name),
-							latest.resolve("reports").resolve(unitCode.get() + name),
-							java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				// One unit's report again (a save on the web): its files only, not the whole province's folder; a
+				// failure's mark instead of its files when it could not be made (see UnitReportFailure).
+				for (String name : List.of(".pdf", ".docx", ".xlsx", UnitReportFailure.SUFFIX)) {
+					Path made = folder.resolve(unitCode.get() + name);
+					Path copy = latest.resolve("reports").resolve(unitCode.get() + name);
+					if (java.nio.file.Files.exists(made)) {
+						java.nio.file.Files.copy(made, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+					}
+					else {
+						java.nio.file.Files.deleteIfExists(copy);
+					}
 				}
 			}
 		}
-		return Optional.of(new Rendered(run.get(), units.size(), millis, folder));
+		java.util.SortedMap<String, String> failed = ReportFiles.failedIn(folder.getParent());
+		failed.keySet().retainAll(units.stream().map(OrgUnit::code).toList());
+		return Optional.of(new Rendered(run.get(), units.size() - failed.size(), millis, folder, failed));
 	}
 }

@@ -188,15 +188,22 @@ class ReportsWriter {
 			List<java.util.concurrent.Future<?>> written = new java.util.ArrayList<>();
 			for (OrgUnit unit : units) {
 				written.add(pool.submit(() -> {
-					MidtermDocument document = renderer.document(round, tree, unit, rowsOf, annex, notReported,
-							texts.of(round.code(), unit.code()), comparison, timeliness);
-					try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
-						renderer.writePdf(document, unit.name(), out);
+					UnitReportFailure.clear(folder, unit.code());
+					try {
+						faults.failIfChosen("report", unit.code());
+						MidtermDocument document = renderer.document(round, tree, unit, rowsOf, annex, notReported,
+								texts.of(round.code(), unit.code()), comparison, timeliness);
+						try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".pdf"))) {
+							renderer.writePdf(document, unit.name(), out);
+						}
+						try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".docx"))) {
+							renderer.writeDocx(document, out);
+						}
+						exports.write(round.form(), unit, folder, rowsOf::all, document);
 					}
-					try (OutputStream out = Files.newOutputStream(folder.resolve(unit.code() + ".docx"))) {
-						renderer.writeDocx(document, out);
+					catch (RuntimeException | StackOverflowError failure) {
+						UnitReportFailure.record(folder, unit.code(), failure);
 					}
-					exports.write(round.form(), unit, folder, rowsOf::all, document);
 					faults.reach("report");
 					return null;
 				}));
@@ -211,7 +218,7 @@ class ReportsWriter {
 		return units.size();
 	}
 
-	/** Waits for one unit's report; its failure fails the step as it would have rendered alone. */
+	/** Waits for one unit's report; what is not the unit's own failure (see {@link UnitReportFailure}) fails the step. */
 	private static void awaitReport(java.util.concurrent.Future<?> report) throws IOException {
 		try {
 			report.get();

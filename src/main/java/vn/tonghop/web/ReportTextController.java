@@ -91,8 +91,7 @@ class ReportTextController {
 			redirect.addFlashAttribute("errorArgs", rejected.args());
 			return "redirect:/reports/text/" + unit;
 		}
-		reports.renderLatest(staff.round(), Optional.of(unit));
-		redirect.addFlashAttribute("noticeKey", "web.reportText.saved");
+		rendered(staff, unit, redirect, "web.reportText.saved");
 		return "redirect:/reports/text/" + unit;
 	}
 
@@ -100,8 +99,20 @@ class ReportTextController {
 	String backToDraft(Staff staff, @PathVariable String unit, @RequestParam ReportPart part,
 			RedirectAttributes redirect) throws IOException {
 		texts.revert(staff.scope(), staff.round().code(), unit, part, staff.account().username());
-		reports.renderLatest(staff.round(), Optional.of(unit));
-		redirect.addFlashAttribute("noticeKey", "web.reportText.reverted");
+		rendered(staff, unit, redirect, "web.reportText.reverted");
 		return "redirect:/reports/text/" + unit;
+	}
+
+	/** Renders the unit's report again; says so, or that it could not be made, with the failure's reference. */
+	private void rendered(Staff staff, String unit, RedirectAttributes redirect, String noticeKey) throws IOException {
+		String failure = reports.renderLatest(staff.round(), Optional.of(unit))
+			.map(r -> r.failed().get(unit)).orElse(null);
+		if (failure == null) {
+			redirect.addFlashAttribute("noticeKey", noticeKey);
+		}
+		else {
+			redirect.addFlashAttribute("errorKey", "web.reportText.notRendered");
+			redirect.addFlashAttribute("errorArgs", List.of(failure));
+		}
 	}
 }

@@ -23,12 +23,13 @@ import org.springframework.boot.test.context.SpringBootTest;
  * No single file stops a run. Failures are injected at every per-file step, each for one file among good ones
  * (take from the inbox, read, validate, store, annotated copy, annex line), and three real workbooks that made POI
  * throw while their annotated copy was written sit in the same inbox. The run completes; each failing file carries
- * its own E1 finding, or, not taken from the inbox, is left there for the next run; only the good files count.
+ * its own E1 finding, or, not taken from the inbox, is left there for the next run; only the good files count. One
+ * unit's report fails too: the others and the run's totals are written.
  * Small tree: P → H1 (A, B, C, D) and H2 (E).
  */
 @SpringBootTest(properties = { "tonghop.cli.enabled=false", "tonghop.data-dir=target/test-data/containment",
 		"tonghop.fault-injection.fail-at=take:hong-nhan,read:hong-doc,validate:hong-kiem-tra,store:hong-luu,"
-				+ "annotate:hong-chu-thich,annex:hong-phu-luc" })
+				+ "annotate:hong-chu-thich,annex:hong-phu-luc,report:H1" })
 class ContainmentFunctionalTests extends SmallTreeTestSupport {
 
 	private static final List<String> CORPUS = List.of("poi-intercept.xls", "poi-fuzz-hssf-5786329142919168.xls",
@@ -103,6 +104,14 @@ class ContainmentFunctionalTests extends SmallTreeTestSupport {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("Hệ thống không liệt kê được các lỗi và cảnh báo của tệp này trong phụ lục");
 		}
+		// H1's report failed: its files are not there, a reference is; P's report (with H1's figures) and H2's are.
+		assertThat(vn.tonghop.outputs.ReportFiles.failedIn(out)).containsOnlyKeys("H1")
+			.hasEntrySatisfying("H1", reference -> assertThat(reference).matches("BC-[0-9A-F]{8}"));
+		assertThat(out.resolve("reports/H1.pdf")).doesNotExist();
+		assertThat(out.resolve("reports/H1.docx")).doesNotExist();
+		assertThat(out.resolve("reports/H1.xlsx")).doesNotExist();
+		assertThat(out.resolve("reports/P.pdf")).isRegularFile();
+		assertThat(out.resolve("reports/P.xlsx")).isRegularFile();
 		try (var folders = Files.list(dataDirectory.outputs())) {
 			assertThat(folders.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
 		}

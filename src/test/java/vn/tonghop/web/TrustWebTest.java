@@ -129,6 +129,35 @@ class TrustWebTest extends WebTestSupport {
 		assertThat(signIn(DISTRICT).get("/files").body()).doesNotContain("Tệp chưa đọc được ở lần chạy số");
 	}
 
+	/**
+	 * A unit's report the run could not make (see ContainmentFunctionalTests) is said so on the reports page with the
+	 * reference its log entry carries, and its figures are still there as CSV; made here by hand in the latest run.
+	 */
+	@Test
+	void aReportThatCouldNotBeMadeIsSaidSoWithItsReference() throws Exception {
+		long runId = jdbc.sql("SELECT MAX(id) FROM run WHERE status = 'COMPLETED' AND round_code = ?")
+			.param(vn.tonghop.rounds.TestRounds.FIRST).query(Long.class).single();
+		Path reports = dataDirectory.outputs().resolve(vn.tonghop.rounds.TestRounds.FIRST + "/" + runId + "/reports");
+		Path aside = Files.createTempDirectory("reports-aside");
+		for (String kind : List.of("pdf", "docx", "xlsx")) {
+			Files.move(reports.resolve("TN-DMC." + kind), aside.resolve("TN-DMC." + kind));
+		}
+		Files.writeString(reports.resolve("TN-DMC.failed"), "BC-0A1B2C3D");
+		try {
+			String page = signIn(DISTRICT).get("/reports").body();
+			assertThat(page).contains("Hệ thống không tạo được báo cáo của đơn vị này ở lần chạy này (mã tham chiếu lỗi: "
+					+ "BC-0A1B2C3D)")
+				.contains("id=\"report-TN-DMC-csv\"")
+				.doesNotContain("id=\"report-TN-DMC-pdf\"");
+		}
+		finally {
+			Files.delete(reports.resolve("TN-DMC.failed"));
+			for (String kind : List.of("pdf", "docx", "xlsx")) {
+				Files.move(aside.resolve("TN-DMC." + kind), reports.resolve("TN-DMC." + kind));
+			}
+		}
+	}
+
 	@Test
 	void anythingButAnExcelWorkbookIsRefusedAndNotStored() throws Exception {
 		WebSession dmc = signIn(DISTRICT);
