@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class FormLoader {
 
-	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
 	private final YAMLMapper mapper = YAMLMapper.builder()
 		.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -79,11 +79,21 @@ public final class FormLoader {
 		return new Form(definition, rules);
 	}
 
+	private static void fits(String path, String value, int limit, FaultList faults) {
+		if (value != null && value.strip().length() > limit) {
+			faults.add(path, "form.fault.tooLong", path, value.strip().length(), limit);
+		}
+	}
+
 	private void checkHeader(FormDefinition d, FaultList faults) {
 		if (blank(d.id()) || blank(d.version()) || blank(d.title()) || blank(d.shortTitle())) {
 			faults.add(blank(d.id()) ? "id" : blank(d.version()) ? "version" : blank(d.title()) ? "title" : "shortTitle",
 					"form.fault.header");
 		}
+		// What the tables keep (form_definition; an indicator's code, CODE, in findings and totals).
+		fits("id", d.id(), 64, faults);
+		fits("version", d.version(), 64, faults);
+		fits("title", d.title(), 500, faults);
 		if (d.years().isEmpty()) {
 			faults.add("years", "form.fault.years.missing");
 		}

@@ -90,6 +90,17 @@ class FormLoaderTest {
 				"LD01");
 	}
 
+	/** What the tables keep: a title over 500 characters, a code over 64, refused at their lines, not by the database. */
+	@Test
+	void refusesATitleOrACodeLongerThanKept() {
+		String title = "Báo cáo số liệu rất dài ".repeat(25).strip();
+		refused(VALID.replace("title: Test\n", "title: " + title + "\n"), 3, "title", "form.fault.tooLong", "title",
+				String.valueOf(title.length()), "500");
+		String code = "LD01" + "N".repeat(61);
+		refused(VALID.replace("code: LD01N,", "code: " + code + ","), 15, "sections.I.indicators.1", "form.fault.code",
+				code);
+	}
+
 	@Test
 	void refusesARuleNamingAnUnknownIndicator() {
 		refused(VALID.replace("\"LD01N <= LD01\"", "\"LD01X <= LD01\""), 24, "rules.E5-LD01N.check",
