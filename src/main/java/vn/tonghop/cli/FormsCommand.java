@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 
 /** {@code forms import <file.yaml>} and {@code forms list}: the form definitions this installation can read. */
 @CliCommand
@@ -30,7 +29,10 @@ class FormsCommand {
 	@Spec
 	CommandSpec spec;
 
-	FormsCommand(FormCatalog catalog, Messages messages, SetupFiles setup) {
+	private final java.time.Clock clock;
+
+	FormsCommand(FormCatalog catalog, Messages messages, SetupFiles setup, java.time.Clock clock) {
+		this.clock = clock;
 		this.catalog = catalog;
 		this.messages = messages;
 		this.setup = setup;
@@ -54,7 +56,7 @@ class FormsCommand {
 		for (StoredForm form : catalog.list()) {
 			out.println(messages.get("cli.forms.line", form.id(), form.version(), form.title(),
 					String.valueOf(form.firstYear()), String.valueOf(form.lastYear()), form.indicators(), form.source(),
-					VietnameseFormat.shortDate(form.importedAt().atZone(ZoneId.systemDefault()).toLocalDate())));
+					VietnameseFormat.shortDate(form.importedAt().atZone(clock.getZone()).toLocalDate())));
 		}
 		return 0;
 	}

@@ -42,8 +42,12 @@ public class OrgRegistry {
 
 	private final UnitContacts contacts;
 
-	OrgRegistry(JdbcClient jdbc, TonghopSettings settings, Form form, UnitContacts contacts) {
+	/** Says which day is today: the installation's, not the server's (see vn.tonghop.system.ClockConfiguration). */
+	private final java.time.Clock clock;
+
+	OrgRegistry(JdbcClient jdbc, TonghopSettings settings, Form form, UnitContacts contacts, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.contacts = contacts;
 		this.types = new LinkedHashSet<>(settings.unitTypes());
 		this.grassrootsType = settings.grassrootsType();
@@ -66,7 +70,7 @@ public class OrgRegistry {
 
 	/** The registry as it stands today: for the registry's own pages and for looking a unit up. */
 	public OrgTree tree() {
-		return treeAt(LocalDate.now());
+		return treeAt(LocalDate.now(clock));
 	}
 
 	/** The tree as it stood on the day: every unit, each under the parent it had then (see {@link UnitMove}). */
@@ -76,7 +80,7 @@ public class OrgRegistry {
 
 	/** {@link #tree()} with the registry version it was built from. */
 	public Versioned versionedTree() {
-		return versionedTreeAt(LocalDate.now());
+		return versionedTreeAt(LocalDate.now(clock));
 	}
 
 	/**
@@ -117,7 +121,8 @@ public class OrgRegistry {
 		Map<String, OrgUnit> existing = new HashMap<>();
 		// Compared with the units as stored: each under its parent before any move.
 		treeAt(BEFORE_ANY_MOVE).units().forEach(u -> existing.put(u.code(), u));
-		errors.addAll(checkAcrossLines(parsed.lines(), existing, parsed.refused()));
+		errors.addAll(new RegistryLineChecks(types, sectors, grassrootsType).check(parsed.lines(), existing,
+				parsed.refused()));
 		if (!errors.isEmpty()) {
 			errors.sort(java.util.Comparator.comparingLong(RegistryLineError::line));
 			throw new RegistryImportRejected(errors);
@@ -167,65 +172,6 @@ public class OrgRegistry {
 					.update();
 			}
 		}
-	}
-
-	/** @param refused units of the file refused for their own line's error: named as parents, said once, not again */
-	private List<RegistryLineError> checkAcrossLines(List<RegistryCsvParser.Line> lines,
-			Map<String, OrgUnit> existing, java.util.Set<String> refused) {
-		List<RegistryLineError> errors = new ArrayList<>();
-		Map<String, Long> firstLine = new HashMap<>();
-		Map<String, OrgUnit> merged = new HashMap<>(existing);
-		for (RegistryCsvParser.Line line : lines) {
-			OrgUnit unit = line.unit();
-			Long previous = firstLine.putIfAbsent(unit.code(), line.number());
-			if (previous != null) {
-				errors.add(RegistryLineError.of(line.number(), "registry.error.duplicate", unit.code(), previous));
-			}
-			if (!types.contains(unit.type())) {
-				errors.add(RegistryLineError.of(line.number(), "registry.error.unknownType", unit.type(),
-						String.join(", ", types)));
-			}
-			if (unit.sector() != null && !sectors.contains(unit.sector())) {
-				errors.add(RegistryLineError.of(line.number(), "registry.error.unknownSector", unit.sector(),
-						String.join(", ", sectors)));
-			}
-			else if (unit.sector() == null && grassrootsType.equals(unit.type())) {
-				errors.add(RegistryLineError.of(line.number(), "registry.error.sectorRequired", unit.code(),
-						String.join(", ", sectors)));
-			}
-			merged.put(unit.code(), unit);
-		}
-		for (RegistryCsvParser.Line line : lines) {
-			OrgUnit unit = line.unit();
-			if (unit.parentCode() != null && !merged.containsKey(unit.parentCode())) {
-				if (!refused.contains(unit.parentCode())) {
-					errors.add(RegistryLineError.of(line.number(), "registry.error.unknownParent", unit.parentCode()));
-				}
-			}
-			else if (unit.parentCode() != null && grassrootsType.equals(merged.get(unit.parentCode()).type())) {
-				errors.add(RegistryLineError.of(line.number(), "registry.error.parentIsGrassroots", unit.parentCode()));
-			}
-			cycleFrom(unit.code(), merged).ifPresent(cycle -> errors
-				.add(RegistryLineError.of(line.number(), "registry.error.cycle", unit.code(), cycle)));
-		}
-		return errors;
-	}
-
-	/** The chain "A → B → A" when following parents from {@code code} comes back to a unit already passed. */
-	static java.util.Optional<String> cycleFrom(String code, Map<String, OrgUnit> units) {
-		List<String> path = new ArrayList<>();
-		Set<String> seen = new HashSet<>();
-		String current = code;
-		while (current != null && units.containsKey(current)) {
-			if (!seen.add(current)) {
-				path.add(current);
-				return path.get(0).equals(current) ? java.util.Optional.of(String.join(" → ", path))
-						: java.util.Optional.empty();
-			}
-			path.add(current);
-			current = units.get(current).parentCode();
-		}
-		return java.util.Optional.empty();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -115,7 +115,7 @@ public class UnitMoves {
 						u.type(), l.move().parentCode(), u.sector(), u.validFrom(), u.validTo())));
 			lines.stream()
 				.filter(l -> l.move().movedOn().equals(day))
-				.forEach(l -> OrgRegistry.cycleFrom(l.move().code(), units)
+				.forEach(l -> RegistryLineChecks.cycleFrom(l.move().code(), units)
 					.ifPresent(cycle -> errors.add(RegistryLineError.of(l.number(), "registry.error.cycle",
 							l.move().code(), cycle))));
 		}
