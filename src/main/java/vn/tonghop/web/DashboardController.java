@@ -44,9 +44,12 @@ class DashboardController {
 
 	private final ReportingText reportingText;
 
+	private final vn.tonghop.intake.DeferredFiles deferred;
+
 	DashboardController(RunOverview runs, RunLauncher launcher, Completeness completeness, ReportService reports,
 			MessageSource messages, ReceivedFiles files, Reporting reporting, ReportingText reportingText,
-			vn.tonghop.outputs.DiskGuard disk) {
+			vn.tonghop.outputs.DiskGuard disk, vn.tonghop.intake.DeferredFiles deferred) {
+		this.deferred = deferred;
 		this.disk = disk;
 		this.reporting = reporting;
 		this.reportingText = reportingText;
@@ -66,6 +69,11 @@ class DashboardController {
 		// The files of the person's own scope, counted as the files page lists them, so each count opens its list.
 		model.addAttribute("counts", files.counts(staff.scope(), staff.round().code(), staff.account().username()));
 		model.addAttribute("statuses", ReceivedFiles.STATUSES);
+		// Beside them, what the round's latest run left in the person's folders unread (listed on the files page).
+		model.addAttribute("deferred", reports.latestRun(staff.round())
+			.map(runId -> deferred.of(runId, staff.scope()))
+			.map(page -> page.files().size() + page.notShown())
+			.orElse(0));
 		model.addAttribute("running", launcher.isBusy());
 		try {
 			model.addAttribute("diskLine", messages.getMessage("web.dashboard.disk", new Object[] {

@@ -107,6 +107,7 @@ class BrowserWalkTest extends WebTestSupport {
 		long rejected = jdbc.sql("SELECT COUNT(*) FROM received_file WHERE status = 'REJECTED'").query(Long.class)
 			.single();
 		assertThat(browser.findElement(By.id("count-REJECTED")).getText()).isEqualTo(rejected + "\nTrả lại");
+		assertThat(browser.findElement(By.id("count-DEFERRED")).getText()).isEqualTo("1\nĐể lần sau");
 		assertThat(browser.findElements(By.cssSelector("#completeness tbody tr"))).hasSize(12);
 		Browser.screenshot(browser, SCREENSHOTS.resolve("dashboard.png"));
 

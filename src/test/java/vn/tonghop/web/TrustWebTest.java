@@ -105,7 +105,9 @@ class TrustWebTest extends WebTestSupport {
 		try {
 			runs.run(dataDirectory.inbox());
 
-			String page = signIn(DISTRICT).get("/files").body();
+			WebSession dmc = signIn(DISTRICT);
+			assertThat(dmc.get("/").body()).containsPattern("id=\"count-DEFERRED\">\\s*<strong>1</strong>");
+			String page = dmc.get("/files").body();
 			assertThat(page).contains("Tệp chưa đọc được ở lần chạy số")
 				.contains("TN-DMC/…/bieu-dmc.xlsx")
 				.contains("Đường dẫn của tệp dài quá 2.000 byte nên không nhận được")
