@@ -202,7 +202,7 @@ class ReportsWriter {
 						exports.write(round.form(), unit, folder, rowsOf::all, document);
 					}
 					catch (RuntimeException | StackOverflowError failure) {
-						UnitReportFailure.record(folder, unit.code(), failure);
+						UnitReportFailure.recordOrRethrow(folder, unit.code(), failure);
 					}
 					faults.reach("report");
 					return null;

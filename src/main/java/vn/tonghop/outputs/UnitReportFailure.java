@@ -23,11 +23,21 @@ final class UnitReportFailure {
 	}
 
 	/**
-	 * Records the failure of {@code unitCode}'s report.
+	 * Records the failure of {@code unitCode}'s report, unless an I/O failure caused it (a full disk wrapped by POI or
+	 * JasperReports is every unit's): that one is thrown on, to fail the step.
 	 *
 	 * @throws Error the failure itself when it is not containable (the JVM out of memory)
 	 */
-	static String record(Path folder, String unitCode, Throwable failure) throws IOException {
+	static String recordOrRethrow(Path folder, String unitCode, Throwable failure) throws IOException {
+		for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException && failure instanceof RuntimeException thrown) {
+				throw thrown;
+			}
+		}
+		return record(folder, unitCode, failure);
+	}
+
+	private static String record(Path folder, String unitCode, Throwable failure) throws IOException {
 		String reference = FileFailures.logged("BC", "The report of " + unitCode, "REPORT", failure);
 		for (ReportFiles.Kind kind : ReportFiles.Kind.values()) {
 			Files.deleteIfExists(folder.resolve(unitCode + "." + kind.extension()));
