@@ -21,7 +21,14 @@ public record Finding(Severity severity, String code, String file, String sheet,
 	 */
 	static final int MAX_ARG_CHARS = 300;
 
+	/**
+	 * The most characters of a sheet's name a finding keeps (what the findings table holds). Excel names a sheet in
+	 * at most 31; a workbook written by another program may hold any length.
+	 */
+	static final int MAX_SHEET_CHARS = 200;
+
 	public Finding {
+		sheet = Text.cut(sheet, MAX_SHEET_CHARS);
 		args = args == null ? List.of() : List.copyOf(args.stream().map(a -> Text.cut(a, MAX_ARG_CHARS)).toList());
 	}
 

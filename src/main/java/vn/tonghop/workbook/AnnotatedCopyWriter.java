@@ -77,13 +77,30 @@ public class AnnotatedCopyWriter {
 	 * Colours every cell a finding names (a broken rule names each cell it reads) and comments it. A cell with an
 	 * error is rose whatever warnings it also has: the error is what stops the file.
 	 */
+	/** The sheet a finding names; a name too long for a finding to keep whole is matched by the start it kept. */
+	private static Sheet sheetOf(Workbook workbook, String name) {
+		if (name == null) {
+			return null;
+		}
+		Sheet sheet = workbook.getSheet(name);
+		if (sheet == null && name.endsWith("…")) {
+			String start = name.substring(0, name.length() - 1);
+			for (Sheet each : workbook) {
+				if (each.getSheetName().startsWith(start)) {
+					return each;
+				}
+			}
+		}
+		return sheet;
+	}
+
 	private void markCells(Workbook workbook, List<Finding> findings) {
 		CreationHelper helper = workbook.getCreationHelper();
 		Map<Short, CellStyle> marked = new HashMap<>();
 		Map<Sheet, Drawing<?>> drawings = new HashMap<>();
 		Set<Cell> inError = new HashSet<>();
 		for (Finding finding : findings) {
-			Sheet sheet = finding.sheet() == null ? null : workbook.getSheet(finding.sheet());
+			Sheet sheet = sheetOf(workbook, finding.sheet());
 			if (sheet == null || finding.cell() == null) {
 				continue;
 			}

@@ -303,6 +303,56 @@ class ConsolidationJobFunctionalTests {
 	}
 
 	/**
+	 * Excel names a sheet in at most 31 characters, another program in any number. A form whose sheet is named in
+	 * 300 still gets its own findings (the sheet's name cut where the findings table ends), and its annotated copy
+	 * marks the cells: the name kept whole failed the file's store, and the sender got the system's E1 instead.
+	 */
+	@Test
+	void aFormOnASheetWithAVeryLongNameGetsItsOwnFindingsAndMarkedCells() throws Exception {
+		Map<String, Object[]> broken = unitA();
+		broken.put("LD01", new Object[] { 5, 32, 34 }); // TC06 25 > LD01 5 in 2018: E5
+		Path file = fixture.write(inbox, "H1/ten-trang-dai.xlsx", "H1-A", broken, T0);
+		renameSheets(file, " rất dài".repeat(36));
+
+		RunSummary run = runOnce();
+
+		assertThat(run.rejected()).isEqualTo(1);
+		List<String> lines = Files.readAllLines(dataDirectory.outputs().resolve("latest/findings.csv"));
+		assertThat(lines).anyMatch(l -> l.startsWith("H1/ten-trang-dai.xlsx,H1-A,REJECTED,Lỗi,E5,"))
+			.noneMatch(l -> l.contains(",E1,"));
+		Path copy = dataDirectory.outputs().resolve("latest/rejected/H1_ten-trang-dai-chu-thich.xlsx");
+		try (var zip = new java.util.zip.ZipFile(copy.toFile())) {
+			assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).anyMatch(n -> n.startsWith("xl/comments"));
+		}
+	}
+
+	/** Appends {@code suffix} to the name of every sheet of a saved workbook, as a program other than Excel may. */
+	private static void renameSheets(Path file, String suffix) throws IOException {
+		byte[] renamed;
+		try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
+				var bytes = new java.io.ByteArrayOutputStream();
+				var out = new java.util.zip.ZipOutputStream(bytes)) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] content = in.readAllBytes();
+				if (entry.getName().equals("xl/workbook.xml")) {
+					String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+					content = xml.replaceAll("(<sheet [^>]*name=\"[^\"]*)\"", "$1" + suffix + "\"")
+						.replaceAll("'([^'!]+)'!", "'$1" + suffix + "'!")
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				out.write(content);
+				out.closeEntry();
+			}
+			out.finish();
+			renamed = bytes.toByteArray();
+		}
+		java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+		Files.write(file, renamed);
+		Files.setLastModifiedTime(file, time);
+	}
+
+	/**
 	 * A file's time is finer than a database keeps it. PostgreSQL rounds it to the microsecond and HSQLDB cuts it
 	 * there; a file 0,9999998 s past a second must still be the file its listing named, not one "still being
 	 * written", or it would be deferred run after run. The next run finds both unchanged.

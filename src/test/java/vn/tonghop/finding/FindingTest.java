@@ -26,4 +26,13 @@ class FindingTest {
 		assertThat(Finding.error("E3", "a.xlsx", "reader.notNumber", typed).args())
 			.containsExactly("a".repeat(298) + "…");
 	}
+
+	@Test
+	void aSheetNameLongerThanKeptIsCutLikeAnArgument() {
+		String name = "Biểu số liệu ".repeat(20);
+		Finding f = Finding.at(Severity.ERROR, "E3", "a.xlsx", name, "E14", "LD01", 2018, "k");
+		assertThat(f.sheet()).hasSize(Finding.MAX_SHEET_CHARS).startsWith("Biểu số liệu Biểu").endsWith("…");
+		assertThat(Finding.at(Severity.ERROR, "E3", "a.xlsx", "Biểu 01", "E14", "LD01", 2018, "k").sheet())
+			.isEqualTo("Biểu 01");
+	}
 }
