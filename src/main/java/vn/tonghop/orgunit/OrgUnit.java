@@ -9,6 +9,9 @@ import java.time.LocalDate;
 public record OrgUnit(String code, String name, String type, String parentCode, String sector, LocalDate validFrom,
 		LocalDate validTo) {
 
+	/** The longest unit code (the tables' unit_code columns). */
+	public static final int MAX_CODE_CHARS = 64;
+
 	public boolean isActiveOn(LocalDate day) {
 		return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || validTo.isAfter(day));
 	}

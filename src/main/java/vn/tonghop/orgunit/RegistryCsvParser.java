@@ -130,10 +130,10 @@ final class RegistryCsvParser {
 				errors.add(RegistryLineError.of(number, "registry.error.required", required[0]));
 			}
 		}
-		fits(number, "code", code, 64, errors);
+		fits(number, "code", code, OrgUnit.MAX_CODE_CHARS, errors);
 		fits(number, "name", name, 500, errors);
 		fits(number, "type", type, 32, errors);
-		fits(number, "parent_code", parent, 64, errors);
+		fits(number, "parent_code", parent, OrgUnit.MAX_CODE_CHARS, errors);
 		fits(number, "sector", sector, 16, errors);
 		LocalDate from = parseDate(number, "valid_from", r.get(5), errors);
 		LocalDate to = parseDate(number, "valid_to", r.get(6), errors);

@@ -93,7 +93,10 @@ final class FormLocator {
 		if (!table.duplicates.isEmpty()) {
 			return fail(findings, "reader.duplicateCodes", String.join(", ", table.duplicates), sheetName);
 		}
-		String unitCode = unitCode(table.sheet).orElse(stamp.get(TemplateLayout.KEY_UNIT_CODE));
+		// Typed by the sender: no longer than a code can be, or storing what the file says would fail (a run's, an
+		// upload's), not the file's check. A code cut so ends in "…" and names no unit.
+		String unitCode = vn.tonghop.system.Text.cut(unitCode(table.sheet).orElse(stamp.get(TemplateLayout.KEY_UNIT_CODE)),
+				vn.tonghop.orgunit.OrgUnit.MAX_CODE_CHARS);
 		return Optional.of(readValues(table, formId, version, unitCode, findings));
 	}
 

@@ -18,6 +18,7 @@ import vn.tonghop.consolidation.Completeness;
 import vn.tonghop.consolidation.TotalsRepository;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.Scope;
+import vn.tonghop.sampledata.FilledForm;
 import vn.tonghop.system.DataDirectory;
 import vn.tonghop.workbook.TemplateWriter;
 
@@ -324,6 +325,30 @@ class ConsolidationJobFunctionalTests {
 		try (var zip = new java.util.zip.ZipFile(copy.toFile())) {
 			assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).anyMatch(n -> n.startsWith("xl/comments"));
 		}
+	}
+
+	/**
+	 * A unit code typed longer than any code (a note beside it, pasted twice) is the file's own error, E2: stored as
+	 * typed, it did not fit the received file's row, nor did the file's E1 after it, and the whole run failed.
+	 */
+	@Test
+	void aUnitCodeTypedLongerThanAnyCodeIsTheFilesErrorNotTheRuns() throws Exception {
+		Path file = fixture.write(inbox, "H1/ma-dai.xlsx", "H1-A", unitA(), T0);
+		try (FilledForm form = new FilledForm(Files.readAllBytes(file), List.of(2018, 2019, 2020))) {
+			form.setHeader("Mã đơn vị:", "H1-A (đơn vị mới, chưa có mã trong danh mục, xin cấp mã) ".repeat(2));
+			Files.write(file, form.bytes());
+		}
+		Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(T0));
+		fixture.write(inbox, "H1/b.xlsx", "H1-B", unitB(), T0.plusSeconds(1));
+
+		RunSummary run = runOnce();
+
+		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(run.accepted()).isEqualTo(1);
+		assertThat(run.rejected()).isEqualTo(1);
+		List<String> lines = Files.readAllLines(dataDirectory.outputs().resolve("latest/findings.csv"));
+		assertThat(lines).anyMatch(l -> l.startsWith("H1/ma-dai.xlsx,") && l.contains(",REJECTED,Lỗi,E2,")
+				&& l.contains("không có trong danh mục đơn vị")).noneMatch(l -> l.contains(",E1,"));
 	}
 
 	/** Appends {@code suffix} to the name of every sheet of a saved workbook, as a program other than Excel may. */
