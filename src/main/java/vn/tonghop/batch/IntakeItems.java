@@ -9,8 +9,6 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tonghop.intake.FileOutcome;
 import vn.tonghop.intake.InboxFile;
@@ -19,7 +17,6 @@ import vn.tonghop.intake.IntakeRepository;
 import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.system.PipelineMetrics;
-import vn.tonghop.finding.FileFailures;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -39,8 +36,8 @@ import java.util.concurrent.Future;
  * ahead, so the workers take the next chunk's files while the step stores the current one. Taking a file (archive,
  * read, validate) writes nothing to the database, so work done ahead and lost to a crash is simply done again. The
  * writer waits for its chunk's outcomes and stores them with their "done" marks in the chunk's transaction, in
- * file order, after archiving the chunk's new contents in one pack. Runs are serialised, so one instance serves one
- * step execution at a time.
+ * file order, after archiving the chunk's new contents in one pack ({@link ChunkStore}). Runs are serialised, so
+ * one instance serves one step execution at a time.
  */
 @Component
 class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken>, ItemWriter<IntakeItems.Taken>,
@@ -52,8 +49,6 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 
 	/** Files handed to the workers before the step asks for them: two chunks, one stored while the next is taken. */
 	private static final int AHEAD = 2 * ConsolidationJobConfiguration.CHUNK;
-
-	private final IntakeRepository repository;
 
 	private final InboxListing listing;
 
@@ -90,24 +85,18 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 
 	private int lastPosition;
 
-	/** A savepoint inside the chunk's transaction: a failed store of one file undoes that file's rows only. */
-	private final TransactionTemplate savepoint;
-
-	private final vn.tonghop.intake.Archive archive;
+	private final ChunkStore store;
 
 	IntakeItems(IntakeRepository repository, InboxListing listing, FileTaker processor, OrgRegistry registry,
 			RunRounds rounds, PipelineMetrics metrics, vn.tonghop.system.TonghopSettings settings,
 			PlatformTransactionManager transactions, vn.tonghop.intake.Archive archive) {
-		this.archive = archive;
+		this.store = new ChunkStore(repository, archive, transactions);
 		this.rounds = rounds;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.pool = Executors.newFixedThreadPool(settings.intakeWorkerCount(), runnable -> {
 			Thread thread = new Thread(runnable, "intake");
 			thread.setDaemon(true);
 			return thread;
 		});
-		this.repository = repository;
 		this.listing = listing;
 		this.processor = processor;
 		this.registry = registry;
@@ -169,52 +158,11 @@ class IntakeItems implements StepExecutionListener, ItemReader<IntakeItems.Taken
 			taken.add(file.outcome().get());
 		}
 		long start = System.nanoTime();
-		List<FileOutcome> outcomes = archived(taken);
+		List<FileOutcome> outcomes = store.archived(taken);
 		metrics.add(PipelineMetrics.Stage.ARCHIVE, start);
 		start = System.nanoTime();
-		try {
-			save(outcomes);
-		}
-		catch (RuntimeException chunkFailed) {
-			outcomes.forEach(this::saveAlone);
-		}
+		store.save(new ChunkStore.Round(runId, round.round().code(), round.held(), outlierCodes), outcomes);
 		metrics.add(PipelineMetrics.Stage.STORE, start);
-	}
-
-	/**
-	 * The chunk's new contents in one pack, forced to disk once before the chunk's rows that point into it commit:
-	 * one durable write a chunk instead of one a file.
-	 */
-	private List<FileOutcome> archived(List<FileOutcome> outcomes) throws java.io.IOException {
-		java.util.Map<String, byte[]> contents = new java.util.LinkedHashMap<>();
-		for (FileOutcome o : outcomes) {
-			if (o.toArchive() != null) {
-				contents.putIfAbsent(o.sha256(), o.toArchive());
-			}
-		}
-		java.util.Map<String, String> paths = archive.storePack(contents);
-		return outcomes.stream().map(o -> o.toArchive() == null ? o : o.archivedAt(paths.get(o.sha256()))).toList();
-	}
-
-	/**
-	 * A chunk that could not be stored is stored a file at a time, each behind a savepoint of the chunk's
-	 * transaction, so the file that cannot be stored is the only one that carries the failure: it is kept as
-	 * returned, with its E1 finding. If even that cannot be stored, the database is at fault and the step fails.
-	 */
-	private void saveAlone(FileOutcome outcome) {
-		try {
-			save(List.of(outcome));
-		}
-		catch (RuntimeException failure) {
-			FileOutcome failed = outcome.failed(FileFailures.contain(FileFailures.Step.STORE, outcome.path(), failure));
-			save(List.of(failed));
-		}
-	}
-
-	/** Stores outcomes behind a savepoint of the chunk's transaction. */
-	private void save(List<FileOutcome> outcomes) {
-		savepoint.executeWithoutResult(
-				status -> repository.saveAll(runId, round.round().code(), outcomes, round.held(), outlierCodes));
 	}
 
 	/**

@@ -46,6 +46,12 @@ public record FileOutcome(int runPosition, String path, String sha256, String ar
 				deferral);
 	}
 
+	/** The same failed file, saying nothing of its unit: the last way to store it when what it said could not be. */
+	public FileOutcome withoutUnit() {
+		return new FileOutcome(runPosition, path, sha256, archivePath, size, modified, outcome, null, null, null,
+				findings, toArchive, deferral);
+	}
+
 	public String fileName() {
 		int slash = path.lastIndexOf('/');
 		return slash < 0 ? path : path.substring(slash + 1);

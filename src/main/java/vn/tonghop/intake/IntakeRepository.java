@@ -86,6 +86,7 @@ public class IntakeRepository {
 			if (!o.outcome().isNew()) {
 				continue;
 			}
+			faults.failIfChosen("storeUnit", o.unitCode() == null ? null : o.path());
 			received.add(new Object[] { o.sha256(), o.path(), o.archivePath(), o.size(), runId,
 					Timestamp.from(o.modified()), o.outcome().name(), o.unitCode() });
 			if (o.outcome() == Outcome.ACCEPTED) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * waits that long instead, so that a test can stop the process there and watch it stop cleanly).
  * <p>
  * {@code tonghop.fault-injection.fail-at} ({@code <point>:<part of a file name>}, comma-separated) makes the per-file
- * steps (take, read, validate, store, annotate, annex) throw for the files whose path contains that part, and a unit's
+ * steps (take, read, validate, store, storeUnit: any store of the file with its unit, annotate, annex) throw for the
+ * files whose path contains that part, and a unit's
  * report ({@code report:<part of a unit code>}), so that the containment tests reach every step with one odd file or
  * unit among good ones. Nothing else changes.
  */

@@ -21,15 +21,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * No single file stops a run. Failures are injected at every per-file step, each for one file among good ones
- * (take from the inbox, read, validate, store, annotated copy, annex line), and three real workbooks that made POI
- * throw while their annotated copy was written sit in the same inbox. The run completes; each failing file carries
- * its own E1 finding, or, not taken from the inbox, is left there for the next run; only the good files count. One
- * unit's report fails too: the others and the run's totals are written.
+ * (take from the inbox, read, validate, store, store naming its unit, annotated copy, annex line), and three real
+ * workbooks that made POI throw while their annotated copy was written sit in the same inbox. The run completes;
+ * each failing file carries its own E1 finding, or, not taken from the inbox, is left there for the next run; only
+ * the good files count. One unit's report fails too: the others and the run's totals are written.
  * Small tree: P → H1 (A, B, C, D) and H2 (E).
  */
 @SpringBootTest(properties = { "tonghop.cli.enabled=false", "tonghop.data-dir=target/test-data/containment",
 		"tonghop.fault-injection.fail-at=take:hong-nhan,read:hong-doc,validate:hong-kiem-tra,store:hong-luu,"
-				+ "annotate:hong-chu-thich,annex:hong-phu-luc,report:H1" })
+				+ "annotate:hong-chu-thich,annex:hong-phu-luc,report:H1,storeUnit:hong-don-vi" })
 class ContainmentFunctionalTests extends SmallTreeTestSupport {
 
 	private static final List<String> CORPUS = List.of("poi-intercept.xls", "poi-fuzz-hssf-5786329142919168.xls",
@@ -52,6 +52,10 @@ class ContainmentFunctionalTests extends SmallTreeTestSupport {
 		Map<String, Object[]> brokenE = unitE();
 		brokenE.put("LD01", new Object[] { 5, 1200, 1300 });
 		fixture.write(inbox, "H2/hong-phu-luc.xlsx", "H2-E", brokenE, T0.plusSeconds(6));
+		// Its rows cannot be stored while they name its unit (as a unit code too long for the table once could not).
+		Map<String, Object[]> laterB = unitB();
+		laterB.put("LD01", new Object[] { null, 101, 121 });
+		fixture.write(inbox, "H1/hong-don-vi.xlsx", "H1-B", laterB, T0.plusSeconds(7));
 		for (String name : CORPUS) {
 			try (InputStream in = getClass().getResourceAsStream("/corpus/" + name)) {
 				Files.copy(in, inbox.resolve(name));
@@ -68,17 +72,18 @@ class ContainmentFunctionalTests extends SmallTreeTestSupport {
 		Map<String, String> expected = new TreeMap<>(Map.of("H1/a.xlsx", "ACCEPTED", "H2/e.xlsx", "ACCEPTED",
 				"H1/hong-nhan.xlsx", "DEFERRED"));
 		for (String name : List.of("H1/hong-doc.xlsx", "H1/hong-kiem-tra.xlsx", "H1/hong-luu.xlsx",
-				"H1/hong-chu-thich.xlsx", "H2/hong-phu-luc.xlsx", CORPUS.get(0), CORPUS.get(1), CORPUS.get(2))) {
+				"H1/hong-chu-thich.xlsx", "H2/hong-phu-luc.xlsx", "H1/hong-don-vi.xlsx", CORPUS.get(0), CORPUS.get(1),
+				CORPUS.get(2))) {
 			expected.put(name, "REJECTED");
 		}
 		assertThat(outcomes).isEqualTo(expected);
-		assertThat(run.newFiles()).isEqualTo(10);
+		assertThat(run.newFiles()).isEqualTo(11);
 		assertThat(run.deferred()).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT deferred_because FROM run_file WHERE run_id = ? AND path = 'H1/hong-nhan.xlsx'")
 			.param(run.runId()).query(String.class).single()).isEqualTo("UNREADABLE");
 		// a.xlsx and e.xlsx only; everything else returned.
 		assertThat(run.accepted()).isEqualTo(2);
-		assertThat(run.rejected()).isEqualTo(8);
+		assertThat(run.rejected()).isEqualTo(9);
 		// H1: A's 30 (hong-luu's 40 was never stored, B and C never counted); P adds E's 1100.
 		assertThat(fixture.totals(run.runId(), "H1").get("LD01|2018")).isEqualByComparingTo("30");
 		assertThat(fixture.totals(run.runId(), "H1").get("LD01|2019")).isEqualByComparingTo("32");
@@ -91,6 +96,8 @@ class ContainmentFunctionalTests extends SmallTreeTestSupport {
 			.contains("H1/hong-kiem-tra.xlsx,H1-C,REJECTED,Lỗi,E1,,,,,\"Hệ thống không xử lý được tệp này "
 					+ "(bước kiểm tra số liệu)")
 			.contains("H1/hong-luu.xlsx,H1-A,REJECTED,Lỗi,E1,,,,,\"Hệ thống không xử lý được tệp này "
+					+ "(bước lưu kết quả kiểm tra)")
+			.contains("H1/hong-don-vi.xlsx,,REJECTED,Lỗi,E1,,,,,\"Hệ thống không xử lý được tệp này "
 					+ "(bước lưu kết quả kiểm tra)")
 			.contains("H1/hong-chu-thich.xlsx,H1-A,REJECTED,Lỗi,E5,")
 			.contains("H1/hong-chu-thich.xlsx,H1-A,REJECTED,Lỗi,E1,,,,,Hệ thống không tạo được bản chú thích lỗi")
