@@ -84,7 +84,7 @@ public class ReportService {
 		}
 		Path folder = outputs.folder(round, run.get()).resolve("reports");
 		long start = System.nanoTime();
-		renderer.writeAll(run.get(), round, tree, units, folder);
+		java.util.SortedMap<String, String> failed = renderer.writeAll(run.get(), round, tree, units, folder);
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		Path latest = folders.latest(round);
 		// Where latest is a link it is the run's folder itself; only a copy (no links on this disk) needs refreshing.
@@ -108,8 +108,6 @@ public class ReportService {
 				}
 			}
 		}
-		java.util.SortedMap<String, String> failed = ReportFiles.failedIn(folder.getParent());
-		failed.keySet().retainAll(units.stream().map(OrgUnit::code).toList());
 		return Optional.of(new Rendered(run.get(), units.size() - failed.size(), millis, folder, failed));
 	}
 }

@@ -170,8 +170,11 @@ class ReportsWriter {
 		return new Document(pdf.toByteArray(), docx.toByteArray());
 	}
 
-	/** Writes {@code <code>.pdf}, {@code .docx} and {@code .xlsx} of each unit into {@code folder}. */
-	int writeAll(long runId, Round round, OrgTree tree, List<OrgUnit> units, Path folder) throws IOException {
+	/**
+	 * Writes {@code <code>.pdf}, {@code .docx} and {@code .xlsx} of each unit into {@code folder}; returns the units
+	 * whose report could not be made, with each failure's reference (see {@link UnitReportFailure}).
+	 */
+	java.util.SortedMap<String, String> writeAll(long runId, Round round, OrgTree tree, List<OrgUnit> units, Path folder) throws IOException {
 		Files.createDirectories(folder);
 		// Nothing is cached across reports: a unit's figures are read for its parent's report and again for its own,
 		// so that memory holds one report's figures at a time however many districts there are.
@@ -185,10 +188,11 @@ class ReportsWriter {
 		// rendered on every core, each task holding one report's figures.
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
 		try {
-			List<java.util.concurrent.Future<?>> written = new java.util.ArrayList<>();
+			Map<String, java.util.concurrent.Future<String>> written = new java.util.LinkedHashMap<>();
 			for (OrgUnit unit : units) {
-				written.add(pool.submit(() -> {
+				written.put(unit.code(), pool.submit(() -> {
 					UnitReportFailure.clear(folder, unit.code());
+					String failure = null;
 					try {
 						faults.failIfChosen("report", unit.code());
 						MidtermDocument document = renderer.document(round, tree, unit, rowsOf, annex, notReported,
@@ -201,27 +205,28 @@ class ReportsWriter {
 						}
 						exports.write(round.form(), unit, folder, rowsOf::all, document);
 					}
-					catch (RuntimeException | StackOverflowError failure) {
-						UnitReportFailure.recordOrRethrow(folder, unit.code(), failure);
+					catch (RuntimeException | StackOverflowError unitsOwn) {
+						failure = UnitReportFailure.recordOrRethrow(folder, unit.code(), unitsOwn);
 					}
 					faults.reach("report");
-					return null;
+					return failure;
 				}));
 			}
-			for (java.util.concurrent.Future<?> report : written) {
-				awaitReport(report);
+			java.util.SortedMap<String, String> failed = new java.util.TreeMap<>();
+			for (Map.Entry<String, java.util.concurrent.Future<String>> report : written.entrySet()) {
+				Optional.ofNullable(awaitReport(report.getValue())).ifPresent(f -> failed.put(report.getKey(), f));
 			}
+			return failed;
 		}
 		finally {
 			pool.shutdownNow();
 		}
-		return units.size();
 	}
 
 	/** Waits for one unit's report; what is not the unit's own failure (see {@link UnitReportFailure}) fails the step. */
-	private static void awaitReport(java.util.concurrent.Future<?> report) throws IOException {
+	private static String awaitReport(java.util.concurrent.Future<String> report) throws IOException {
 		try {
-			report.get();
+			return report.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -32,6 +32,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 				+ "annotate:hong-chu-thich,annex:hong-phu-luc,report:H1,storeUnit:hong-don-vi" })
 class ContainmentFunctionalTests extends SmallTreeTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.tonghop.outputs.ReportService reports;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.tonghop.rounds.Rounds rounds;
+
 	private static final List<String> CORPUS = List.of("poi-intercept.xls", "poi-fuzz-hssf-5786329142919168.xls",
 			"poi-fuzz-xssf-6123461607817216.xlsx");
 
@@ -119,6 +125,14 @@ class ContainmentFunctionalTests extends SmallTreeTestSupport {
 		assertThat(out.resolve("reports/H1.xlsx")).doesNotExist();
 		assertThat(out.resolve("reports/P.pdf")).isRegularFile();
 		assertThat(out.resolve("reports/P.xlsx")).isRegularFile();
+		// Made again on its own (a text saved on the web, the report command), H1's report says it failed again.
+		var round = rounds.first();
+		assertThat(reports.renderLatest(round, java.util.Optional.of("H1")).orElseThrow())
+			.satisfies(r -> assertThat(r.reports()).isZero())
+			.satisfies(r -> assertThat(r.failed()).containsOnlyKeys("H1"));
+		assertThat(reports.renderLatest(round, java.util.Optional.of("H2")).orElseThrow())
+			.satisfies(r -> assertThat(r.reports()).isEqualTo(1))
+			.satisfies(r -> assertThat(r.failed()).isEmpty());
 		try (var folders = Files.list(dataDirectory.outputs())) {
 			assertThat(folders.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
 		}
