@@ -86,7 +86,7 @@ public class MailReplies {
 			catch (Exception refused) {
 				// Tried again at the next check: the reply is owed until it leaves.
 				jdbc.sql("UPDATE mail_intake SET reply_result = ? WHERE id = ?")
-					.params(cut("FAILED: " + refused.getMessage()), p.id()).update();
+					.params(vn.tonghop.system.Text.cut("FAILED: " + refused.getMessage(), 2000), p.id()).update();
 				continue;
 			}
 			jdbc.sql("UPDATE mail_intake SET replied_at = ?, reply_result = ? WHERE id = ?")
@@ -126,9 +126,5 @@ public class MailReplies {
 
 	private String signature() {
 		return "\n" + messages.get("mail.reply.signature");
-	}
-
-	private static String cut(String text) {
-		return text.substring(0, Math.min(text.length(), 2000));
 	}
 }
