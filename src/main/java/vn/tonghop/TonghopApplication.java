@@ -50,15 +50,23 @@ public class TonghopApplication {
 		int exitCode;
 		try {
 			var context = application.run(args);
-			if (serve) {
+			if (serve && commandsExitCode(context) == 0) {
 				return; // the server's threads keep the process alive until it is stopped
 			}
+			// A serve whose command line was refused (an unknown option, say) stops with the others' exit code:
+			// a server left running on the default port was taken for the one configured.
 			exitCode = SpringApplication.exit(context);
 		}
 		catch (RuntimeException failure) {
 			exitCode = StartupFailure.explain(failure, System.err);
 		}
 		System.exit(exitCode);
+	}
+
+	private static int commandsExitCode(org.springframework.context.ApplicationContext context) {
+		return context.getBeansOfType(org.springframework.boot.ExitCodeGenerator.class).values().stream()
+			.mapToInt(org.springframework.boot.ExitCodeGenerator::getExitCode).filter(code -> code != 0).findFirst()
+			.orElse(0);
 	}
 
 	/** True when the subcommand (the first argument that is not an option or an option's value) is "serve". */

@@ -64,6 +64,11 @@ final class CliProcess {
 		return process.exitValue();
 	}
 
+	/** Waits (bounded) for the end; false if it still runs. */
+	boolean endsWithin(long seconds) throws InterruptedException {
+		return process.waitFor(seconds, TimeUnit.SECONDS);
+	}
+
 	boolean isAlive() {
 		return process.isAlive();
 	}

@@ -207,6 +207,23 @@ class RunFaultTest {
 		}
 	}
 
+	/** A server whose command line is refused stops and says why; it used to go on serving on the default port. */
+	@Test
+	@Timeout(value = 3, unit = TimeUnit.MINUTES)
+	void aServeWithAnOptionItDoesNotKnowStopsAndSaysWhy() throws Exception {
+		CliProcess server = CliProcess.start(work.resolve("serve-refused"), List.of("-Dtonghop.schedule.cron=-",
+				"-Dserver.port=0"), "serve", "--server.port=8097");
+		try {
+			assertThat(server.endsWithin(120)).as(server.output()).isTrue();
+			assertThat(server.await()).isEqualTo(2);
+			assertThat(server.output()).contains("Lệnh không có tùy chọn --server.port=8097")
+				.doesNotContain("Ứng dụng web đang chạy");
+		}
+		finally {
+			server.kill();
+		}
+	}
+
 	@Test
 	@Timeout(value = 3, unit = TimeUnit.MINUTES)
 	void aSecondProcessIsToldThatTheInstallationIsBusy() throws Exception {
