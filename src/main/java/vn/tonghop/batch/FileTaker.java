@@ -18,8 +18,14 @@ import vn.tonghop.workbook.FormSubmission;
 import vn.tonghop.workbook.WorkbookReader;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 
@@ -81,18 +87,35 @@ class FileTaker {
 			faults.failIfChosen("take", file.path());
 			return take(inbox, file, tree, round, known);
 		}
-		catch (IOException | RuntimeException failure) {
-			// Not readable where it lies (no permission for the account tonghop runs as, a failing disk): it stays in
-			// the inbox, counted as left for the next run, and the log names it. Thrown on, it failed the whole run.
+		catch (IOException failure) {
+			// Not readable where it lies (no permission for the account tonghop runs as, a failing disk, a link put in
+			// its place): it stays in the inbox, counted as left for the next run, and the log names it.
 			log.warn("{} could not be taken from the inbox; it is left for the next run", file.path(), failure);
-			return FileOutcome.deferred(file, Deferral.UNREADABLE);
+			return FileOutcome.deferred(file, whyUnread(inbox.resolve(file.path()), failure));
 		}
+		catch (RuntimeException failure) {
+			// The system's fault, not the file's (a file's own faults are its findings, see FormCheck): told as such,
+			// not as a permission to grant. The file stays, and the next run tries again.
+			log.error("{} could not be taken from the inbox; it is left for the next run", file.path(), failure);
+			return FileOutcome.deferred(file, Deferral.FAILED);
+		}
+	}
+
+	private static Deferral whyUnread(Path source, IOException failure) {
+		if (failure instanceof FileSystemException fs && !source.toString().equals(fs.getFile())) {
+			return Deferral.FAILED; // not the inbox file: the archive's disk
+		}
+		return Files.isSymbolicLink(source) ? Deferral.LINK
+				: failure instanceof NoSuchFileException ? Deferral.GONE : Deferral.UNREADABLE;
 	}
 
 	private FileOutcome take(Path inbox, InboxFile file, OrgTree tree, RunRounds.Intake round, KnownContents known)
 			throws IOException {
 		Path source = inbox.resolve(file.path());
 		String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+		if (Files.isSymbolicLink(source)) {
+			return FileOutcome.deferred(file, Deferral.LINK); // put in the file's place since the listing
+		}
 		if (!Files.isRegularFile(source)) {
 			// Gone (moved, deleted), or no longer a file the account may look at: the next run looks again.
 			return FileOutcome.deferred(file, Files.notExists(source) ? Deferral.GONE : Deferral.UNREADABLE);
@@ -105,9 +128,12 @@ class FileTaker {
 		// A form is read into memory once: hashed, read and archived (with its chunk's pack) from the same bytes. A
 		// file too large to be a form is streamed into the archive on its own (and refused by the reader unread).
 		// Between the two, a large form is archived on its own too, from the file, whose hash must still match.
-		byte[] content = file.size() <= maxFileBytes ? Files.readAllBytes(source) : null;
-		if (content != null && (content.length != file.size() || changedSinceListed(source, file))) {
-			return FileOutcome.deferred(file, Deferral.CHANGING);
+		byte[] content = null;
+		if (file.size() <= maxFileBytes) {
+			content = readWhole(source, (int) file.size());
+			if (content == null || changedSinceListed(source, file)) {
+				return FileOutcome.deferred(file, Deferral.CHANGING);
+			}
 		}
 		String sha256 = content != null ? Archive.sha256(content) : Archive.sha256(source);
 		if (known.mayContain(sha256) && contents.isKnown(sha256)) {
@@ -147,6 +173,22 @@ class FileTaker {
 
 	/** New content to keep: archived already ({@code archivePath}) or to be archived with its chunk's pack. */
 	private record Pending(String sha256, String archivePath, byte[] content) {
+	}
+
+	/**
+	 * The file's bytes, or null when it is no longer {@code size} bytes long. A link put in its place since it was
+	 * checked is not followed: the read fails, as for a file that cannot be read.
+	 */
+	private static byte[] readWhole(Path source, int size) throws IOException {
+		try (var channel = FileChannel.open(source, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+			byte[] bytes = new byte[size];
+			ByteBuffer buffer = ByteBuffer.wrap(bytes);
+			while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+				// until the array is full or the file ends
+			}
+			boolean grown = !buffer.hasRemaining() && channel.read(ByteBuffer.allocate(1)) > 0;
+			return buffer.hasRemaining() || grown ? null : bytes;
+		}
 	}
 
 	/** Nothing of it is kept here: the run of the file's own round archives and records it. */

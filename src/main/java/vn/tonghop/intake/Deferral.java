@@ -12,5 +12,12 @@ public enum Deferral {
 	/** The file, or the folder it lies in, cannot be read by the account tonghop runs as (permissions, a failing disk). */
 	UNREADABLE,
 	/** Its path is longer than a run keeps ({@code InboxScanner.MAX_PATH_BYTES}); listed under a shortened name. */
-	PATH_TOO_LONG
+	PATH_TOO_LONG,
+	/** A symbolic link, not a file: no run follows one below the inbox (see {@code InboxScanner}). */
+	LINK,
+	/**
+	 * Taking it failed for a reason of the system's, not the file's (the archive's disk, the database); the log names
+	 * the file and the cause. A fault of the file itself is its E1 finding, not this.
+	 */
+	FAILED
 }

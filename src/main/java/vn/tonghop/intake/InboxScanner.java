@@ -18,6 +18,11 @@ import java.util.List;
  * two files of one unit the later one supersedes. The inbox belongs to the staff: it is only ever read.
  * Excel's lock files ("~$…") and hidden files are not sent by anyone and are passed over, and so is the quarantine
  * of mail from unknown senders ({@link Mailbox#QUARANTINE}).
+ * <p>
+ * The inbox may itself be a link (the administrator's setting says where it lies), but no link below it is followed:
+ * a link in a unit's folder would have that unit receive, and its staff download from the archive, whatever the
+ * link points to (another unit's folder, the server's own files). A link is listed as left for the next run
+ * ({@link Deferral#LINK}), so that its staff see it and copy the file itself in.
  */
 @Component
 public class InboxScanner {
@@ -25,8 +30,9 @@ public class InboxScanner {
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InboxScanner.class);
 
 	public List<InboxFile> scan(Path inbox) throws IOException {
-		Listing listing = new Listing(inbox);
-		Files.walkFileTree(inbox, listing);
+		// The walk, not following links, would take a linked inbox for a single file, and list nothing in it.
+		Listing listing = new Listing(inbox.toRealPath());
+		Files.walkFileTree(listing.inbox, listing);
 		listing.entries.sort(Comparator.comparing(Entry::modified).thenComparing(Entry::path));
 		List<InboxFile> files = new ArrayList<>();
 		for (int i = 0; i < listing.entries.size(); i++) {
@@ -68,16 +74,16 @@ public class InboxScanner {
 
 		@Override
 		public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-			BasicFileAttributes target;
-			try {
-				target = attributes.isSymbolicLink() ? linked(file) : attributes;
+			if (!isSent(file)) {
+				return FileVisitResult.CONTINUE;
 			}
-			catch (IOException unreadable) {
-				// A link to a file where the account may not look: as any file that cannot be read.
-				return visitFileFailed(file, unreadable);
+			if (attributes.isSymbolicLink()) {
+				log.warn("{} in the inbox is a link, which a run does not follow; it is left for the next run",
+						relative(file));
+				add(relative(file), 0, Instant.EPOCH, Deferral.LINK);
 			}
-			if (isSent(file) && target != null && target.isRegularFile()) {
-				add(relative(file), target.size(), InboxFile.timeOf(target.lastModifiedTime()), null);
+			else if (attributes.isRegularFile()) {
+				add(relative(file), attributes.size(), InboxFile.timeOf(attributes.lastModifiedTime()), null);
 			}
 			return FileVisitResult.CONTINUE;
 		}
@@ -125,16 +131,6 @@ public class InboxScanner {
 
 		private String relative(Path file) {
 			return inbox.relativize(file).toString().replace('\\', '/');
-		}
-	}
-
-	/** A link is taken for what it points to, as a file opened by its path is; a link to nothing holds nothing to read. */
-	private static BasicFileAttributes linked(Path link) throws IOException {
-		try {
-			return Files.readAttributes(link, BasicFileAttributes.class);
-		}
-		catch (java.nio.file.NoSuchFileException broken) {
-			return null;
 		}
 	}
 }

@@ -261,6 +261,40 @@ class ConsolidationJobFunctionalTests {
 	}
 
 	/**
+	 * A link in a unit's folder is not followed: the unit would count, and its staff download from the archive,
+	 * whatever it points to (here a form of another unit's lying outside the inbox, which a run that followed links
+	 * accepted and counted for H1). It is left for the next run as a link, for staff to see; no content is received.
+	 */
+	@Test
+	void aLinkInAUnitsFolderIsNotFollowed(@TempDir Path elsewhere) throws Exception {
+		fixture.write(inbox, "H1/a.xlsx", "H1-A", unitA(), T0);
+		fixture.write(elsewhere, "b.xlsx", "H1-B", unitB(), T0);
+		Files.createSymbolicLink(inbox.resolve("H1/b.xlsx"), elsewhere.resolve("b.xlsx"));
+		Files.createSymbolicLink(inbox.resolve("H2"), elsewhere);
+
+		RunSummary run = runOnce();
+
+		assertThat(run.accepted()).isEqualTo(1);
+		assertThat(run.deferred()).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT path || ' ' || deferred_because FROM run_file WHERE run_id = ? AND outcome = 'DEFERRED'"
+				+ " ORDER BY path").param(run.runId()).query(String.class).list()).containsExactly("H1/b.xlsx LINK", "H2 LINK");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM received_file").query(Long.class).single()).isEqualTo(1);
+		// B's 100 of 2019 is not in H1's total, A's 32 alone.
+		assertThat(fixture.totals(run.runId(), "H1").get("LD01|2019")).isEqualByComparingTo("32");
+
+		// A link put in a listed file's place before its turn is not read either.
+		fixture.write(inbox, "H1/c.xlsx", "H1-C", unitC(), T0);
+		vn.tonghop.intake.InboxFile listed = new vn.tonghop.intake.InboxFile(0, "H1/c.xlsx",
+				Files.size(inbox.resolve("H1/c.xlsx")), Files.getLastModifiedTime(inbox.resolve("H1/c.xlsx")).toInstant());
+		Files.move(inbox.resolve("H1/c.xlsx"), elsewhere.resolve("c.xlsx"));
+		Files.createSymbolicLink(inbox.resolve("H1/c.xlsx"), elsewhere.resolve("c.xlsx"));
+		vn.tonghop.intake.FileOutcome outcome = fileProcessor.process(inbox, listed, registry.tree(),
+				new RunRounds.Intake(rounds.first(), List.of(rounds.first().form()), true, unit -> false),
+				fileProcessor.knownContents());
+		assertThat(outcome.deferral()).isEqualTo(vn.tonghop.intake.Deferral.LINK);
+	}
+
+	/**
 	 * A path longer than the database keeps (here 2.349 characters, under folders of 233 each; Linux allows 4.096
 	 * bytes) is counted as left for the next run, and the run goes on: stored whole, it stopped the listing, and every
 	 * night's run with it.

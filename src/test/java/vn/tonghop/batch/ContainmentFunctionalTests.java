@@ -45,7 +45,7 @@ class ContainmentFunctionalTests extends SmallTreeTestSupport {
 	void aFailureAtAnyPerFileStepStaysWithItsFileAndTheRunCompletes() throws Exception {
 		fixture.write(inbox, "H1/a.xlsx", "H1-A", unitA(), T0);
 		fixture.write(inbox, "H2/e.xlsx", "H2-E", unitE(), T0.plusSeconds(1));
-		// Not readable from the inbox (as a file without read permission is): left there for the next run.
+		// Taking it fails for the system's reason, not the file's: left there for the next run, told as such.
 		fixture.write(inbox, "H1/hong-nhan.xlsx", "H1-D", unitB(), T0.plusSeconds(1));
 		fixture.write(inbox, "H1/hong-doc.xlsx", "H1-B", unitB(), T0.plusSeconds(2));
 		fixture.write(inbox, "H1/hong-kiem-tra.xlsx", "H1-C", unitC(), T0.plusSeconds(3));
@@ -86,7 +86,7 @@ class ContainmentFunctionalTests extends SmallTreeTestSupport {
 		assertThat(run.newFiles()).isEqualTo(11);
 		assertThat(run.deferred()).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT deferred_because FROM run_file WHERE run_id = ? AND path = 'H1/hong-nhan.xlsx'")
-			.param(run.runId()).query(String.class).single()).isEqualTo("UNREADABLE");
+			.param(run.runId()).query(String.class).single()).isEqualTo("FAILED");
 		// a.xlsx and e.xlsx only; everything else returned.
 		assertThat(run.accepted()).isEqualTo(2);
 		assertThat(run.rejected()).isEqualTo(9);

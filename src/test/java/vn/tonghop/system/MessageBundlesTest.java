@@ -56,6 +56,22 @@ class MessageBundlesTest {
 		assertThat(missing).isEmpty();
 	}
 
+	/** A value the pages show through a prefixed key ({@code #{deferral.__${…}__}}) has its words, each value. */
+	@Test
+	void everyValueAPageShowsByItsNameHasItsWords() throws IOException {
+		Set<String> defined = keys("messages.properties");
+		Set<String> missing = new TreeSet<>();
+		for (Enum<?> value : java.util.List.<Enum<?>[]>of(vn.tonghop.intake.Deferral.values(),
+				vn.tonghop.audit.AuditKind.values(), vn.tonghop.account.Role.values()).stream().flatMap(Stream::of).toList()) {
+			String prefix = value instanceof vn.tonghop.intake.Deferral ? "deferral."
+					: value instanceof vn.tonghop.audit.AuditKind ? "audit.kind." : "web.role.";
+			if (!defined.contains(prefix + value.name())) {
+				missing.add(prefix + value.name());
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
 	private static Set<String> keys(String bundle) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(bundle), StandardCharsets.UTF_8)) {
