@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -43,10 +42,10 @@ class AuditController {
 	private final ZoneId zone;
 
 	AuditController(AuditLog audit, Messages messages,
-			@Value("${tonghop.schedule.zone:Asia/Ho_Chi_Minh}") String zone) {
+			java.time.Clock clock) {
 		this.audit = audit;
 		this.messages = messages;
-		this.zone = ZoneId.of(zone);
+		this.zone = clock.getZone();
 	}
 
 	/** An entry as the page and the CSV show it. */

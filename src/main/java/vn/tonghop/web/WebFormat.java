@@ -21,9 +21,8 @@ class WebFormat {
 
 	private final org.springframework.context.MessageSource messages;
 
-	WebFormat(@org.springframework.beans.factory.annotation.Value("${tonghop.schedule.zone:Asia/Ho_Chi_Minh}")
-			String zone, org.springframework.context.MessageSource messages) {
-		this.zone = ZoneId.of(zone);
+	WebFormat(java.time.Clock clock, org.springframework.context.MessageSource messages) {
+		this.zone = clock.getZone();
 		this.messages = messages;
 	}
 

@@ -1,7 +1,6 @@
 package vn.tonghop.workflow;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,18 +43,18 @@ class AutoReminders {
 
 	private final int daysBefore;
 
-	private final ZoneId zone;
+	private final java.time.Clock clock;
 
 	AutoReminders(Reminders reminders, Rounds rounds, Deadlines deadlines, OrgRegistry registry,
 			TonghopSettings settings, @Value("${tonghop.mail.remind-days-before}") int daysBefore,
-			@Value("${tonghop.schedule.zone:Asia/Ho_Chi_Minh}") String zone) {
+			java.time.Clock clock) {
 		this.reminders = reminders;
 		this.rounds = rounds;
 		this.deadlines = deadlines;
 		this.registry = registry;
 		this.grassrootsType = settings.grassrootsType();
 		this.daysBefore = daysBefore;
-		this.zone = ZoneId.of(zone);
+		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${tonghop.mail.remind-cron:0 0 8 * * *}", zone = "${tonghop.schedule.zone:Asia/Ho_Chi_Minh}")
@@ -63,7 +62,7 @@ class AutoReminders {
 		if (!reminders.isEnabled()) {
 			return;
 		}
-		LocalDate today = LocalDate.now(zone);
+		LocalDate today = LocalDate.now(clock);
 		for (Round round : rounds.open()) {
 			LocalDate due = deadlines.of(round.code()).get(grassrootsType);
 			if (due == null || !due.minusDays(daysBefore).equals(today)) {

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import vn.tonghop.finding.Finding;
@@ -41,6 +40,7 @@ public class Reporting {
 
 	private final String grassrootsType;
 
+	/** The installation's zone: a file arrived on a deadline's day by its clock is in time. */
 	private final ZoneId zone;
 
 	private final PreparerReader preparers;
@@ -48,7 +48,7 @@ public class Reporting {
 	private final vn.tonghop.intake.Archive archive;
 
 	Reporting(Submissions submissions, IntakeRepository intake, UnitContacts contacts, Deadlines deadlines,
-			TonghopSettings settings, @Value("${tonghop.schedule.zone:Asia/Ho_Chi_Minh}") String zone,
+			TonghopSettings settings, java.time.Clock clock,
 			PreparerReader preparers, vn.tonghop.intake.Archive archive) {
 		this.preparers = preparers;
 		this.archive = archive;
@@ -57,7 +57,7 @@ public class Reporting {
 		this.contacts = contacts;
 		this.deadlines = deadlines;
 		this.grassrootsType = settings.grassrootsType();
-		this.zone = ZoneId.of(zone);
+		this.zone = clock.getZone();
 	}
 
 	/**
