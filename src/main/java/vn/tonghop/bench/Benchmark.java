@@ -103,6 +103,7 @@ public class Benchmark {
 		// The floors are the best of warm passes; the first run also pays for loading and compiling the pipeline's
 		// code. The second, over new bytes of every form, is the same work in a JVM that has run (the service's).
 		NewContents.renewAll(inbox, "tonghop bench: second full run");
+		quiet(out);
 		Measured second = measure(inbox, count, liveHeap, out, messages.get("bench.fullAgain"));
 		out.println(messages.get("bench.fullAgainRatios", ratio(second.pipelineMillis(), yardstick.millis()),
 				ratio(second.pipelineMillis(), stax.millis())));
@@ -111,11 +112,22 @@ public class Benchmark {
 			data.change(inbox, unit.unit(), unit.kind(), seed);
 		}
 		int changed = toChange.size();
+		quiet(out);
 		Measured incremental = measure(inbox, changed, liveHeap, out, messages.get("bench.incremental", changed));
 		out.println(messages.get("bench.incrementalShare", ratio(incremental.pipelineMillis() * 100, pipeline),
 				ratio(incremental.pipelineMillis() * 100, second.pipelineMillis())));
 		return new Result(full.summary(), second.summary(), incremental.summary(), Map.copyOf(data.expected), changed);
 	}
+
+	/** As the service's JVM between two nightly runs: its compilers done with what the last run left them. */
+	private void quiet(PrintWriter out) throws InterruptedException {
+		JvmTime before = JvmTime.now();
+		long waited = JvmTime.awaitCompilerIdle(QUIET_MAX_MILLIS);
+		out.println(messages.get("bench.quiet", seconds(waited * 1_000_000),
+				seconds(JvmTime.now().since(before).compileMillis() * 1_000_000)));
+	}
+
+	private static final long QUIET_MAX_MILLIS = 120_000;
 
 	/** A run with its wall time without the reports (read, validate, store, roll-up, CSV outputs). */
 	private record Measured(RunSummary summary, long pipelineMillis) {

@@ -29,4 +29,27 @@ record JvmTime(long cpuNanos, long compileMillis, long gcMillis) {
 		return new JvmTime(cpuNanos < 0 ? -1 : cpuNanos - start.cpuNanos,
 				compileMillis < 0 ? -1 : compileMillis - start.compileMillis, gcMillis - start.gcMillis);
 	}
+
+	/**
+	 * Waits until the JIT compilers have been idle for a second (their summed time grew by less than 20 ms), at most
+	 * {@code maxMillis}; returns the milliseconds waited. The service's JVM is idle for most of the day between two
+	 * nightly runs, and its compilers finish then what the last run's reports left queued; a run measured right
+	 * after another would pay for that compiling on the two cores.
+	 */
+	static long awaitCompilerIdle(long maxMillis) throws InterruptedException {
+		long start = System.nanoTime();
+		long last = now().compileMillis;
+		if (last < 0) {
+			return 0;
+		}
+		while ((System.nanoTime() - start) / 1_000_000 < maxMillis) {
+			Thread.sleep(1_000);
+			long compiled = now().compileMillis;
+			if (compiled - last < 20) {
+				break;
+			}
+			last = compiled;
+		}
+		return (System.nanoTime() - start) / 1_000_000;
+	}
 }

@@ -82,6 +82,9 @@ class BenchmarkSmokeTest {
 			assertThat(cpu.find()).as("run %d", run).isTrue();
 			assertThat(Double.parseDouble(cpu.group(1) + "." + cpu.group(2))).as("run %d", run).isPositive();
 		}
+		// Before the second full run and the re-run, the compilers are let finish (a second at least, two minutes at most).
+		assertThat(printed.toString().lines().filter(l -> l.startsWith("Chờ trình biên dịch JIT rảnh")).count())
+			.isEqualTo(2);
 		// The second floor: a line of its own after the POI one, not naming POI, over every cell element of the files.
 		List<String> lines = printed.toString().lines().toList();
 		int poi = lines.indexOf(lines.stream().filter(l -> l.contains("POI event API")).findFirst().orElseThrow());
