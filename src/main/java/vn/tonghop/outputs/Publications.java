@@ -95,7 +95,16 @@ public class Publications {
 		Instant now = Instant.now();
 		String provenance = messages.get("publication.provenance", number, date, runId, round.form().id(),
 				round.form().version(), round.title());
-		ReportsWriter.Document document = writer.render(runId, round, tree, unit, provenance);
+		ReportsWriter.Document document;
+		try {
+			document = writer.render(runId, round, tree, unit, provenance);
+		}
+		catch (RuntimeException | StackOverflowError unitsOwn) {
+			// A bug one unit's figures or texts meet (see UnitReportFailure): said with the reference its log entry
+			// carries, on the page the staff published from, rather than as the web app's general error.
+			throw new PublicationRejected("publication.notRendered", vn.tonghop.finding.FileFailures.logged("BC",
+					"The publication of the report of " + unitCode, "PUBLISH", unitsOwn));
+		}
 		jdbc.sql("INSERT INTO published_report (round_code, unit_code, doc_number, doc_date, signer, run_id, form_id, "
 				+ "form_version, published_by, published_at, pdf, docx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(round.code(), unitCode, number, date, signer, runId, round.form().id(), round.form().version(),

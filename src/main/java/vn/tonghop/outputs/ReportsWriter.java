@@ -159,6 +159,7 @@ class ReportsWriter {
 
 	/** The unit's report from the run's figures, ending with {@code provenance} (a published version's last line). */
 	Document render(long runId, Round round, OrgTree tree, OrgUnit unit, String provenance) throws IOException {
+		faults.failIfChosen("report", unit.code());
 		UnitRowsOf rowsOf = rowsOf(runId, round, tree);
 		Set<String> notReported = submissions.grassrootsWithoutCurrentSubmission(round.code(), tree, grassrootsType);
 		MidtermDocument document = renderer.document(round, tree, unit, rowsOf, annexFiles(round, runId), notReported,

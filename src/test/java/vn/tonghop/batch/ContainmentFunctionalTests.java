@@ -38,6 +38,12 @@ class ContainmentFunctionalTests extends SmallTreeTestSupport {
 	@org.springframework.beans.factory.annotation.Autowired
 	vn.tonghop.rounds.Rounds rounds;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.tonghop.outputs.Publications publications;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.tonghop.reporttext.ReportTexts texts;
+
 	private static final List<String> CORPUS = List.of("poi-intercept.xls", "poi-fuzz-hssf-5786329142919168.xls",
 			"poi-fuzz-xssf-6123461607817216.xlsx");
 
@@ -136,5 +142,20 @@ class ContainmentFunctionalTests extends SmallTreeTestSupport {
 		try (var folders = Files.list(dataDirectory.outputs())) {
 			assertThat(folders.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
 		}
+		// Published, it is refused with the reference, and no version is kept; H2's is published.
+		var whole = vn.tonghop.orgunit.Scope.wholeTree(registry.tree());
+		for (String unit : List.of("H1", "H2")) {
+			texts.save(whole, round.code(), unit, Map.of(vn.tonghop.reporttext.ReportPart.DOCUMENT_NUMBER, "7",
+					vn.tonghop.reporttext.ReportPart.DATE, "2020-12-15", vn.tonghop.reporttext.ReportPart.SIGNER_NAME,
+					"Nguyễn Văn Ký"), "tinh");
+		}
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> publications.publish(round, whole, "H1", "tinh"))
+			.isInstanceOfSatisfying(vn.tonghop.outputs.PublicationRejected.class, r -> {
+				assertThat(r.key()).isEqualTo("publication.notRendered");
+				assertThat(r.args()).hasSize(1);
+				assertThat(r.args()[0].toString()).matches("BC-[0-9A-F]{8}");
+			});
+		assertThat(publications.publish(round, whole, "H2", "tinh").unitCode()).isEqualTo("H2");
+		assertThat(jdbc.sql("SELECT unit_code FROM published_report").query(String.class).list()).containsExactly("H2");
 	}
 }
