@@ -111,7 +111,13 @@ class WorkflowBrowserTest extends WebTestSupport {
 				"Đã phát hành báo cáo số 88 ngày 20/12/2020"));
 		assertThat(browser.findElement(By.id("publication-list")).getText()).contains("88").contains("20/12/2020")
 			.contains("Hoàng Văn Tỉnh").contains(ADMIN);
+		assertInView(By.id("publish-notice"));
 		Browser.screenshot(browser, BrowserWalkTest.SCREENSHOTS.resolve("report-published.png"));
+		// The same number again is refused, said where the page comes back to, not at its top out of sight.
+		browser.findElement(By.id("publish")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("publish-error"), "88"));
+		assertInView(By.id("publish-error"));
+		Browser.screenshot(browser, BrowserWalkTest.SCREENSHOTS.resolve("report-publish-refused.png"));
 		browser.findElement(By.cssSelector("#publication-list a.publication-pdf")).click();
 		Path pdf = downloads.resolve("bao-cao-TN-so-88.pdf");
 		wait.until(d -> Files.exists(pdf) && pdfComplete(pdf));
@@ -135,6 +141,13 @@ class WorkflowBrowserTest extends WebTestSupport {
 		browser.findElement(By.id("password")).sendKeys(PASSWORD + "!");
 		browser.findElement(By.id("sign-in")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
+	}
+
+	/** The element lies within the window as the page was left (1366×768), where staff read without scrolling. */
+	private void assertInView(By element) {
+		Object inView = browser.executeScript("var r = arguments[0].getBoundingClientRect(); "
+				+ "return r.top >= 0 && r.bottom <= window.innerHeight;", browser.findElement(element));
+		assertThat(inView).as(element.toString()).isEqualTo(Boolean.TRUE);
 	}
 
 	private long openLock(String unit) {
