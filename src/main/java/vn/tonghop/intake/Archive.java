@@ -126,8 +126,23 @@ public class Archive {
 		return paths;
 	}
 
-	/** The bytes of an archived content, from its own file or from its pack. */
-	public byte[] read(String archivePath) throws IOException {
+	/**
+	 * The bytes of an archived content, from its own file or from its pack, checked against the SHA-256 recorded when
+	 * it was received: a damaged archive (a pack cut short by a full disk, a file changed on disk) is said so, never
+	 * served as the original. A pack that ends too soon is not an {@link java.io.EOFException}: Spring takes that for
+	 * a browser that went away and answers an empty download.
+	 *
+	 * @throws ArchiveDamaged when the bytes are not the content received
+	 */
+	public byte[] read(String archivePath, String sha256) throws IOException {
+		byte[] content = bytesAt(archivePath);
+		if (!sha256(content).equals(sha256)) {
+			throw new ArchiveDamaged(archivePath, "its bytes do not hash to " + sha256);
+		}
+		return content;
+	}
+
+	private byte[] bytesAt(String archivePath) throws IOException {
 		int mark = archivePath.indexOf('#');
 		if (mark < 0) {
 			return Files.readAllBytes(dataDirectory.archive().resolve(archivePath));
@@ -139,7 +154,7 @@ public class Archive {
 		try (FileChannel pack = FileChannel.open(dataDirectory.archive().resolve(archivePath.substring(0, mark)))) {
 			while (content.hasRemaining()) {
 				if (pack.read(content, offset + content.position()) < 0) {
-					throw new java.io.EOFException(archivePath);
+					throw new ArchiveDamaged(archivePath, "its pack ends before it");
 				}
 			}
 		}

@@ -215,7 +215,7 @@ public class ReceivedFiles {
 
 	/** The file's bytes as received, from the archive. */
 	public byte[] original(FileDetail detail) throws java.io.IOException {
-		return archive.read(detail.archivePath());
+		return archive.read(detail.archivePath(), detail.file().sha256());
 	}
 
 	private static boolean visible(Scope scope, String username, FileRow row) {

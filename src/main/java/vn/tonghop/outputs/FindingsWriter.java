@@ -101,7 +101,7 @@ class FindingsWriter {
 	private Optional<Finding> annotate(IntakeRepository.ReceivedFile file, Path copy) {
 		try {
 			faults.failIfChosen("annotate", file.path());
-			annotated.write(archive.read(file.archivePath()), file.findings(), copy);
+			annotated.write(archive.read(file.archivePath(), file.sha256()), file.findings(), copy);
 			return Optional.empty();
 		}
 		catch (Throwable failure) {

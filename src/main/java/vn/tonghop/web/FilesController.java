@@ -117,15 +117,10 @@ class FilesController {
 	}
 
 	@GetMapping("/files/{sha256}/original")
-	ResponseEntity<Resource> original(Staff staff, @PathVariable String sha256) {
+	ResponseEntity<Resource> original(Staff staff, @PathVariable String sha256) throws IOException {
 		ReceivedFiles.FileDetail detail = detailOf(staff, sha256);
-		try {
-			return download(new org.springframework.core.io.ByteArrayResource(files.original(detail)),
-					nameOf(detail.file().path()));
-		}
-		catch (IOException unreadable) {
-			throw new java.io.UncheckedIOException(unreadable);
-		}
+		return download(new org.springframework.core.io.ByteArrayResource(files.original(detail)),
+				nameOf(detail.file().path()));
 	}
 
 	/** The file with its errors marked in the cells and listed on a sheet of their own, made when asked for. */

@@ -66,7 +66,7 @@ class ReminderMessages {
 			return null;
 		}
 		Path copy = Files.createTempFile("reminder-", ".xlsx");
-		if (annotated.write(archive.read(file.archivePath()), file.findings(), copy)) {
+		if (annotated.write(archive.read(file.archivePath(), file.sha256()), file.findings(), copy)) {
 			return copy;
 		}
 		Files.deleteIfExists(copy);

@@ -140,7 +140,7 @@ public class Reporting {
 		}
 		byte[] content;
 		try {
-			content = archive.read(file.archivePath());
+			content = archive.read(file.archivePath(), file.sha256());
 		}
 		catch (java.io.IOException unreadable) {
 			return null;

@@ -256,6 +256,7 @@ class TrustWebTest extends WebTestSupport {
 		HttpResponse<String> malformed = dmc.getPage("/files?page=abc");
 		assertThat(malformed.statusCode()).isEqualTo(400);
 		assertThat(malformed.body()).contains("Địa chỉ trang hoặc dữ liệu gửi lên không đúng dạng");
+		assertThat(dmc.getPage("/round").statusCode()).isEqualTo(405);
 		HttpResponse<String> forged = dmc.postPageWithoutToken("/runs");
 		assertThat(forged.statusCode()).isEqualTo(403);
 		assertThat(forged.body()).contains("Bạn không có quyền thực hiện thao tác này, hoặc phiên làm việc đã hết hạn.");
