@@ -36,8 +36,12 @@ class ReminderMessages {
 		this.annotated = annotated;
 	}
 
-	/** @param file the CĐCS's latest returned file, or null when it sent nothing */
-	Composed of(ReportingStatus status, ReportingStatus.Missing missing, IntakeRepository.ReceivedFile file) {
+	/**
+	 * @param file the CĐCS's latest returned file, or null when it sent nothing
+	 * @param attached whether its annotated copy goes with the message (the body says so only then)
+	 */
+	Composed of(ReportingStatus status, ReportingStatus.Missing missing, IntakeRepository.ReceivedFile file,
+			boolean attached) {
 		String due = status.due() == null ? messages.get("mail.reminder.noDeadline")
 				: messages.get("mail.reminder.deadline", VietnameseFormat.shortDate(status.due()));
 		StringBuilder body = new StringBuilder();
@@ -52,12 +56,14 @@ class ReminderMessages {
 			if (errors.size() > LISTED) {
 				body.append(messages.get("mail.reminder.more", errors.size() - LISTED)).append('\n');
 			}
-			body.append('\n').append(messages.get("mail.reminder.attached"));
+			if (attached) {
+				body.append('\n').append(messages.get("mail.reminder.attached"));
+			}
 		}
 		body.append("\n\n").append(messages.get("mail.reminder.signature", status.unit().name()));
 		String subjectKey = file == null ? "mail.reminder.subject.notSent" : "mail.reminder.subject.returned";
 		return new Composed(messages.get(subjectKey, status.round().title(), missing.unit().code()), body.toString(),
-				file == null ? null : AnnotatedCopyWriter.nameFor(file.path()));
+				attached ? AnnotatedCopyWriter.nameFor(file.path()) : null);
 	}
 
 	/** The returned file's annotated copy in a temporary file; null when the file cannot be opened as a workbook. */
@@ -65,11 +71,17 @@ class ReminderMessages {
 		if (file.archivePath() == null) {
 			return null;
 		}
+		byte[] content = archive.read(file.archivePath(), file.sha256());
 		Path copy = Files.createTempFile("reminder-", ".xlsx");
-		if (annotated.write(archive.read(file.archivePath(), file.sha256()), file.findings(), copy)) {
-			return copy;
+		boolean written = false;
+		try {
+			written = annotated.write(content, file.findings(), copy);
+			return written ? copy : null;
 		}
-		Files.deleteIfExists(copy);
-		return null;
+		finally {
+			if (!written) {
+				Files.deleteIfExists(copy);
+			}
+		}
 	}
 }

@@ -94,11 +94,10 @@ public class Reminders {
 				continue;
 			}
 			IntakeRepository.ReceivedFile file = missing.sentNothing() ? null : returned.get(missing.unit().code());
-			ReminderMessages.Composed message = compose.of(status, missing, file);
-			Path annotated = null;
+			Path annotated = annotatedCopy(file);
+			ReminderMessages.Composed message = compose.of(status, missing, file, annotated != null);
 			String error = null;
 			try {
-				annotated = file == null ? null : compose.annotatedCopy(file, archive);
 				var mime = sender.createMimeMessage();
 				var helper = new org.springframework.mail.javamail.MimeMessageHelper(mime, annotated != null, "UTF-8");
 				helper.setFrom(from);
@@ -123,6 +122,25 @@ public class Reminders {
 			record(actor, round, missing.unit().code(), to.strip(), message, annotated != null, error);
 		}
 		return new Sent(sent, failed, withoutAddress);
+	}
+
+	/**
+	 * The returned file's annotated copy, or null. The reminder matters more than its attachment: one that cannot be
+	 * made (a damaged archive, a workbook that no longer opens) leaves the message to go without it, and the log says
+	 * why under a reference.
+	 */
+	private Path annotatedCopy(IntakeRepository.ReceivedFile file) {
+		if (file == null) {
+			return null;
+		}
+		try {
+			return compose.annotatedCopy(file, archive);
+		}
+		catch (java.io.IOException | RuntimeException noCopy) {
+			vn.tonghop.finding.FileFailures.logged("MAIL", "The annotated copy of " + file.path() + " for a reminder",
+					"ANNOTATE", noCopy);
+			return null;
+		}
 	}
 
 	private void record(String actor, Round round, String unitCode, String to, ReminderMessages.Composed message,

@@ -158,6 +158,30 @@ class RoundWorkflowTest {
 		assertThat(bodyText(parts)).contains("Tệp \"H1/BIEU01-CDCS_H1-D.xlsx\"")
 			.contains("Có số liệu năm 2018 nhưng đơn vị thành lập ngày 15/03/2019.");
 		assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("H1_BIEU01-CDCS_H1-D-chu-thich.xlsx");
+		assertThat(bodyText(parts)).contains("Bản chú thích đính kèm");
+
+		// D's archived file damaged on disk: its reminder still goes, without the copy or the sentence announcing it.
+		String archived = jdbc.sql("SELECT archive_path FROM received_file WHERE file_name = ?")
+			.param("H1/BIEU01-CDCS_H1-D.xlsx").query(String.class).single();
+		int mark = archived.indexOf('#');
+		Path stored = WORK.resolve("data/archive").resolve(mark < 0 ? archived : archived.substring(0, mark));
+		int at = mark < 0 ? 0 : Integer.parseInt(archived.substring(mark + 1, archived.indexOf('+')));
+		byte[] intact = Files.readAllBytes(stored);
+		byte[] damaged = intact.clone();
+		damaged[at + 100] ^= 1;
+		Files.write(stored, damaged);
+		try {
+			mail.purgeEmailFromAllMailboxes();
+			assertThat(reminders.remind(round, province, "P", "tinh")).isEqualTo(new Reminders.Sent(2, 0, 1));
+			MimeMessage again = Arrays.stream(mail.getReceivedMessages()).filter(m -> address(m).equals("d@example.vn"))
+				.findFirst().orElseThrow();
+			assertThat(again.getContent()).isInstanceOf(String.class);
+			assertThat(String.valueOf(again.getContent())).contains("Tệp \"H1/BIEU01-CDCS_H1-D.xlsx\"")
+				.doesNotContain("Bản chú thích đính kèm");
+		}
+		finally {
+			Files.write(stored, intact);
+		}
 
 		// The province locks. A sends a new file (45 members): received and shown, held, not counted.
 		locks.lock(round, province, "P", RoundLock.Kind.LOCKED, "tinh");
@@ -208,7 +232,7 @@ class RoundWorkflowTest {
 		mail.stop();
 		assertThat(reminders.remind(round, province, "P", "tinh")).isEqualTo(new Reminders.Sent(0, 2, 1));
 		assertThat(jdbc.sql("SELECT result, COUNT(*) FROM mail_message GROUP BY result ORDER BY result")
-			.query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2)).list()).containsExactly("FAILED=2", "SENT=2");
+			.query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2)).list()).containsExactly("FAILED=2", "SENT=4");
 
 		// Each action once in the audit log, with its user.
 		List<AuditEvent> events = audit.find(new AuditLog.Filter(null, null, null, null, null, 1000));
@@ -218,7 +242,7 @@ class RoundWorkflowTest {
 		assertThat(actors.get(AuditKind.LOCK)).containsExactly("tinh");
 		assertThat(actors.get(AuditKind.REOPENING)).containsExactly("tinh");
 		assertThat(actors.get(AuditKind.PUBLICATION)).containsExactly("huyen1", "huyen1");
-		assertThat(actors.get(AuditKind.REMINDER)).containsExactly("tinh", "tinh", "tinh", "tinh");
+		assertThat(actors.get(AuditKind.REMINDER)).containsExactly("tinh", "tinh", "tinh", "tinh", "tinh", "tinh");
 		assertThat(events).filteredOn(e -> e.kind() == AuditKind.REOPENING).singleElement()
 			.satisfies(e -> assertThat(e.detailArgs()).contains("A sửa số đoàn viên"));
 		// Append-only: the database itself refuses to change or remove an entry.
