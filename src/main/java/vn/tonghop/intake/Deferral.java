@@ -13,6 +13,8 @@ public enum Deferral {
 	UNREADABLE,
 	/** Its path is longer than a run keeps ({@code InboxScanner.MAX_PATH_BYTES}); listed under a shortened name. */
 	PATH_TOO_LONG,
+	/** Its name (or a folder's on its path) is not UTF-8: the run cannot open it by the name it shows. */
+	NAME_NOT_UTF8,
 	/** A symbolic link, not a file: no run follows one below the inbox (see {@code InboxScanner}). */
 	LINK,
 	/**

@@ -77,7 +77,12 @@ public class InboxScanner {
 			if (!isSent(file)) {
 				return FileVisitResult.CONTINUE;
 			}
-			if (attributes.isSymbolicLink()) {
+			if (!namesItself(file)) {
+				log.warn("{} in the inbox has a name that is not UTF-8; it is left for the next run: rename it",
+						relative(file));
+				add(relative(file), 0, Instant.EPOCH, Deferral.NAME_NOT_UTF8);
+			}
+			else if (attributes.isSymbolicLink()) {
 				log.warn("{} in the inbox is a link, which a run does not follow; it is left for the next run",
 						relative(file));
 				add(relative(file), 0, Instant.EPOCH, Deferral.LINK);
@@ -122,6 +127,16 @@ public class InboxScanner {
 				add(relative(file), 0, Instant.EPOCH, Deferral.UNREADABLE);
 			}
 			return FileVisitResult.CONTINUE;
+		}
+
+		/**
+		 * Whether the file's path, as text, names the file again. A name that is not UTF-8 (a .zip made on Windows
+		 * with Vietnamese names, unpacked here) is read with "\uFFFD" in place of its bytes, and no later step could
+		 * open the file by that text: it was taken for gone, every night. Only a path with that character is asked.
+		 */
+		private static boolean namesItself(Path file) {
+			String text = file.toString();
+			return text.indexOf('\uFFFD') < 0 || file.equals(file.getFileSystem().getPath(text));
 		}
 
 		private boolean isSent(Path file) {

@@ -82,6 +82,23 @@ class InboxScannerTest {
 		assertThat(listing.entries).containsExactly(new InboxScanner.Entry("H3", 0, Instant.EPOCH, Deferral.UNREADABLE));
 	}
 
+	/**
+	 * A name that is not UTF-8 (bytes 0xFF 0xFE here, as a .zip made on Windows leaves them) cannot be opened by the
+	 * text it is read as: listed as such, with "\uFFFD" in place of the bytes, for staff to rename; taken for gone
+	 * before. The folder's name counts too. Java cannot write such a name, so the shell does.
+	 */
+	@Test
+	void aNameThatIsNotUtf8IsListedForStaffToRename(@TempDir Path inbox) throws Exception {
+		write(inbox.resolve("H1/a.xlsx"), 3, EARLY);
+		Process shell = new ProcessBuilder("sh", "-c", "touch \"$(printf 'H1/b\\377\\376.xlsx')\" && mkdir \"$(printf "
+				+ "'H\\3772')\" && touch \"$(printf 'H\\3772/c.xlsx')\"").directory(inbox.toFile()).inheritIO().start();
+		assertThat(shell.waitFor()).isZero();
+
+		assertThat(new InboxScanner().scan(inbox)).extracting(InboxFile::path, InboxFile::deferral)
+			.containsExactlyInAnyOrder(tuple("H1/a.xlsx", null), tuple("H1/b\uFFFD\uFFFD.xlsx", Deferral.NAME_NOT_UTF8),
+					tuple("H\uFFFD2/c.xlsx", Deferral.NAME_NOT_UTF8));
+	}
+
 	private static Path write(Path file, int size, Instant modified) throws IOException {
 		Files.createDirectories(file.getParent());
 		Files.write(file, new byte[size]);
