@@ -73,8 +73,17 @@ final class CellInterpreter {
 		return BigDecimal.valueOf(number);
 	}
 
+	/**
+	 * Excel keeps 15 significant digits: a number from 10^15 up is not the exact figure anyone counted (1E+300 was
+	 * accepted as a union's workers, and printed in every report above it).
+	 */
+	private static final BigDecimal TOO_LARGE = BigDecimal.TEN.pow(15);
+
 	private Optional<Object> fromNumber(BigDecimal number, Indicator indicator, Problem problem) {
 		BigDecimal n = number.stripTrailingZeros();
+		if (indicator.type().isNumeric() && n.abs().compareTo(TOO_LARGE) >= 0) {
+			return problem.error("reader.tooLarge", n.toString());
+		}
 		switch (indicator.type()) {
 			case INT -> {
 				if (n.signum() < 0) {

@@ -148,6 +148,9 @@ class WorkbookReaderTest {
 			f.cell("CB01", 2019).setCellFormula("1/0");
 			XSSFFormulaEvaluator.evaluateAllFormulaCells(f.workbook());
 			f.set("KT01", 2018, "Kh«ng");
+			// Excel keeps 15 digits: 999.999.999.999.999 is a figure, 10^15 and up is not.
+			f.set("LD03", 2020, 1e300).set("TCH03", 2019, 1e15).set("LD02", 2020, 999_999_999_999_999d);
+			f.set("LD03", 2018, "1.000.000.000.000.000");
 		});
 
 		assertThat(result.hasErrors()).isTrue();
@@ -161,7 +164,11 @@ class WorkbookReaderTest {
 							List.of("Xuất sắc", "HTXS, HTT, HT, KHT, Chưa xếp loại")),
 					tuple("E3", "TCH01", 2018, "reader.moneyDecimals", List.of("1.23456")),
 					tuple("E3", "CB01", 2019, "reader.formulaError", List.of("#DIV/0!")),
-					tuple("E3", "KT01", 2018, "reader.legacyEncoding", List.of("Kh«ng", "Times New Roman")));
+					tuple("E3", "KT01", 2018, "reader.legacyEncoding", List.of("Kh«ng", "Times New Roman")),
+					tuple("E3", "LD03", 2020, "reader.tooLarge", List.of("1E+300")),
+					tuple("E3", "TCH03", 2019, "reader.tooLarge", List.of("1E+15")),
+					tuple("E3", "LD03", 2018, "reader.tooLarge", List.of("1E+15")));
+		assertThat(number(result, "LD02", 2020)).isEqualByComparingTo("999999999999999");
 		assertThat(result.findings()).allSatisfy(f -> {
 			assertThat(f.file()).isEqualTo("bieu.xlsx");
 			assertThat(f.sheet()).isEqualTo("Biểu 01-CĐCS");
