@@ -161,8 +161,17 @@ public class Mailbox {
 	private void store(Path inbox, Message message, String sender, String unit, String name, Part part)
 			throws IOException, MessagingException {
 		String safe = SafeFileName.of(name);
+		Path folder;
+		try {
+			folder = UploadService.unitFolder(inbox, unit == null ? QUARANTINE : unit);
+		}
+		catch (InboxFolderIsLink link) {
+			// Kept for staff to assign once the administrator has made the folder a folder again.
+			log.warn("{}: the mail from {} waits in the quarantine", link.getMessage(), sender);
+			unit = null;
+			folder = UploadService.unitFolder(inbox, QUARANTINE);
+		}
 		String folderName = unit == null ? QUARANTINE : unit;
-		Path folder = Files.createDirectories(inbox.resolve(folderName));
 		// Written under a hidden name first: the scanner skips it until it is whole.
 		Path partial = Files.createTempFile(folder, ".mail-", ".part");
 		try {

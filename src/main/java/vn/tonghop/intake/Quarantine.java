@@ -66,7 +66,7 @@ public class Quarantine {
 			return false;
 		}
 		Path source = dataDirectory.inbox().resolve(held.get().inboxPath());
-		Path folder = Files.createDirectories(dataDirectory.inbox().resolve(unitCode));
+		Path folder = UploadService.unitFolder(dataDirectory.inbox(), unitCode);
 		Path stored = UploadService.moveBeside(source, folder, held.get().fileName());
 		Files.delete(source);
 		String inboxPath = unitCode + "/" + stored.getFileName();

@@ -76,7 +76,7 @@ public class UploadService {
 		if (!WorkbookSignature.hasExcelName(name)) {
 			throw new NotAWorkbookException(sentName);
 		}
-		Path folder = Files.createDirectories(dataDirectory.inbox().resolve(unitCode));
+		Path folder = unitFolder(dataDirectory.inbox(), unitCode);
 		// Written under a hidden name first: the scanner skips it until it is whole.
 		Path partial = Files.createTempFile(folder, ".upload-", ".part");
 		try {
@@ -175,6 +175,19 @@ public class UploadService {
 			out.write(buffer, 0, n);
 		}
 		return total;
+	}
+
+	/**
+	 * A unit's folder in the inbox, made when missing.
+	 *
+	 * @throws InboxFolderIsLink when it is a link: no run reads through one, so a file written there would be lost
+	 */
+	static Path unitFolder(Path inbox, String folder) throws IOException {
+		Path path = inbox.resolve(folder);
+		if (Files.isSymbolicLink(path)) {
+			throw new InboxFolderIsLink(folder);
+		}
+		return Files.createDirectories(path);
 	}
 
 	/** Links {@code partial} into {@code folder} under {@code name}, or "name (2)"… when taken; never replaces a file. */

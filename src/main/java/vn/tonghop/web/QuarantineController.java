@@ -39,8 +39,13 @@ class QuarantineController {
 			throws IOException {
 		require(staff);
 		String code = staff.scope().tree().unitIgnoringCase(unit.strip()).map(u -> u.code()).orElse(unit.strip());
-		boolean done = quarantine.assign(staff.scope(), id, code, staff.account().username());
-		redirect.addFlashAttribute(done ? "noticeKey" : "errorKey", done ? "web.quarantine.assigned" : "web.quarantine.gone");
+		try {
+			boolean done = quarantine.assign(staff.scope(), id, code, staff.account().username());
+			redirect.addFlashAttribute(done ? "noticeKey" : "errorKey", done ? "web.quarantine.assigned" : "web.quarantine.gone");
+		}
+		catch (vn.tonghop.intake.InboxFolderIsLink link) {
+			redirect.addFlashAttribute("errorKey", "web.upload.folderIsLink");
+		}
 		return "redirect:/quarantine";
 	}
 

@@ -133,6 +133,9 @@ class UploadController {
 		catch (NotAWorkbookException notExcel) {
 			return Sent.refused(name, size, "web.upload.notWorkbook");
 		}
+		catch (vn.tonghop.intake.InboxFolderIsLink link) {
+			return Sent.refused(name, size, "web.upload.folderIsLink");
+		}
 		String storedAs = upload.inboxPath().substring(upload.inboxPath().indexOf('/') + 1);
 		boolean renamed = !storedAs.equals(upload.originalName());
 		var received = uploads.receivedBefore(upload.sha256());

@@ -175,6 +175,28 @@ class TrustWebTest extends WebTestSupport {
 		assertThat(filesIn(dataDirectory.inbox().resolve("TN-DMC"))).isEqualTo(before);
 	}
 
+	/** A unit's inbox folder made a link on the server: nothing is written through it, and the sender is told why. */
+	@Test
+	void anUploadIsNotWrittenThroughAUnitFolderThatIsALink() throws Exception {
+		Path folder = dataDirectory.inbox().resolve("TN-DMC");
+		Path aside = dataDirectory.inbox().resolveSibling("TN-DMC-aside");
+		Files.move(folder, aside);
+		Files.createSymbolicLink(folder, aside);
+		try {
+			long before = filesIn(aside);
+			WebSession dmc = signIn(DISTRICT);
+			dmc.get("/upload");
+			dmc.upload(Map.of("bao-cao.xlsx", Files.readAllBytes(Path.of("sample-data/inbox/TN-DMC/BIEU01-CDCS_TN-DMC-CS02.xlsx"))), true);
+			assertThat(dmc.get("/upload").body()).contains("bao-cao.xlsx: Thư mục của đơn vị trong hộp thư trên máy chủ là "
+					+ "một liên kết (symbolic link), nên hệ thống không ghi tệp vào đó");
+			assertThat(filesIn(aside)).isEqualTo(before);
+		}
+		finally {
+			Files.delete(folder);
+			Files.move(aside, folder);
+		}
+	}
+
 	@Test
 	void aDuplicateKeepsItsOwnRowAndASenderCanWithdrawWhatNoRunHasTaken() throws Exception {
 		WebSession dmc = signIn(DISTRICT);
