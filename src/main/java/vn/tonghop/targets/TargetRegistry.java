@@ -97,6 +97,10 @@ public class TargetRegistry {
 		if (form.indicator(indicator).isEmpty() && form.derivedIndicator(indicator).isEmpty()) {
 			errors.add(new RegistryLineError(line, "target.error.indicator", List.of(indicator)));
 		}
+		else if (form.indicator(indicator).filter(i -> i.type() == vn.tonghop.form.ValueType.CHOICE).isPresent()) {
+			// A choice has a count per answer, no one figure: the report would pass over such a target unsaid.
+			errors.add(new RegistryLineError(line, "target.error.choice", List.of(indicator)));
+		}
 		if (!comparison.equals(">=") && !comparison.equals("<=")) {
 			errors.add(new RegistryLineError(line, "target.error.comparison", List.of(comparison)));
 		}
@@ -118,14 +122,25 @@ public class TargetRegistry {
 		return java.util.Optional.of(new Target(unit, indicator, comparison, term, allocations, note));
 	}
 
+	/** Targets are counts, amounts and rates: none below zero, none past the 15 digits Excel keeps (see the reader). */
+	private static final BigDecimal TOO_LARGE = BigDecimal.TEN.pow(15);
+
 	private static BigDecimal number(String text, long line, String column, List<RegistryLineError> errors) {
+		BigDecimal number;
 		try {
-			return new BigDecimal(text.trim());
+			number = new BigDecimal(text.trim());
 		}
 		catch (NumberFormatException ex) {
 			errors.add(new RegistryLineError(line, "target.error.number", List.of(text, column)));
 			return BigDecimal.ZERO;
 		}
+		if (number.signum() < 0) {
+			errors.add(new RegistryLineError(line, "target.error.negative", List.of(text, column)));
+		}
+		else if (number.compareTo(TOO_LARGE) >= 0) {
+			errors.add(new RegistryLineError(line, "target.error.tooLarge", List.of(text, column)));
+		}
+		return number;
 	}
 
 	/** The unit's targets in the round. */

@@ -140,6 +140,28 @@ class ReportsFunctionalTests {
 			.containsExactly("2 target.error.noteTooLong [1001, 1000]");
 	}
 
+	/**
+	 * A target below zero, past 15 digits or on a choice is its line's error: imported, the first printed rates of
+	 * thousands of per cent in the report sent upward, the last was passed over without a word.
+	 */
+	@Test
+	void aTargetNoReportCanJudgeIsItsLinesError() {
+		String csv = """
+				unit_code,indicator,comparison,term_target,allocation_2018,allocation_2019,allocation_2020
+				H1,TC07,>=,-5,,,
+				H1,TC06,>=,100,1E+15,,
+				H1,XL,>=,5,,,
+				H1,LD01,>=,999999999999999,0,,
+				""";
+		var rejected = org.assertj.core.api.Assertions.catchThrowableOfType(
+				vn.tonghop.targets.TargetImportRejected.class,
+				() -> targets.importCsv(rounds.first(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+
+		assertThat(rejected.errors()).extracting(e -> e.line() + " " + e.key() + " " + e.args())
+			.containsExactly("2 target.error.negative [-5, term_target]",
+					"3 target.error.tooLarge [1E+15, allocation_2018]", "4 target.error.choice [XL]");
+	}
+
 	@Test
 	void everyUnitAboveTheGrassrootsGetsAReport() throws Exception {
 		try (var files = Files.list(reports)) {
