@@ -69,11 +69,26 @@ public class ReportSettingsFile {
 					continue;
 				}
 				Map<ReportPart, String> values = byUnit.computeIfAbsent(unit, k -> new EnumMap<>(ReportPart.class));
+				long line = r.getRecordNumber() + 1;
 				columns.forEach((column, part) -> {
 					String value = r.get(column);
-					if (!value.isBlank()) {
-						values.put(part, part == ReportPart.RECIPIENTS ? value.replace("|", "\n") : value);
+					if (value.isBlank()) {
+						return;
 					}
+					if (value.length() > ReportTexts.MAX_LENGTH) {
+						errors.add(new RegistryLineError(line, "reportText.error.csvTooLong",
+								List.of(column, value.length(), ReportTexts.MAX_LENGTH)));
+						return;
+					}
+					if (part == ReportPart.DATE) {
+						java.util.Optional<String> iso = isoDate(value);
+						if (iso.isEmpty()) {
+							errors.add(new RegistryLineError(line, "reportText.error.csvDate", List.of(value)));
+							return;
+						}
+						value = iso.get();
+					}
+					values.put(part, part == ReportPart.RECIPIENTS ? value.replace("|", "\n") : value);
 				});
 			}
 		}
@@ -86,5 +101,25 @@ public class ReportSettingsFile {
 			changed += texts.save(all, round.code(), unit.getKey(), unit.getValue(), editor);
 		}
 		return changed;
+	}
+
+	private static final java.time.format.DateTimeFormatter VIETNAMESE_DATE = java.time.format.DateTimeFormatter
+		.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+	/**
+	 * A date as staff write it: "2020-12-15", or "15/12/2020" as Excel saves a date cell in a CSV on a Vietnamese
+	 * Windows; as kept (ISO), or empty for anything else, a day the calendar does not have included.
+	 */
+	static java.util.Optional<String> isoDate(String text) {
+		for (java.time.format.DateTimeFormatter format : List.of(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+				VIETNAMESE_DATE)) {
+			try {
+				return java.util.Optional.of(java.time.LocalDate.parse(text.strip(), format).toString());
+			}
+			catch (java.time.format.DateTimeParseException notThis) {
+				// the next form
+			}
+		}
+		return java.util.Optional.empty();
 	}
 }

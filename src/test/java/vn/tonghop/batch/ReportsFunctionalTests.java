@@ -73,6 +73,9 @@ class ReportsFunctionalTests {
 	TargetRegistry targets;
 
 	@Autowired
+	vn.tonghop.reporttext.ReportSettingsFile settingsFile;
+
+	@Autowired
 	TemplateWriter templates;
 
 	@Autowired
@@ -160,6 +163,19 @@ class ReportsFunctionalTests {
 		assertThat(rejected.errors()).extracting(e -> e.line() + " " + e.key() + " " + e.args())
 			.containsExactly("2 target.error.negative [-5, term_target]",
 					"3 target.error.tooLarge [1E+15, allocation_2018]", "4 target.error.choice [XL]");
+	}
+
+	/** The settings file names each wrong line; before, a wrong date was told as on the web ("chọn ngày trên lịch"). */
+	@Test
+	void aReportSettingsLineWithAWrongDateIsNamed() {
+		String csv = "unit_code,document_number,date\nP,8,31/02/2020\nH2,9,2020-13-01\nH1,7,15/12/2020\n";
+		var rejected = org.assertj.core.api.Assertions.catchThrowableOfType(
+				vn.tonghop.reporttext.ReportSettingsRejected.class,
+				() -> settingsFile.importCsv(rounds.first(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+						"tinh"));
+
+		assertThat(rejected.errors()).extracting(e -> e.line() + " " + e.key() + " " + e.args())
+			.containsExactly("2 reportText.error.csvDate [31/02/2020]", "3 reportText.error.csvDate [2020-13-01]");
 	}
 
 	@Test
