@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +19,6 @@ final class RegistryCsvParser {
 
 	static final List<String> HEADER = List.of("code", "name", "type", "parent_code", "sector", "valid_from",
 			"valid_to");
-
-	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	/** The optional columns after {@link #HEADER}: whom to call about the unit's report. */
 	static final List<String> CONTACT = List.of("contact_name", "phone", "email");
@@ -151,13 +146,11 @@ final class RegistryCsvParser {
 			return null;
 		}
 		String t = text.trim();
-		try {
-			return t.contains("/") ? LocalDate.parse(t, VIETNAMESE_DATE) : LocalDate.parse(t);
-		}
-		catch (DateTimeParseException ex) {
+		java.util.Optional<LocalDate> date = vn.tonghop.system.VietnameseFormat.parseDate(t);
+		if (date.isEmpty()) {
 			errors.add(RegistryLineError.of(number, "registry.error.date", t, column));
-			return null;
 		}
+		return date.orElse(null);
 	}
 
 	/** Codes are compared upper-case without spaces: staff type " cdcs 001 " as often as "CDCS001". */

@@ -103,23 +103,8 @@ public class ReportSettingsFile {
 		return changed;
 	}
 
-	private static final java.time.format.DateTimeFormatter VIETNAMESE_DATE = java.time.format.DateTimeFormatter
-		.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
-
-	/**
-	 * A date as staff write it: "2020-12-15", or "15/12/2020" as Excel saves a date cell in a CSV on a Vietnamese
-	 * Windows; as kept (ISO), or empty for anything else, a day the calendar does not have included.
-	 */
+	/** The date as kept (ISO), read as staff write it (see {@link vn.tonghop.system.VietnameseFormat#parseDate}). */
 	static java.util.Optional<String> isoDate(String text) {
-		for (java.time.format.DateTimeFormatter format : List.of(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
-				VIETNAMESE_DATE)) {
-			try {
-				return java.util.Optional.of(java.time.LocalDate.parse(text.strip(), format).toString());
-			}
-			catch (java.time.format.DateTimeParseException notThis) {
-				// the next form
-			}
-		}
-		return java.util.Optional.empty();
+		return vn.tonghop.system.VietnameseFormat.parseDate(text).map(java.time.LocalDate::toString);
 	}
 }

@@ -3,7 +3,6 @@ package vn.tonghop.rounds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -70,11 +69,10 @@ public class RoundsFile {
 
 	private static LocalDate date(CSVRecord r, long line) {
 		String text = r.isMapped("reference_date") ? r.get("reference_date") : "";
-		try {
-			return text.isBlank() ? null : LocalDate.parse(text);
+		if (text.isBlank()) {
+			return null;
 		}
-		catch (DateTimeParseException ex) {
-			throw new RoundRejected("round.file.date", text).atLine(line);
-		}
+		return vn.tonghop.system.VietnameseFormat.parseDate(text)
+			.orElseThrow(() -> new RoundRejected("round.file.date", text).atLine(line));
 	}
 }

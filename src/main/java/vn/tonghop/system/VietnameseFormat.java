@@ -68,6 +68,23 @@ public final class VietnameseFormat {
 		return value == null ? "" : format("#,##0").format(value);
 	}
 
+	private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR = java.time.format.DateTimeFormatter
+		.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+	/**
+	 * A date as staff write it in a file they import: "2020-12-15", or "15/12/2020" (also "5/1/2021") as Excel saves
+	 * a date cell into a CSV on a Vietnamese Windows. Empty for anything else, a day the calendar lacks included.
+	 */
+	public static java.util.Optional<LocalDate> parseDate(String text) {
+		String t = text.strip();
+		try {
+			return java.util.Optional.of(t.contains("/") ? LocalDate.parse(t, DAY_MONTH_YEAR) : LocalDate.parse(t));
+		}
+		catch (java.time.format.DateTimeParseException notADate) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	/** "30/09/2019": a date inside a sentence or a table. */
 	public static String shortDate(LocalDate date) {
 		return String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());

@@ -68,9 +68,10 @@ public class Deadlines {
 	}
 
 	/**
-	 * "CDCS=2020-11-15;HUYEN=2020-12-31" as a map; the form the rounds file and the command take.
+	 * "CDCS=2020-11-15;HUYEN=2020-12-31" (or "CDCS=15/11/2020", see {@link vn.tonghop.system.VietnameseFormat#parseDate})
+	 * as a map; the form the rounds file and the command take.
 	 *
-	 * @throws IllegalArgumentException naming the part that is not TYPE=YYYY-MM-DD
+	 * @throws IllegalArgumentException naming the part that is not TYPE=date
 	 */
 	public static Map<String, LocalDate> parse(String text) {
 		Map<String, LocalDate> due = new TreeMap<>();
@@ -80,7 +81,8 @@ public class Deadlines {
 			}
 			String[] kv = part.split("=", 2);
 			try {
-				due.put(kv[0].strip().toUpperCase(java.util.Locale.ROOT), LocalDate.parse(kv[1].strip()));
+				due.put(kv[0].strip().toUpperCase(java.util.Locale.ROOT),
+						vn.tonghop.system.VietnameseFormat.parseDate(kv[1]).orElseThrow());
 			}
 			catch (RuntimeException ex) {
 				throw new IllegalArgumentException(part, ex);

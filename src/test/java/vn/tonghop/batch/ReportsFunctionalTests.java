@@ -76,6 +76,9 @@ class ReportsFunctionalTests {
 	vn.tonghop.reporttext.ReportSettingsFile settingsFile;
 
 	@Autowired
+	vn.tonghop.rounds.RoundsFile roundsFile;
+
+	@Autowired
 	TemplateWriter templates;
 
 	@Autowired
@@ -176,6 +179,19 @@ class ReportsFunctionalTests {
 
 		assertThat(rejected.errors()).extracting(e -> e.line() + " " + e.key() + " " + e.args())
 			.containsExactly("2 reportText.error.csvDate [31/02/2020]", "3 reportText.error.csvDate [2020-13-01]");
+	}
+
+	/** A rounds file's wrong date is named with its line, in the two forms staff may write it. */
+	@Test
+	void aRoundsFileWithADayTheCalendarLacksIsRefusedByLine() {
+		String csv = "code,form,title,reference_date,compare_with,deadlines\n"
+				+ "thu-2022,BIEU01-CDCS:2018-2020.1,Thử,31/02/2022,,\n";
+		var rejected = org.assertj.core.api.Assertions.catchThrowableOfType(vn.tonghop.rounds.RoundRejected.class,
+				() -> roundsFile.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+
+		assertThat(rejected.key()).isEqualTo("round.file.date");
+		assertThat(rejected.line()).contains(2L);
+		assertThat(rounds.find("thu-2022")).isEmpty();
 	}
 
 	@Test

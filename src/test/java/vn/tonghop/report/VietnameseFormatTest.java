@@ -13,6 +13,21 @@ class VietnameseFormatTest {
 
 	private static final vn.tonghop.system.Messages VI = vn.tonghop.system.TestMessages.vietnamese();
 
+	/** A date in a file staff import: ISO, or day/month/year as Excel saves it in Vietnam; only days the calendar has. */
+	@Test
+	void aDateIsReadInBothFormsAndOnlyIfTheCalendarHasIt() {
+		assertThat(VietnameseFormat.parseDate("2020-12-15")).contains(LocalDate.of(2020, 12, 15));
+		assertThat(VietnameseFormat.parseDate("15/12/2020")).contains(LocalDate.of(2020, 12, 15));
+		assertThat(VietnameseFormat.parseDate(" 5/1/2021 ")).contains(LocalDate.of(2021, 1, 5));
+		assertThat(VietnameseFormat.parseDate("29/02/2020")).contains(LocalDate.of(2020, 2, 29));
+		for (String wrong : java.util.List.of("29/02/2021", "2020-02-31", "12/31/2020", "15.12.2020", "15/12/20", "")) {
+			assertThat(VietnameseFormat.parseDate(wrong)).as(wrong).isEmpty();
+		}
+		assertThat(vn.tonghop.workflow.Deadlines.parse("CDCS=15/11/2020;HUYEN=2020-12-31"))
+			.containsExactly(java.util.Map.entry("CDCS", LocalDate.of(2020, 11, 15)),
+					java.util.Map.entry("HUYEN", LocalDate.of(2020, 12, 31)));
+	}
+
 	@Test
 	void numbersGroupThousandsWithAPointAndUseADecimalComma() {
 		assertThat(VietnameseFormat.number(new BigDecimal("12345"))).isEqualTo("12.345");
