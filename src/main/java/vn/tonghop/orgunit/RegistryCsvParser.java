@@ -89,7 +89,7 @@ final class RegistryCsvParser {
 			return;
 		}
 		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-		try (CSVParser parser = CSVParser.parse(text, format)) {
+		try (CSVParser parser = CSVParser.parse(text, vn.tonghop.system.CsvInput.delimited(text, format))) {
 			boolean first = true;
 			for (CSVRecord record : parser) {
 				long number = parser.getCurrentLineNumber();

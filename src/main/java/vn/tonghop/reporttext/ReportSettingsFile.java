@@ -49,8 +49,9 @@ public class ReportSettingsFile {
 		Map<String, Map<ReportPart, String>> byUnit = new LinkedHashMap<>();
 		List<RegistryLineError> errors = new ArrayList<>();
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-		try (CSVParser parser = CSVParser.parse(vn.tonghop.system.CsvInput.utf8(input, line -> new ReportSettingsRejected(
-				List.of(new RegistryLineError(line, "csv.notUtf8", List.of())))), format)) {
+		java.io.Reader text = vn.tonghop.system.CsvInput.utf8(input, line -> new ReportSettingsRejected(
+				List.of(new RegistryLineError(line, "csv.notUtf8", List.of()))));
+		try (CSVParser parser = CSVParser.parse(text, vn.tonghop.system.CsvInput.delimited(text, format))) {
 			Map<String, ReportPart> columns = new LinkedHashMap<>();
 			for (String header : parser.getHeaderNames()) {
 				for (ReportPart part : ReportPart.values()) {

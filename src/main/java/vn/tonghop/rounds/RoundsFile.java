@@ -39,8 +39,9 @@ public class RoundsFile {
 		int created = 0;
 		int existing = 0;
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-		try (CSVParser parser = CSVParser.parse(vn.tonghop.system.CsvInput.utf8(input,
-				line -> new RoundRejected("round.file.notUtf8").atLine(line)), format)) {
+		java.io.Reader text = vn.tonghop.system.CsvInput.utf8(input,
+				line -> new RoundRejected("round.file.notUtf8").atLine(line));
+		try (CSVParser parser = CSVParser.parse(text, vn.tonghop.system.CsvInput.delimited(text, format))) {
 			if (!parser.getHeaderNames().containsAll(List.of("code", "form", "title"))) {
 				throw new RoundRejected("round.file.header", "code,form,title,reference_date");
 			}

@@ -45,6 +45,28 @@ public final class CsvInput {
 		return new StringReader(out.flip().toString());
 	}
 
+	/**
+	 * {@code format} with the file's delimiter. Excel saves a CSV with the list separator of Windows' regional
+	 * settings: "," on an English Windows, ";" on a Vietnamese one (whose decimal mark is the comma). Told from the
+	 * header line: ";" when it has a semicolon and no comma. {@code text} is read from where it was.
+	 */
+	public static org.apache.commons.csv.CSVFormat delimited(Reader text, org.apache.commons.csv.CSVFormat format)
+			throws IOException {
+		text.mark(MAX_HEADER);
+		char[] start = new char[MAX_HEADER];
+		int read = text.read(start);
+		text.reset();
+		String header = read <= 0 ? "" : new String(start, 0, read).lines().findFirst().orElse("");
+		return isSemicolonSeparated(header) ? format.builder().setDelimiter(';').get() : format;
+	}
+
+	/** Whether a file's header line is separated by semicolons (see {@link #delimited}). */
+	public static boolean isSemicolonSeparated(String header) {
+		return header.indexOf(';') >= 0 && header.indexOf(',') < 0;
+	}
+
+	private static final int MAX_HEADER = 8_192;
+
 	/** As {@link #utf8(InputStream)}, refusing a file that is not UTF-8 with the importer's own exception. */
 	public static Reader utf8(InputStream input, java.util.function.LongFunction<? extends RuntimeException> refusal)
 			throws IOException {

@@ -51,8 +51,12 @@ public class TargetRegistry {
 		List<RegistryLineError> errors = new ArrayList<>();
 		OrgTree tree = registry.treeAt(round.referenceDate());
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-		try (CSVParser parser = CSVParser.parse(vn.tonghop.system.CsvInput.utf8(input, line -> new TargetImportRejected(
-				List.of(new RegistryLineError(line, "csv.notUtf8", List.of())))), format)) {
+		java.io.Reader text = vn.tonghop.system.CsvInput.utf8(input, line -> new TargetImportRejected(
+				List.of(new RegistryLineError(line, "csv.notUtf8", List.of()))));
+		format = vn.tonghop.system.CsvInput.delimited(text, format);
+		// Saved with ";" (a Vietnamese Windows), a number has the decimal comma and the thousands point: "1.234,5".
+		boolean decimalComma = format.getDelimiterString().equals(";");
+		try (CSVParser parser = CSVParser.parse(text, format)) {
 			List<String> required = List.of("unit_code", "indicator", "comparison", "term_target");
 			if (!parser.getHeaderNames().containsAll(required)) {
 				throw new TargetImportRejected(List.of(new RegistryLineError(1, "target.error.header",
@@ -60,7 +64,7 @@ public class TargetRegistry {
 			}
 			for (CSVRecord r : parser) {
 				long line = parser.getCurrentLineNumber();
-				parse(form, r, line, tree, errors).ifPresent(targets::add);
+				parse(form, r, line, tree, decimalComma, errors).ifPresent(targets::add);
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -86,7 +90,7 @@ public class TargetRegistry {
 	static final int MAX_NOTE = 1_000;
 
 	private static java.util.Optional<Target> parse(Form form, CSVRecord r, long line, OrgTree tree,
-			List<RegistryLineError> errors) {
+			boolean decimalComma, List<RegistryLineError> errors) {
 		int before = errors.size();
 		String unit = r.get("unit_code").toUpperCase(java.util.Locale.ROOT);
 		String indicator = r.get("indicator").toUpperCase(java.util.Locale.ROOT);
@@ -104,12 +108,12 @@ public class TargetRegistry {
 		if (!comparison.equals(">=") && !comparison.equals("<=")) {
 			errors.add(new RegistryLineError(line, "target.error.comparison", List.of(comparison)));
 		}
-		BigDecimal term = number(r.get("term_target"), line, "term_target", errors);
+		BigDecimal term = number(r.get("term_target"), decimalComma, line, "term_target", errors);
 		Map<Integer, BigDecimal> allocations = new TreeMap<>();
 		for (int year : form.years()) {
 			String column = "allocation_" + year;
 			if (r.isMapped(column) && !r.get(column).isBlank()) {
-				allocations.put(year, number(r.get(column), line, column, errors));
+				allocations.put(year, number(r.get(column), decimalComma, line, column, errors));
 			}
 		}
 		String note = r.isMapped("note") ? r.get("note") : "";
@@ -122,13 +126,28 @@ public class TargetRegistry {
 		return java.util.Optional.of(new Target(unit, indicator, comparison, term, allocations, note));
 	}
 
+	/**
+	 * The number in Java's form. With the decimal comma ("85,5", "1.234,5") the point groups thousands, but only where
+	 * it does ("1.234"): "85.5" is still 85.5, never 855.
+	 */
+	static String plain(String text, boolean decimalComma) {
+		if (!decimalComma) {
+			return text;
+		}
+		String t = THOUSANDS.matcher(text).matches() ? text.replace(".", "") : text;
+		return t.replace(',', '.');
+	}
+
+	private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+
 	/** Targets are counts, amounts and rates: none below zero, none past the 15 digits Excel keeps (see the reader). */
 	private static final BigDecimal TOO_LARGE = BigDecimal.TEN.pow(15);
 
-	private static BigDecimal number(String text, long line, String column, List<RegistryLineError> errors) {
+	private static BigDecimal number(String text, boolean decimalComma, long line, String column,
+			List<RegistryLineError> errors) {
 		BigDecimal number;
 		try {
-			number = new BigDecimal(text.trim());
+			number = new BigDecimal(plain(text.trim(), decimalComma));
 		}
 		catch (NumberFormatException ex) {
 			errors.add(new RegistryLineError(line, "target.error.number", List.of(text, column)));

@@ -53,7 +53,8 @@ public class Deadlines {
 		var format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
 			.setTrim(true).get();
 		// The rounds file, which the rounds' own import has read (and refused if it is not UTF-8) first.
-		try (var parser = org.apache.commons.csv.CSVParser.parse(vn.tonghop.system.CsvInput.utf8(input), format)) {
+		java.io.Reader text = vn.tonghop.system.CsvInput.utf8(input);
+		try (var parser = org.apache.commons.csv.CSVParser.parse(text, vn.tonghop.system.CsvInput.delimited(text, format))) {
 			if (!parser.getHeaderNames().contains("deadlines")) {
 				return 0;
 			}

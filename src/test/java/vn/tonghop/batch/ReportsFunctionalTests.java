@@ -168,6 +168,19 @@ class ReportsFunctionalTests {
 					"3 target.error.tooLarge [1E+15, allocation_2018]", "4 target.error.choice [XL]");
 	}
 
+	/** Saved with ";" on a Vietnamese Windows, numbers have the decimal comma: "-5,5" is read as a number, not text. */
+	@Test
+	void aTargetsFileSavedWithSemicolonsReadsDecimalCommas() {
+		String csv = "unit_code;indicator;comparison;term_target\nH1;TC07;>=;-5,5\nH1;TC06;>=;1.000.000.000.000.000\n";
+		var rejected = org.assertj.core.api.Assertions.catchThrowableOfType(
+				vn.tonghop.targets.TargetImportRejected.class,
+				() -> targets.importCsv(rounds.first(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+
+		assertThat(rejected.errors()).extracting(e -> e.line() + " " + e.key() + " " + e.args())
+			.containsExactly("2 target.error.negative [-5,5, term_target]",
+					"3 target.error.tooLarge [1.000.000.000.000.000, term_target]");
+	}
+
 	/** The settings file names each wrong line; before, a wrong date was told as on the web ("chọn ngày trên lịch"). */
 	@Test
 	void aReportSettingsLineWithAWrongDateIsNamed() {

@@ -97,6 +97,17 @@ class OrgRegistryTest {
 		assertThat(registry.tree().unit("P")).isPresent();
 	}
 
+	/** Excel on a Vietnamese Windows saves ";"-separated CSV, dates day/month/year: read as the comma-separated file. */
+	@Test
+	void aFileSavedWithSemicolonsAsOnAVietnameseWindowsIsRead() throws IOException {
+		String semicolons = HEADER.replace(',', ';') + "P;Tỉnh;TINH;;;;\nH9;\"Huyện 9; mới\";HUYEN;P;;15/03/2019;\n";
+		registry.importCsv(new ByteArrayInputStream(semicolons.getBytes(StandardCharsets.UTF_8)));
+		OrgUnit h9 = registry.tree().unit("H9").orElseThrow();
+		assertThat(h9.name()).isEqualTo("Huyện 9; mới");
+		assertThat(h9.parentCode()).isEqualTo("P");
+		assertThat(h9.validFrom()).isEqualTo(LocalDate.of(2019, 3, 15));
+	}
+
 	@Test
 	void answersAsOfQueriesAcrossValidityDates() throws IOException {
 		importSmall();

@@ -13,6 +13,20 @@ import org.junit.jupiter.api.Test;
 
 class CsvInputTest {
 
+	/** The delimiter is told by the header line; what follows it is read from where it was. */
+	@Test
+	void aSemicolonSeparatedFileIsToldByItsHeader() throws IOException {
+		org.apache.commons.csv.CSVFormat base = org.apache.commons.csv.CSVFormat.DEFAULT;
+		Reader semicolons = CsvInput.utf8(new ByteArrayInputStream("a;b\n1,5;2\n".getBytes(StandardCharsets.UTF_8)));
+		var format = CsvInput.delimited(semicolons, base);
+		assertThat(format.getDelimiterString()).isEqualTo(";");
+		try (var parser = org.apache.commons.csv.CSVParser.parse(semicolons, format)) {
+			assertThat(parser.getRecords()).extracting(r -> r.get(0)).containsExactly("a", "1,5");
+		}
+		Reader commas = CsvInput.utf8(new ByteArrayInputStream("a,b;c\n1;2,3\n".getBytes(StandardCharsets.UTF_8)));
+		assertThat(CsvInput.delimited(commas, base).getDelimiterString()).isEqualTo(",");
+	}
+
 	@Test
 	void excelsCsvUtf8IsReadWithoutItsByteOrderMark() throws IOException {
 		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
