@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
 @Component
 @Command(name = "tonghop", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		subcommands = { RunCommand.class, ReportCommand.class, UnitsCommand.class, FormsCommand.class, RoundsCommand.class, StatusCommand.class, TemplateCommand.class,
-				SamplesCommand.class, BenchCommand.class, ServeCommand.class, BackupCommand.class, PruneCommand.class })
+				SamplesCommand.class, BenchCommand.class, ServeCommand.class, BackupCommand.class, PruneCommand.class,
+				VerifyCommand.class })
 class TonghopCommand implements Runnable {
 
 	@picocli.CommandLine.Spec

@@ -178,10 +178,17 @@ class RoundWorkflowTest {
 			assertThat(again.getContent()).isInstanceOf(String.class);
 			assertThat(String.valueOf(again.getContent())).contains("Tệp \"H1/BIEU01-CDCS_H1-D.xlsx\"")
 				.doesNotContain("Bản chú thích đính kèm");
+			// The administrator's check finds it, by name, and says what to do.
+			assertThat(cli.run("verify")).as(cli.out() + cli.err()).isEqualTo(1);
+			assertThat(cli.out()).containsPattern("Đã kiểm tra \\d+ tệp trong kho lưu trữ: 1 tệp bị hỏng")
+				.contains("H1/BIEU01-CDCS_H1-D.xlsx (lưu ở " + archived + "): nội dung không còn như lúc nhận")
+				.contains("Hãy khôi phục thư mục archive từ bản sao lưu gần nhất");
 		}
 		finally {
 			Files.write(stored, intact);
 		}
+		assertThat(cli.run("verify")).as(cli.out() + cli.err()).isZero();
+		assertThat(cli.out()).containsPattern("Đã kiểm tra \\d+ tệp trong kho lưu trữ: tất cả còn nguyên");
 
 		// The province locks. A sends a new file (45 members): received and shown, held, not counted.
 		locks.lock(round, province, "P", RoundLock.Kind.LOCKED, "tinh");
