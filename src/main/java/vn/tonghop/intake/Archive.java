@@ -132,12 +132,18 @@ public class Archive {
 	 * served as the original. A pack that ends too soon is not an {@link java.io.EOFException}: Spring takes that for
 	 * a browser that went away and answers an empty download.
 	 *
-	 * @throws ArchiveDamaged when the bytes are not the content received
+	 * @throws ArchiveDamaged when the bytes are not the content received, or are gone
 	 */
 	public byte[] read(String archivePath, String sha256) throws IOException {
-		byte[] content = bytesAt(archivePath);
+		byte[] content;
+		try {
+			content = bytesAt(archivePath);
+		}
+		catch (java.nio.file.NoSuchFileException gone) {
+			throw new ArchiveDamaged(archivePath, "its file is gone", true);
+		}
 		if (!sha256(content).equals(sha256)) {
-			throw new ArchiveDamaged(archivePath, "its bytes do not hash to " + sha256);
+			throw new ArchiveDamaged(archivePath, "its bytes do not hash to " + sha256, false);
 		}
 		return content;
 	}
@@ -154,7 +160,7 @@ public class Archive {
 		try (FileChannel pack = FileChannel.open(dataDirectory.archive().resolve(archivePath.substring(0, mark)))) {
 			while (content.hasRemaining()) {
 				if (pack.read(content, offset + content.position()) < 0) {
-					throw new ArchiveDamaged(archivePath, "its pack ends before it");
+					throw new ArchiveDamaged(archivePath, "its pack ends before it", false);
 				}
 			}
 		}

@@ -71,8 +71,8 @@ public class ArchiveCheck {
 				catch (IOException unreadable) {
 					damagedCount++;
 					if (damaged.size() < NAMED) {
-						damaged.add(new Damaged(row[1], row[2], unreadable instanceof ArchiveDamaged ? Why.CHANGED
-								: unreadable instanceof java.nio.file.NoSuchFileException ? Why.MISSING : Why.UNREADABLE));
+						damaged.add(new Damaged(row[1], row[2], unreadable instanceof ArchiveDamaged d
+								? d.isMissing() ? Why.MISSING : Why.CHANGED : Why.UNREADABLE));
 					}
 				}
 			}

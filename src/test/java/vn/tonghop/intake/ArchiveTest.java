@@ -49,8 +49,14 @@ class ArchiveTest {
 
 			// The pack cut short (a full disk, a copy that stopped): the second is damaged, and not an end of stream.
 			Files.write(pack, java.util.Arrays.copyOf(bytes, first.length + 3));
-			assertThatThrownBy(() -> archive.read(secondPath, Archive.sha256(second))).isInstanceOf(ArchiveDamaged.class)
+			assertThatThrownBy(() -> archive.read(secondPath, Archive.sha256(second)))
+				.isInstanceOfSatisfying(ArchiveDamaged.class, d -> assertThat(d.isMissing()).isFalse())
 				.isNotInstanceOf(java.io.EOFException.class);
+
+			// The pack gone: damaged too, and said to be missing (not a server failure of the page).
+			Files.delete(pack);
+			assertThatThrownBy(() -> archive.read(firstPath, Archive.sha256(first)))
+				.isInstanceOfSatisfying(ArchiveDamaged.class, d -> assertThat(d.isMissing()).isTrue());
 		}
 		finally {
 			Files.deleteIfExists(pack);
