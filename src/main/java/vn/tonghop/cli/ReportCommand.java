@@ -66,7 +66,7 @@ class ReportCommand implements Callable<Integer> {
 		spec.commandLine().getOut().println(messages.get("cli.report.done", r.reports(), String.valueOf(r.runId()),
 				String.format(java.util.Locale.ROOT, "%.1f", r.millis() / 1000.0).replace('.', ','), r.folder()));
 		FailedReportsLine.print(spec.commandLine().getOut(), messages, r.failed(),
-				dataDirectory.root().resolve("logs/tonghop.log"));
+				dataDirectory.logFile());
 		return 0;
 	}
 }

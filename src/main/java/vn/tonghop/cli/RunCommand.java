@@ -218,10 +218,10 @@ class RunCommand implements Callable<Integer> {
 		if (s.failure() != null) {
 			out.println(vn.tonghop.system.IoFailures.explain(s.failure(), messages)
 				.map(reason -> messages.get("cli.run.failure", reason))
-				.orElseGet(() -> messages.get("cli.run.failureOther", dataDirectory.root().resolve("logs/tonghop.log"))));
+				.orElseGet(() -> messages.get("cli.run.failureOther", dataDirectory.logFile())));
 			return;
 		}
 		out.println(messages.get("cli.run.outputs", s.outputs(), s.latest()));
-		FailedReportsLine.print(out, messages, s.outputs(), dataDirectory.root().resolve("logs/tonghop.log"));
+		FailedReportsLine.print(out, messages, s.outputs(), dataDirectory.logFile());
 	}
 }

@@ -25,6 +25,11 @@ public class DataDirectory {
 		return root;
 	}
 
+	/** The log file, whose entries the references staff are shown name (logging.file.name in application.yaml). */
+	public Path logFile() {
+		return root.resolve("logs/tonghop.log");
+	}
+
 	public Path archive() {
 		return create(root.resolve("archive"));
 	}
