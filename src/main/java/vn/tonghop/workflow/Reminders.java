@@ -146,7 +146,7 @@ public class Reminders {
 	private void record(String actor, Round round, String unitCode, String to, ReminderMessages.Composed message,
 			boolean attached, String error) {
 		String result = error == null ? "SENT" : "FAILED";
-		String cut = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+		String cut = vn.tonghop.system.Text.cut(error, 2000);
 		jdbc.sql("INSERT INTO mail_message (sent_at, sent_by, round_code, unit_code, recipient, subject, attachment, "
 				+ "result, error_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(Timestamp.from(Instant.now()), actor, round.code(), unitCode, to, message.subject(),
