@@ -53,7 +53,7 @@ public class RoundsFile {
 					continue;
 				}
 				try {
-					rounds.create(r.get("form"), r.get("title"), date(r, line), code);
+					rounds.create(r.get("form"), r.get("title"), date(r.isMapped("reference_date") ? r.get("reference_date") : "", line), code);
 					String previous = r.isMapped("compare_with") ? r.get("compare_with") : "";
 					if (!previous.isBlank()) {
 						rounds.compareWith(code, previous);
@@ -68,8 +68,8 @@ public class RoundsFile {
 		return new Result(created, existing);
 	}
 
-	private static LocalDate date(CSVRecord r, long line) {
-		String text = r.isMapped("reference_date") ? r.get("reference_date") : "";
+	/** A round's reference date as the file gives it; null when blank (the form's last year's end is taken). */
+	static LocalDate date(String text, long line) {
 		if (text.isBlank()) {
 			return null;
 		}
