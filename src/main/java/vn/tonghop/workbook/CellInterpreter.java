@@ -82,7 +82,7 @@ final class CellInterpreter {
 	private Optional<Object> fromNumber(BigDecimal number, Indicator indicator, Problem problem) {
 		BigDecimal n = number.stripTrailingZeros();
 		if (indicator.type().isNumeric() && n.abs().compareTo(TOO_LARGE) >= 0) {
-			return problem.error("reader.tooLarge", n.toString());
+			return problem.error("reader.numberTooLarge", n.toString());
 		}
 		switch (indicator.type()) {
 			case INT -> {

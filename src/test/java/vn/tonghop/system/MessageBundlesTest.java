@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +28,28 @@ class MessageBundlesTest {
 		Set<String> english = keys("messages_en.properties");
 		assertThat(diff(vietnamese, english)).as("keys missing in messages_en.properties").isEmpty();
 		assertThat(diff(english, vietnamese)).as("keys missing in messages.properties").isEmpty();
+	}
+
+	/** A key written twice keeps only its last text: the file-size message once read as a cell's "value too large". */
+	@Test
+	void noBundleDefinesAKeyTwice() throws IOException {
+		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+			Set<String> seen = new TreeSet<>();
+			Set<String> twice = new TreeSet<>();
+			Properties counting = new Properties() {
+				@Override
+				public synchronized Object put(Object key, Object value) {
+					if (!seen.add((String) key)) {
+						twice.add((String) key);
+					}
+					return super.put(key, value);
+				}
+			};
+			try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(bundle), StandardCharsets.UTF_8)) {
+				counting.load(reader);
+			}
+			assertThat(twice).as("keys defined twice in " + bundle).isEmpty();
+		}
 	}
 
 	@Test

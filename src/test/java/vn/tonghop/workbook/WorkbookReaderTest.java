@@ -165,9 +165,9 @@ class WorkbookReaderTest {
 					tuple("E3", "TCH01", 2018, "reader.moneyDecimals", List.of("1.23456")),
 					tuple("E3", "CB01", 2019, "reader.formulaError", List.of("#DIV/0!")),
 					tuple("E3", "KT01", 2018, "reader.legacyEncoding", List.of("Kh«ng", "Times New Roman")),
-					tuple("E3", "LD03", 2020, "reader.tooLarge", List.of("1E+300")),
-					tuple("E3", "TCH03", 2019, "reader.tooLarge", List.of("1E+15")),
-					tuple("E3", "LD03", 2018, "reader.tooLarge", List.of("1E+15")));
+					tuple("E3", "LD03", 2020, "reader.numberTooLarge", List.of("1E+300")),
+					tuple("E3", "TCH03", 2019, "reader.numberTooLarge", List.of("1E+15")),
+					tuple("E3", "LD03", 2018, "reader.numberTooLarge", List.of("1E+15")));
 		assertThat(number(result, "LD02", 2020)).isEqualByComparingTo("999999999999999");
 		assertThat(result.findings()).allSatisfy(f -> {
 			assertThat(f.file()).isEqualTo("bieu.xlsx");
