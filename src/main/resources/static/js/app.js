@@ -42,7 +42,8 @@
         var li = document.createElement('li');
         li.textContent = f.name + ' (' + formatSize(f.size) + ')';
         list.appendChild(li);
-        if (f.size > limit) {
+        // A zip is bounded by the sending's limit; each workbook in it by the file limit, checked when it is sent.
+        if (f.size > limit && !/\.zip$/i.test(f.name)) {
           problems.push(form.dataset.tooLarge.replace('{0}', f.name).replace('{1}', formatSize(f.size)));
         }
       });

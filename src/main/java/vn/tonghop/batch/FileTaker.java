@@ -9,6 +9,7 @@ import vn.tonghop.intake.FileOutcome;
 import vn.tonghop.intake.InboxFile;
 import vn.tonghop.intake.KnownContents;
 import vn.tonghop.intake.Outcome;
+import vn.tonghop.intake.ZippedForms;
 import vn.tonghop.intake.ReceivedContents;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.system.PipelineMetrics;
@@ -154,7 +155,8 @@ class FileTaker {
 		Pending kept = new Pending(sha256, archivePath, packed ? content : null);
 		if (!WorkbookReader.isWorkbookName(name)) {
 			return round.answersStrays() ? outcome(file, kept, Outcome.NOT_FORM, null, null, null,
-					List.of(Finding.error("E1", file.path(), "intake.notAForm", name))) : otherRound(file, sha256);
+					List.of(Finding.error("E1", file.path(), ZippedForms.isZipName(name) ? "intake.zipInFolder"
+							: "intake.notAForm", name))) : otherRound(file, sha256);
 		}
 		FormCheck.Result checked = content != null ? check.read(content, file.path(), tree, round.collected())
 				: check.read(archive.pathOf(sha256, name), file.path(), tree, round.collected());

@@ -1,11 +1,7 @@
 package vn.tonghop.intake;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -20,7 +16,6 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.search.FlagTerm;
 
 import org.slf4j.Logger;
@@ -35,11 +30,10 @@ import vn.tonghop.orgunit.OrgRegistry;
 import vn.tonghop.orgunit.OrgTree;
 import vn.tonghop.orgunit.UnitContact;
 import vn.tonghop.orgunit.UnitContacts;
-import vn.tonghop.system.Text;
 
 /**
  * Forms received by e-mail (off until {@code tonghop.mailbox.host} is set): reads the unread messages of a mailbox
- * over IMAP. Each Excel attachment of a sender the registry gives to a unit ({@code email} column; an address several
+ * over IMAP. Each Excel attachment (and each workbook in a zipped one) of a sender the registry gives to a unit ({@code email} column; an address several
  * units share, to the nearest unit above them all) lands in that unit's inbox folder, where the folder's scope rules hold as for any file there; an attachment from anyone else goes
  * to the quarantine ({@value #QUARANTINE}/), which runs do not read, until staff assign it to a unit or discard it.
  * Messages are marked read, never deleted. Each attachment is recorded (table {@code mail_intake}) and audited.
@@ -60,7 +54,7 @@ public class Mailbox {
 
 	private final OrgRegistry registry;
 
-	private final JdbcClient jdbc;
+	private final MailAttachments attachments;
 
 	private final AuditLog audit;
 
@@ -82,7 +76,7 @@ public class Mailbox {
 			@Value("${tonghop.mailbox.folder:INBOX}") String folderName) {
 		this.contacts = contacts;
 		this.registry = registry;
-		this.jdbc = jdbc;
+		this.attachments = new MailAttachments(jdbc, audit);
 		this.audit = audit;
 		this.host = host;
 		this.username = username;
@@ -124,13 +118,9 @@ public class Mailbox {
 					String unit = unitOfAddress.get(sender);
 					try {
 						for (Part part : attachments(message)) {
-							String name = MimeUtility.decodeText(part.getFileName());
-							if (!WorkbookSignature.hasExcelName(SafeFileName.of(name))) {
-								continue;
-							}
-							store(inbox, message, sender, unit, name, part);
-							received += unit == null ? 0 : 1;
-							quarantined += unit == null ? 1 : 0;
+							int stored = attachments.take(inbox, message, sender, unit, part);
+							received += unit == null ? 0 : stored;
+							quarantined += unit == null ? stored : 0;
 						}
 					}
 					catch (MessagingException | IOException | RuntimeException unreadable) {
@@ -156,43 +146,6 @@ public class Mailbox {
 		}
 		log.info("Mailbox checked: {} messages, {} files for units, {} quarantined", messages, received, quarantined);
 		return new Checked(messages, received, quarantined);
-	}
-
-	private void store(Path inbox, Message message, String sender, String unit, String name, Part part)
-			throws IOException, MessagingException {
-		String safe = SafeFileName.of(name);
-		Path folder;
-		try {
-			folder = UploadService.unitFolder(inbox, unit == null ? QUARANTINE : unit);
-		}
-		catch (InboxFolderIsLink link) {
-			// Kept for staff to assign once the administrator has made the folder a folder again.
-			log.warn("{}: the mail from {} waits in the quarantine", link.getMessage(), sender);
-			unit = null;
-			folder = UploadService.unitFolder(inbox, QUARANTINE);
-		}
-		String folderName = unit == null ? QUARANTINE : unit;
-		// Written under a hidden name first: the scanner skips it until it is whole.
-		Path partial = Files.createTempFile(folder, ".mail-", ".part");
-		try {
-			try (InputStream in = part.getInputStream()) {
-				Files.copy(in, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			}
-			Path stored = UploadService.moveBeside(partial, folder, safe);
-			String inboxPath = folderName + "/" + stored.getFileName();
-			String[] ids = message.getHeader("Message-ID");
-			jdbc.sql("INSERT INTO mail_intake (message_id, sender, subject, received_at, file_name, inbox_path, "
-					+ "unit_code, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(Text.cut(ids == null ? null : ids[0], 500), Text.cut(sender, 320),
-						Text.cut(message.getSubject(), 500), Timestamp.from(Instant.now()), safe, inboxPath, unit,
-						unit == null ? "QUARANTINED" : "RECEIVED")
-				.update();
-			audit.record(sender, AuditKind.MAIL, null, unit, unit == null ? "audit.detail.mail.quarantined"
-					: "audit.detail.mail.received", safe, sender, inboxPath);
-		}
-		finally {
-			Files.deleteIfExists(partial);
-		}
 	}
 
 	/**

@@ -21,6 +21,7 @@ import vn.tonghop.validation.FormCheck;
 import vn.tonghop.intake.FileTooLargeException;
 import vn.tonghop.intake.NotAWorkbookException;
 import vn.tonghop.intake.UploadService;
+import vn.tonghop.intake.ZippedForms;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.FindingFormatter;
 
@@ -44,10 +45,11 @@ class UploadController {
 	 */
 	record Sent(String name, String size, String storedAs, boolean renamed, String refusedKey, Long uploadId,
 			String unit, Verdict verdict, String reason, String receivedOn, long errors, long warnings,
-			List<FindingLine> findings) implements Serializable {
+			List<FindingLine> findings, List<String> refusedArgs) implements Serializable {
 
-		static Sent refused(String name, String size, String key) {
-			return new Sent(name, size, null, false, key, null, null, null, null, null, 0, 0, List.of());
+		static Sent refused(String name, String size, String key, String... args) {
+			return new Sent(name, size, null, false, key, null, null, null, null, null, 0, 0, List.of(),
+					List.of(args));
 		}
 	}
 
@@ -55,6 +57,9 @@ class UploadController {
 	}
 
 	static final int MAX_FILES = 50;
+
+	/** The workbooks a sending's zips may hold in all: each is checked while the person waits for the page. */
+	static final int MAX_ZIPPED = 200;
 
 	private final UploadService uploads;
 
@@ -71,6 +76,7 @@ class UploadController {
 	private final vn.tonghop.orgunit.OrgRegistry registry;
 
 	private final vn.tonghop.rounds.Rounds rounds;
+
 
 	UploadController(vn.tonghop.rounds.Rounds rounds, UploadService uploads, FindingFormatter formatter, WebFormat fmt,
 			RunLauncher launcher, FormCheck check, vn.tonghop.workflow.Locks locks,
@@ -90,6 +96,7 @@ class UploadController {
 		model.addAttribute("limit", fmt.size(uploads.maxFileBytes()));
 		model.addAttribute("limitBytes", uploads.maxFileBytes());
 		model.addAttribute("maxFiles", MAX_FILES);
+		model.addAttribute("maxZipped", MAX_ZIPPED);
 		model.addAttribute("inboxUnit", staff.scope().tree().unit(staff.inboxUnit()).orElse(null));
 		model.addAttribute("mayStartRuns", staff.mayStartRuns());
 		return "upload";
@@ -99,6 +106,7 @@ class UploadController {
 	String upload(Staff staff, @RequestParam(name = "files", required = false) List<MultipartFile> files,
 			RedirectAttributes redirect) throws IOException {
 		List<Sent> sent = new ArrayList<>();
+		ZipUpload zips = new ZipUpload(MAX_ZIPPED);
 		if (files != null && files.size() > MAX_FILES) {
 			redirect.addFlashAttribute("tooMany", MAX_FILES);
 			return "redirect:/upload";
@@ -107,7 +115,13 @@ class UploadController {
 			if (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
 				continue;
 			}
-			sent.add(store(staff, file));
+			if (ZippedForms.isZipName(file.getOriginalFilename())) {
+				sent.addAll(zips.unpack(file, fmt.size(file.getSize()),
+						(shown, name, in) -> store(staff, shown, name, null, in)));
+			}
+			else {
+				sent.add(store(staff, file));
+			}
 		}
 		if (sent.isEmpty()) {
 			redirect.addFlashAttribute("errorKey", "web.upload.none");
@@ -123,18 +137,30 @@ class UploadController {
 		if (file.getSize() > uploads.maxFileBytes()) {
 			return Sent.refused(name, size, "web.upload.tooLargeOne");
 		}
-		UploadService.Upload upload;
 		try (InputStream in = file.getInputStream()) {
+			return store(staff, name, name, size, in);
+		}
+	}
+
+	/**
+	 * Stores one workbook sent by itself or inside a zip, and checks it.
+	 *
+	 * @param shown what the page calls it: its name, or a zip's with the workbook's name inside it
+	 * @param size its size as sent, or null when only its stored size is known (a zip's workbook)
+	 */
+	private Sent store(Staff staff, String shown, String name, String size, InputStream in) throws IOException {
+		UploadService.Upload upload;
+		try {
 			upload = uploads.store(staff.scope(), staff.account().username(), staff.inboxUnit(), name, in);
 		}
 		catch (FileTooLargeException tooLarge) {
-			return Sent.refused(name, size, "web.upload.tooLargeOne");
+			return Sent.refused(shown, size, "web.upload.tooLargeOne");
 		}
 		catch (NotAWorkbookException notExcel) {
-			return Sent.refused(name, size, "web.upload.notWorkbook");
+			return Sent.refused(shown, size, "web.upload.notWorkbook");
 		}
 		catch (vn.tonghop.intake.InboxFolderIsLink link) {
-			return Sent.refused(name, size, "web.upload.folderIsLink");
+			return Sent.refused(shown, size, "web.upload.folderIsLink");
 		}
 		String storedAs = upload.inboxPath().substring(upload.inboxPath().indexOf('/') + 1);
 		boolean renamed = !storedAs.equals(upload.originalName());
@@ -152,8 +178,9 @@ class UploadController {
 		Verdict verdict = received.isPresent() ? Verdict.DUPLICATE : errors > 0 ? Verdict.RETURN
 				: isHeld(checked) ? Verdict.HELD : findings.isEmpty() ? Verdict.COUNT : Verdict.COUNT_WITH_WARNINGS;
 		String reason = findings.stream().filter(Finding::isError).findFirst().map(formatter::message).orElse(null);
-		return new Sent(name, size, storedAs, renamed, null, upload.id(), unit, verdict, reason,
-				received.map(fmt::time).orElse(null), errors, findings.size() - errors, lines);
+		return new Sent(shown, size == null ? fmt.size(upload.sizeBytes()) : size, storedAs, renamed, null, upload.id(),
+				unit, verdict, reason, received.map(fmt::time).orElse(null), errors, findings.size() - errors, lines,
+				List.of());
 	}
 
 	/** A valid file of a CĐCS whose figures its round's confirmation or lock holds: received, not counted. */

@@ -294,6 +294,24 @@ class ConsolidationJobFunctionalTests {
 		assertThat(outcome.deferral()).isEqualTo(vn.tonghop.intake.Deferral.LINK);
 	}
 
+	/** A zip dropped into a folder is kept and named as what it is, with how to send its forms; a PDF as not a form. */
+	@Test
+	void aZipInAUnitsFolderSaysHowToSendItsForms() throws Exception {
+		Files.createDirectories(inbox.resolve("H1"));
+		try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(inbox.resolve("H1/Hồ sơ.ZIP")))) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("a.xlsx"));
+			zip.write(new byte[] { 'P', 'K' });
+		}
+		Files.writeString(inbox.resolve("H1/cong-van.pdf"), "%PDF-1.4");
+
+		RunSummary run = runOnce();
+
+		assertThat(jdbc.sql("SELECT f.file_name || ' ' || r.outcome || ' ' || n.message_key FROM run_file r JOIN "
+				+ "received_file f ON f.sha256 = r.sha256 JOIN finding n ON n.sha256 = r.sha256 WHERE r.run_id = ? "
+				+ "ORDER BY f.file_name").param(run.runId()).query(String.class).list())
+			.containsExactly("H1/Hồ sơ.ZIP NOT_FORM intake.zipInFolder", "H1/cong-van.pdf NOT_FORM intake.notAForm");
+	}
+
 	/**
 	 * A path longer than the database keeps (here 2.349 characters, under folders of 233 each; Linux allows 4.096
 	 * bytes) is counted as left for the next run, and the run goes on: stored whole, it stopped the listing, and every

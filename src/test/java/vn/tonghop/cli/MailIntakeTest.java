@@ -93,10 +93,11 @@ class MailIntakeTest {
 		Path inbox = Files.createDirectories(WORK.resolve("data/inbox"));
 		deliver("an@example.vn", "Báo cáo của Trường Tiểu học A", "BIEU01-CDCS_H1-A.xlsx",
 				filled(t, "H1-A", Map.of("LD01", 30, "TC06", 25, "XL", "HTT")));
-		// The district's clerk, whose address the registry also gives to C, forwards C's form: it goes to the district's
-		// folder (the nearest unit above both), whose scope takes C's figures.
-		deliver("vanthu.h1@example.vn", "Chuyển biểu của HTX C", "BIEU01-CDCS_H1-C.xlsx",
-				filled(t, "H1-C", Map.of("LD01", 7, "TC06", 5, "XL", "HTT")));
+		// The district's clerk, whose address the registry also gives to C, forwards C's form zipped with a note: the
+		// form goes to the district's folder (the nearest unit above both), whose scope takes C's figures.
+		deliver("vanthu.h1@example.vn", "Chuyển biểu của HTX C", "bieu-thang-12.zip",
+				zip("Tháng 12/BIEU01-CDCS_H1-C.xlsx", filled(t, "H1-C", Map.of("LD01", 7, "TC06", 5, "XL", "HTT")),
+						"ghi-chu.txt", "HTX C gửi muộn".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		deliver("nguoi.la@example.org", "Biểu mẫu", "bieu-mau.xlsx",
 				filled(t, "H1-B", Map.of("LD01", 100, "TC06", 80, "XL", "HTT", "DD02", true)));
 
@@ -106,6 +107,9 @@ class MailIntakeTest {
 		assertThat(RoundsFixture.totals(totals)).containsEntry("H1|LD01|2020", new BigDecimal("37"));
 		assertThat(inbox.resolve("H1-A/BIEU01-CDCS_H1-A.xlsx")).isRegularFile();
 		assertThat(inbox.resolve("H1/BIEU01-CDCS_H1-C.xlsx")).isRegularFile();
+		try (var h1 = Files.list(inbox.resolve("H1"))) {
+			assertThat(h1.map(p -> p.getFileName().toString())).containsExactly("BIEU01-CDCS_H1-C.xlsx");
+		}
 		assertThat(inbox.resolve("_chua-xac-dinh/bieu-mau.xlsx")).isRegularFile();
 		assertThat(quarantine.waiting()).singleElement()
 			.satisfies(h -> assertThat(h.sender()).isEqualTo("nguoi.la@example.org"));
@@ -164,6 +168,17 @@ class MailIntakeTest {
 			figures.forEach((code, value) -> years.forEach(year -> form.set(code, year, value)));
 			return form.bytes();
 		}
+	}
+
+	private static byte[] zip(String name, byte[] content, String otherName, byte[] other) throws Exception {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+			out.putNextEntry(new java.util.zip.ZipEntry(name));
+			out.write(content);
+			out.putNextEntry(new java.util.zip.ZipEntry(otherName));
+			out.write(other);
+		}
+		return bytes.toByteArray();
 	}
 
 	private static void deliver(String from, String subject, String fileName, byte[] file) throws Exception {

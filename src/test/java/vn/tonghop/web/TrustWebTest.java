@@ -175,6 +175,58 @@ class TrustWebTest extends WebTestSupport {
 		assertThat(filesIn(dataDirectory.inbox().resolve("TN-DMC"))).isEqualTo(before);
 	}
 
+	/**
+	 * A district's zip of its CĐCS' forms: each workbook is stored in the district's folder under its own name and
+	 * checked as if sent alone (a sibling district's form inside it is returned like any other), what is not a
+	 * workbook is named, what the computer added is passed over, and the next run counts the form.
+	 */
+	@Test
+	void aZipsWorkbooksAreEachTakenAndCheckedAndWhatElseItHeldIsNamed() throws Exception {
+		byte[] cs04 = changed("TN-DMC", "TN-DMC-CS04", 4_321);
+		String ctBefore = current("TN-CT-CS01");
+		java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+			Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+			entries.put("Báo cáo tháng 12/cs04-sua.xlsx", cs04);
+			entries.put("__MACOSX/Báo cáo tháng 12/._cs04-sua.xlsx", new byte[] { 0, 5, 22, 7 });
+			entries.put("Báo cáo tháng 12/chau-thanh.xlsx", changed("TN-CT", "TN-CT-CS01", 8_888));
+			entries.put("Công văn gửi kèm.pdf", "%PDF-1.4".getBytes());
+			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+				out.write(entry.getValue());
+				out.closeEntry();
+			}
+		}
+		Path folder = dataDirectory.inbox().resolve("TN-DMC");
+		long before = filesIn(folder);
+		WebSession dmc = signIn(DISTRICT);
+		dmc.get("/upload");
+		dmc.upload(Map.of("ho-so.zip", zip.toByteArray(), "hong.zip", java.util.Arrays.copyOf(zip.toByteArray(), 900),
+				"trong.zip", new byte[] { 'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }), true);
+
+		String page = dmc.get("/upload").body();
+		assertThat(page).contains("Đã lưu tệp &quot;ho-so.zip › cs04-sua.xlsx&quot;")
+			.contains("với tên &quot;cs04-sua.xlsx&quot;")
+			.contains("Tệp là biểu của Công đoàn cơ sở")
+			.contains("Tệp sẽ được tổng hợp trong lần chạy tới")
+			.contains("Đã lưu tệp &quot;ho-so.zip › chau-thanh.xlsx&quot;")
+			.contains("Tệp sẽ bị trả lại vì: Tệp nằm trong thư mục của Liên đoàn Lao động huyện Dương Minh Châu")
+			.contains("Tệp &quot;ho-so.zip › Công văn gửi kèm.pdf&quot; không phải tệp Excel")
+			.contains("Tệp nén &quot;hong.zip&quot; bị hỏng hoặc không phải tệp .zip")
+			.contains("Tệp nén &quot;trong.zip&quot; không chứa tệp Excel (.xlsx, .xlsm, .xls) nào")
+			.doesNotContain("._cs04");
+		assertThat(folder.resolve("cs04-sua.xlsx")).hasBinaryContent(cs04);
+		// Two from ho-so.zip; none from the damaged zip (its first entry is cut short), none from the empty one.
+		assertThat(filesIn(folder)).isEqualTo(before + 2);
+
+		runs.run(dataDirectory.inbox());
+		assertThat(jdbc.sql("SELECT sha256 FROM submission WHERE unit_code = ? AND round_code = ? AND is_current")
+			.params("TN-DMC-CS04", vn.tonghop.rounds.TestRounds.FIRST).query(String.class).single())
+			.isEqualTo(java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(cs04)));
+		assertThat(current("TN-CT-CS01")).isEqualTo(ctBefore);
+	}
+
 	/** A unit's inbox folder made a link on the server: nothing is written through it, and the sender is told why. */
 	@Test
 	void anUploadIsNotWrittenThroughAUnitFolderThatIsALink() throws Exception {

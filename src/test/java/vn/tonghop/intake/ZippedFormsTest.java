@@ -1,0 +1,152 @@
+package vn.tonghop.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** What a zip sent by a unit gives: its workbooks with their own bytes, and what else it held by name. */
+class ZippedFormsTest {
+
+	private static final byte[] CS01 = "PK-cs01-bytes".getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] CS02 = "ole2-cs02-bytes".getBytes(StandardCharsets.UTF_8);
+
+	@Test
+	void eachWorkbookIsHandedOnWithItsBytesUnderItsOwnNameAndTheRestNamed() throws IOException {
+		byte[] zip = zip("Báo cáo tháng 12/CS01.xlsx", CS01, "__MACOSX/Báo cáo tháng 12/._CS01.xlsx", CS02,
+				"Báo cáo tháng 12/~$CS01.xlsx", CS02, "Công văn.pdf", CS02, "Thumbs.db", CS02, "CS02.XLS", CS02);
+		Map<String, byte[]> received = new LinkedHashMap<>();
+
+		ZippedForms.Unpacked unpacked = ZippedForms.each(new ByteArrayInputStream(zip), 10,
+				(name, content) -> received.put(name, content.readAllBytes()));
+
+		assertThat(received.keySet()).containsExactly("CS01.xlsx", "CS02.XLS");
+		assertThat(received.get("CS01.xlsx")).isEqualTo(CS01);
+		assertThat(received.get("CS02.XLS")).isEqualTo(CS02);
+		assertThat(unpacked.workbooks()).isEqualTo(2);
+		assertThat(unpacked.notWorkbooks()).containsExactly("Công văn.pdf");
+		assertThat(unpacked.encrypted()).isEmpty();
+		assertThat(unpacked.notRead()).isEmpty();
+	}
+
+	@Test
+	void workbooksOverTheLimitAreNamedNotRead() throws IOException {
+		byte[] zip = zip("a.xlsx", CS01, "b.xlsx", CS01, "c.xlsm", CS01);
+		Map<String, byte[]> received = new LinkedHashMap<>();
+
+		ZippedForms.Unpacked unpacked = ZippedForms.each(new ByteArrayInputStream(zip), 1,
+				(name, content) -> received.put(name, content.readAllBytes()));
+
+		assertThat(received.keySet()).containsExactly("a.xlsx");
+		assertThat(unpacked.notRead()).containsExactly("b.xlsx", "c.xlsm");
+	}
+
+	/** A receiver that stops early (a workbook over the size limit) leaves the rest of its entry to be drained. */
+	@Test
+	void aReceiverNeedNotReadItsEntryToTheEnd() throws IOException {
+		byte[] large = new byte[300_000];
+		Arrays.fill(large, (byte) 'x');
+		byte[] zip = zip("lon.xlsx", large, "nho.xlsx", CS01);
+		Map<String, byte[]> received = new LinkedHashMap<>();
+
+		ZippedForms.each(new ByteArrayInputStream(zip), 10,
+				(name, content) -> received.put(name, content.readNBytes(10)));
+
+		assertThat(received.keySet()).containsExactly("lon.xlsx", "nho.xlsx");
+		assertThat(received.get("nho.xlsx")).isEqualTo(Arrays.copyOf(CS01, 10));
+	}
+
+	/** As 7-Zip or WinRAR write one: sizes in the entry's header, the password's flag set, its bytes unreadable. */
+	@Test
+	void aWorkbookUnderTheZipsPasswordIsNamedNotHandedOn() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+			for (String name : new String[] { "mat.xlsx", "mo.xlsx" }) {
+				ZipEntry entry = new ZipEntry(name);
+				entry.setMethod(ZipEntry.STORED);
+				entry.setSize(CS01.length);
+				CRC32 crc = new CRC32();
+				crc.update(CS01);
+				entry.setCrc(crc.getValue());
+				out.putNextEntry(entry);
+				out.write(CS01);
+				out.closeEntry();
+			}
+		}
+		byte[] zip = bytes.toByteArray();
+		// The first local header's general purpose flags (offset 6): bit 0, encrypted.
+		zip[6] |= 1;
+		Map<String, byte[]> received = new LinkedHashMap<>();
+
+		ZippedForms.Unpacked unpacked = ZippedForms.each(new ByteArrayInputStream(zip), 10,
+				(name, content) -> received.put(name, content.readAllBytes()));
+
+		assertThat(received.keySet()).containsExactly("mo.xlsx");
+		assertThat(received.get("mo.xlsx")).isEqualTo(CS01);
+		assertThat(unpacked.encrypted()).containsExactly("mat.xlsx");
+	}
+
+	@Test
+	void aZipThatUnpacksTooMuchStopsWhateverTheReceiverReads() throws IOException {
+		byte[] zeros = new byte[1 << 20];
+		byte[] zip = zip("a.xlsx", zeros, "b.xlsx", zeros);
+		Map<String, byte[]> received = new LinkedHashMap<>();
+
+		assertThatThrownBy(() -> ZippedForms.each(new ByteArrayInputStream(zip), 10, 1_500_000,
+				(name, content) -> received.put(name, content.readNBytes(1))))
+			.isInstanceOf(ZippedForms.TooMuchInside.class);
+		assertThat(received.keySet()).containsExactly("a.xlsx", "b.xlsx");
+	}
+
+	@Test
+	void aDamagedOrFalseZipIsAnIOException() throws IOException {
+		byte[] noise = new byte[50_000];
+		new java.util.Random(1).nextBytes(noise);
+		byte[] zip = zip("a.xlsx", CS01, "b.xlsx", noise);
+		byte[] cut = Arrays.copyOf(zip, zip.length / 2);
+		Map<String, byte[]> received = new LinkedHashMap<>();
+
+		assertThatThrownBy(() -> ZippedForms.each(new ByteArrayInputStream(cut), 10,
+				(name, content) -> received.put(name, content.readAllBytes())))
+			.isInstanceOf(ZippedForms.Damaged.class);
+		assertThat(received.keySet()).containsExactly("a.xlsx");
+		byte[] pdf = "%PDF-1.4 công văn gửi kèm biểu mẫu ".repeat(10).getBytes(StandardCharsets.UTF_8);
+		assertThatThrownBy(() -> ZippedForms.each(new ByteArrayInputStream(pdf), 10,
+				(name, content) -> received.put(name, content.readAllBytes())))
+			.isInstanceOf(IOException.class);
+	}
+
+	@Test
+	void aZipIsKnownByItsName() {
+		assertThat(ZippedForms.isZipName("Hồ sơ tháng 12.ZIP ")).isTrue();
+		assertThat(ZippedForms.isZipName("bieu.xlsx")).isFalse();
+		assertThat(ZippedForms.isZipName(null)).isFalse();
+	}
+
+	/** A zip of name, bytes pairs in order, deflated, as a zip written as a stream is (sizes after the data). */
+	private static byte[] zip(Object... entries) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bytes)) {
+			for (int i = 0; i < entries.length; i += 2) {
+				out.putArchiveEntry(new ZipArchiveEntry((String) entries[i]));
+				out.write((byte[]) entries[i + 1]);
+				out.closeArchiveEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+}
