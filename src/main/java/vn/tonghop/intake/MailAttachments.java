@@ -116,14 +116,19 @@ final class MailAttachments {
 			Path stored = UploadService.moveBeside(partial, folder, safe);
 			String inboxPath = folderName + "/" + stored.getFileName();
 			String[] ids = message.getHeader("Message-ID");
-			jdbc.sql("INSERT INTO mail_intake (message_id, sender, subject, received_at, file_name, inbox_path, "
-					+ "unit_code, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(Text.cut(ids == null ? null : ids[0], 500), Text.cut(sender, 320),
-						Text.cut(message.getSubject(), 500), Timestamp.from(Instant.now()), safe, inboxPath, unit,
-						unit == null ? "QUARANTINED" : "RECEIVED")
-				.update();
-			audit.record(sender, AuditKind.MAIL, null, unit, unit == null ? "audit.detail.mail.quarantined"
-					: "audit.detail.mail.received", safe, sender, inboxPath);
+			String subject = message.getSubject();
+			String received = unit;
+			UploadService.keptOnlyIfRecorded(stored, () -> {
+				jdbc.sql("INSERT INTO mail_intake (message_id, sender, subject, received_at, file_name, inbox_path, "
+						+ "unit_code, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+					.params(Text.cut(ids == null ? null : ids[0], 500), Text.cut(sender, 320),
+							Text.cut(subject, 500), Timestamp.from(Instant.now()), safe, inboxPath,
+							received, received == null ? "QUARANTINED" : "RECEIVED")
+					.update();
+				audit.record(sender, AuditKind.MAIL, null, received, received == null ? "audit.detail.mail.quarantined"
+						: "audit.detail.mail.received", safe, sender, inboxPath);
+				return null;
+			});
 		}
 		finally {
 			Files.deleteIfExists(partial);

@@ -90,15 +90,17 @@ public class UploadService {
 			}
 			Path stored = moveBeside(partial, folder, name);
 			String inboxPath = unitCode + "/" + stored.getFileName();
-			long id = database.nextValue("upload_id_seq");
-			Instant now = Instant.now();
 			String sha256 = HexFormat.of().formatHex(digest.digest());
-			jdbc.sql("INSERT INTO upload (id, unit_code, original_name, inbox_path, size_bytes, sha256, username, "
-					+ "uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(id, unitCode, name, inboxPath, size, sha256, username, Timestamp.from(now))
-				.update();
-			audit.record(username, AuditKind.UPLOAD, null, unitCode, "audit.detail.upload", name, inboxPath, size);
-			return new Upload(id, unitCode, name, inboxPath, size, sha256, now);
+			return keptOnlyIfRecorded(stored, () -> {
+				long id = database.nextValue("upload_id_seq");
+				Instant now = Instant.now();
+				jdbc.sql("INSERT INTO upload (id, unit_code, original_name, inbox_path, size_bytes, sha256, username, "
+						+ "uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+					.params(id, unitCode, name, inboxPath, size, sha256, username, Timestamp.from(now))
+					.update();
+				audit.record(username, AuditKind.UPLOAD, null, unitCode, "audit.detail.upload", name, inboxPath, size);
+				return new Upload(id, unitCode, name, inboxPath, size, sha256, now);
+			});
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
@@ -188,6 +190,21 @@ public class UploadService {
 			throw new InboxFolderIsLink(folder);
 		}
 		return Files.createDirectories(path);
+	}
+
+	/**
+	 * What {@code record} returns, once it has recorded the file just put in the inbox at {@code stored}; when it
+	 * fails, the file leaves the inbox again. A file there without its record would be counted by the next run while
+	 * its sender was told it failed (and sent it again), and a mailed one would never be answered.
+	 */
+	static <T> T keptOnlyIfRecorded(Path stored, java.util.function.Supplier<T> record) throws IOException {
+		try {
+			return record.get();
+		}
+		catch (RuntimeException | Error failed) {
+			Files.deleteIfExists(stored);
+			throw failed;
+		}
 	}
 
 	/** Links {@code partial} into {@code folder} under {@code name}, or "name (2)"… when taken; never replaces a file. */
