@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -58,6 +60,26 @@ final class MailAttachments {
 			store(inbox, message, sender, unit, name, in);
 		}
 		return 1;
+	}
+
+	/**
+	 * Records a unit's message whose attachments held no form, for {@link MailReplies} to tell its sender; the
+	 * message's files are not kept (as any attachment that is not a form).
+	 */
+	void noForm(Message message, String sender, String unit, List<Part> parts) throws MessagingException, IOException {
+		List<String> names = new ArrayList<>();
+		for (Part part : parts) {
+			names.add(SafeFileName.of(MimeUtility.decodeText(part.getFileName())));
+		}
+		String[] ids = message.getHeader("Message-ID");
+		String attached = Text.cut(String.join(", ", names), 500);
+		jdbc.sql("INSERT INTO mail_intake (message_id, sender, subject, received_at, file_name, inbox_path, unit_code, "
+				+ "status) VALUES (?, ?, ?, ?, ?, '', ?, 'NO_FORM')")
+			.params(Text.cut(ids == null ? null : ids[0], 500), Text.cut(sender, 320),
+					Text.cut(message.getSubject(), 500), Timestamp.from(Instant.now()), attached, unit)
+			.update();
+		audit.record(sender, AuditKind.MAIL, null, unit, "audit.detail.mail.noForm", sender,
+				String.valueOf(message.getSubject()), attached);
 	}
 
 	/**

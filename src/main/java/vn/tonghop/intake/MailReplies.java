@@ -19,14 +19,15 @@ import vn.tonghop.system.Messages;
 
 /**
  * The automatic reply to a file received by e-mail, once a run has taken it: "đã nhận, hợp lệ" (with its warnings),
- * or returned with each finding, or a content received before. Sent through the SMTP server of the reminders
+ * or returned with each finding, or a content received before; and at once to a unit's message that brought no form. Sent through the SMTP server of the reminders
  * ({@code spring.mail.host}); a file no run has taken yet waits for the next check, and so does a reply the server
  * refused (it is recorded and tried again).
  */
 @Component
 public class MailReplies {
 
-	private record Pending(long id, String sender, String fileName, String inboxPath, String unitCode) {
+	private record Pending(long id, String sender, String fileName, String inboxPath, String unitCode, String status,
+			String subject) {
 	}
 
 	private final JdbcClient jdbc;
@@ -62,10 +63,10 @@ public class MailReplies {
 			return 0;
 		}
 		int sent = 0;
-		for (Pending p : jdbc.sql("SELECT id, sender, file_name, inbox_path, unit_code FROM mail_intake WHERE status IN "
-				+ "('RECEIVED', 'ASSIGNED') AND replied_at IS NULL AND sender <> '' ORDER BY id")
+		for (Pending p : jdbc.sql("SELECT id, sender, file_name, inbox_path, unit_code, status, subject FROM mail_intake "
+				+ "WHERE status IN ('RECEIVED', 'ASSIGNED', 'NO_FORM') AND replied_at IS NULL AND sender <> '' ORDER BY id")
 			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
+					rs.getString(5), rs.getString(6), rs.getString(7)))
 			.list()) {
 			String[] reply = compose(p);
 			if (reply == null) {
@@ -99,6 +100,11 @@ public class MailReplies {
 
 	/** Subject and body; null while no run has taken the file. */
 	private String[] compose(Pending p) {
+		if (p.status().equals("NO_FORM")) {
+			String subject = p.subject() == null ? "" : p.subject();
+			return new String[] { messages.get("mail.reply.subject.noForm", subject),
+					messages.get("mail.reply.noForm", subject, p.fileName()) + signature() };
+		}
 		List<IntakeRepository.ReceivedFile> taken = jdbc.sql("SELECT sha256, status FROM received_file WHERE "
 				+ "file_name = ?")
 			.param(p.inboxPath())

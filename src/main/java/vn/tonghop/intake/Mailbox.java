@@ -2,6 +2,7 @@ package vn.tonghop.intake;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -117,10 +118,18 @@ public class Mailbox {
 					String sender = sender(message);
 					String unit = unitOfAddress.get(sender);
 					try {
-						for (Part part : attachments(message)) {
+						List<Part> parts = attachments(message);
+						int forms = 0;
+						for (Part part : parts) {
 							int stored = attachments.take(inbox, message, sender, unit, part);
+							forms += stored;
 							received += unit == null ? 0 : stored;
 							quarantined += unit == null ? stored : 0;
+						}
+						// A unit's message that brought files but no form (a scanned PDF, a zip of something else) is
+						// answered: its sender would otherwise take it as received. Automatic mail is never answered.
+						if (forms == 0 && !parts.isEmpty() && unit != null && !isAutomatic(message)) {
+							attachments.noForm(message, sender, unit, parts);
 						}
 					}
 					catch (MessagingException | IOException | RuntimeException unreadable) {
@@ -182,6 +191,14 @@ public class Mailbox {
 			found.add(part);
 		}
 		return found;
+	}
+
+	/** Sent by a program (an autoresponder, a delivery report): RFC 3834's Auto-Submitted, or a bulk precedence. */
+	private static boolean isAutomatic(Message message) throws MessagingException {
+		String[] auto = message.getHeader("Auto-Submitted");
+		String[] precedence = message.getHeader("Precedence");
+		return auto != null && !auto[0].strip().equalsIgnoreCase("no") || precedence != null
+				&& List.of("bulk", "junk", "list", "auto_reply").contains(precedence[0].strip().toLowerCase(Locale.ROOT));
 	}
 
 	private static String sender(Message message) throws MessagingException {

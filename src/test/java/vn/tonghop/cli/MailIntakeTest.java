@@ -100,6 +100,9 @@ class MailIntakeTest {
 						"ghi-chu.txt", "HTX C gửi muộn".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		deliver("nguoi.la@example.org", "Biểu mẫu", "bieu-mau.xlsx",
 				filled(t, "H1-B", Map.of("LD01", 100, "TC06", 80, "XL", "HTT", "DD02", true)));
+		// A's scanned, signed copy without the Excel file is answered; an autoresponder's message never is.
+		deliver("an@example.vn", "Bản ký", "bao-cao-da-ky.pdf", "%PDF-1.4".getBytes(), false);
+		deliver("vanthu.h1@example.vn", "Vắng mặt", "lich.pdf", "%PDF-1.4".getBytes(), true);
 
 		assertThat(cli.run("run", "--inbox", inbox.toString())).as(cli.out() + cli.err()).isZero();
 		Path totals = WORK.resolve("data/out/latest/totals.csv");
@@ -114,11 +117,16 @@ class MailIntakeTest {
 		assertThat(quarantine.waiting()).singleElement()
 			.satisfies(h -> assertThat(h.sender()).isEqualTo("nguoi.la@example.org"));
 		// Both messages are read, none deleted.
-		assertThat(to(MAILBOX)).hasSize(3)
+		assertThat(to(MAILBOX)).hasSize(5)
 			.allSatisfy(m -> assertThat(m.isSet(jakarta.mail.Flags.Flag.SEEN)).isTrue());
 		// The registered sender's reply, in Vietnamese; nothing to the stranger yet.
-		MimeMessage reply = single(to("an@example.vn"));
-		assertThat(reply.getSubject()).isEqualTo("[Đã nhận] BIEU01-CDCS_H1-A.xlsx: hợp lệ");
+		MimeMessage[] toA = to("an@example.vn");
+		assertThat(toA).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("[Đã nhận] BIEU01-CDCS_H1-A.xlsx: hợp lệ", "[Chưa nhận được biểu] Bản ký");
+		MimeMessage noForm = toA[0].getSubject().startsWith("[Chưa") ? toA[0] : toA[1];
+		assertThat(String.valueOf(noForm.getContent())).startsWith("Thư \"Bản ký\" của đồng chí có tệp đính kèm "
+				+ "(bao-cao-da-ky.pdf) nhưng không có tệp Excel của biểu mẫu");
+		MimeMessage reply = toA[0] == noForm ? toA[1] : toA[0];
 		assertThat(GreenMailUtil.getBody(reply)).isNotEmpty();
 		assertThat(String.valueOf(reply.getContent())).startsWith("Đã nhận tệp \"BIEU01-CDCS_H1-A.xlsx\", hợp lệ");
 		assertThat(to("nguoi.la@example.org")).isEmpty();
@@ -134,6 +142,7 @@ class MailIntakeTest {
 		assertThat(jdbc.sql("SELECT detail_key || ' ' || actor FROM audit_event WHERE kind = 'MAIL' ORDER BY id")
 			.query(String.class).list()).containsExactly("audit.detail.mail.received an@example.vn",
 					"audit.detail.mail.received vanthu.h1@example.vn", "audit.detail.mail.quarantined nguoi.la@example.org",
+					"audit.detail.mail.noForm an@example.vn", "audit.detail.mail.replied schedule",
 					"audit.detail.mail.replied schedule", "audit.detail.mail.replied schedule",
 					"audit.detail.mail.assigned tinh", "audit.detail.mail.replied schedule");
 		assertThat(single(to("vanthu.h1@example.vn")).getSubject()).isEqualTo("[Đã nhận] BIEU01-CDCS_H1-C.xlsx: hợp lệ");
@@ -182,10 +191,18 @@ class MailIntakeTest {
 	}
 
 	private static void deliver(String from, String subject, String fileName, byte[] file) throws Exception {
+		deliver(from, subject, fileName, file, false);
+	}
+
+	private static void deliver(String from, String subject, String fileName, byte[] file, boolean automatic)
+			throws Exception {
 		MimeMessage message = new MimeMessage(GreenMailUtil.getSession(ServerSetupTest.SMTP));
 		message.setFrom(new InternetAddress(from));
 		message.setRecipient(Message.RecipientType.TO, new InternetAddress(MAILBOX));
 		message.setSubject(subject, "UTF-8");
+		if (automatic) {
+			message.setHeader("Auto-Submitted", "auto-replied");
+		}
 		MimeBodyPart text = new MimeBodyPart();
 		text.setText("Kính gửi Liên đoàn Lao động, xin gửi biểu mẫu.", "UTF-8");
 		MimeBodyPart attachment = new MimeBodyPart();
