@@ -155,8 +155,7 @@ class FileTaker {
 		Pending kept = new Pending(sha256, archivePath, packed ? content : null);
 		if (!WorkbookReader.isWorkbookName(name)) {
 			return round.answersStrays() ? outcome(file, kept, Outcome.NOT_FORM, null, null, null,
-					List.of(Finding.error("E1", file.path(), ZippedForms.isZipName(name) ? "intake.zipInFolder"
-							: "intake.notAForm", name))) : otherRound(file, sha256);
+					List.of(Finding.error("E1", file.path(), notAFormBecause(name), name))) : otherRound(file, sha256);
 		}
 		FormCheck.Result checked = content != null ? check.read(content, file.path(), tree, round.collected())
 				: check.read(archive.pathOf(sha256, name), file.path(), tree, round.collected());
@@ -171,6 +170,12 @@ class FileTaker {
 		FormSubmission submission = checked.submission().orElseThrow();
 		return outcome(file, kept, Outcome.ACCEPTED, submission.unitCode(), submission.formVersion(),
 				submission.figures(), checked.findings());
+	}
+
+	/** Why a file that is not a workbook by its name was not read, with what to do: a compressed one says how. */
+	private static String notAFormBecause(String name) {
+		return ZippedForms.isZipName(name) ? "intake.zipInFolder"
+				: ZippedForms.isOtherArchiveName(name) ? "intake.otherArchiveInFolder" : "intake.notAForm";
 	}
 
 	/** New content to keep: archived already ({@code archivePath}) or to be archived with its chunk's pack. */

@@ -72,6 +72,15 @@ public final class ZippedForms {
 	}
 
 	/**
+	 * A file compressed another way (WinRAR's .rar, 7-Zip's .7z, common in offices), which is not unpacked: its
+	 * sender is told to send a .zip or the workbooks themselves.
+	 */
+	public static boolean isOtherArchiveName(String name) {
+		String lower = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+		return lower.endsWith(".rar") || lower.endsWith(".7z");
+	}
+
+	/**
 	 * Hands each workbook of {@code zip} to {@code receiver}, in the zip's order.
 	 *
 	 * @throws TooMuchInside when the entries handed on would unpack to more than {@link #MAX_UNPACKED_BYTES}

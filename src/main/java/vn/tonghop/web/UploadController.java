@@ -119,6 +119,10 @@ class UploadController {
 				sent.addAll(zips.unpack(file, fmt.size(file.getSize()),
 						(shown, name, in) -> store(staff, shown, name, null, in)));
 			}
+			else if (ZippedForms.isOtherArchiveName(file.getOriginalFilename())) {
+				sent.add(Sent.refused(file.getOriginalFilename(), fmt.size(file.getSize()), "web.upload.zipOther",
+						file.getOriginalFilename()));
+			}
 			else {
 				sent.add(store(staff, file));
 			}

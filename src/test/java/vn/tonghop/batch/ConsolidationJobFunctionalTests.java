@@ -294,7 +294,10 @@ class ConsolidationJobFunctionalTests {
 		assertThat(outcome.deferral()).isEqualTo(vn.tonghop.intake.Deferral.LINK);
 	}
 
-	/** A zip dropped into a folder is kept and named as what it is, with how to send its forms; a PDF as not a form. */
+	/**
+	 * A zip or a .rar dropped into a folder is kept and named as what it is, with how to send its forms; a PDF as not
+	 * a form.
+	 */
 	@Test
 	void aZipInAUnitsFolderSaysHowToSendItsForms() throws Exception {
 		Files.createDirectories(inbox.resolve("H1"));
@@ -303,13 +306,15 @@ class ConsolidationJobFunctionalTests {
 			zip.write(new byte[] { 'P', 'K' });
 		}
 		Files.writeString(inbox.resolve("H1/cong-van.pdf"), "%PDF-1.4");
+		Files.writeString(inbox.resolve("H1/bieu.rar"), "Rar!");
 
 		RunSummary run = runOnce();
 
 		assertThat(jdbc.sql("SELECT f.file_name || ' ' || r.outcome || ' ' || n.message_key FROM run_file r JOIN "
 				+ "received_file f ON f.sha256 = r.sha256 JOIN finding n ON n.sha256 = r.sha256 WHERE r.run_id = ? "
 				+ "ORDER BY f.file_name").param(run.runId()).query(String.class).list())
-			.containsExactly("H1/Hồ sơ.ZIP NOT_FORM intake.zipInFolder", "H1/cong-van.pdf NOT_FORM intake.notAForm");
+			.containsExactly("H1/Hồ sơ.ZIP NOT_FORM intake.zipInFolder", "H1/bieu.rar NOT_FORM intake.otherArchiveInFolder",
+					"H1/cong-van.pdf NOT_FORM intake.notAForm");
 	}
 
 	/**

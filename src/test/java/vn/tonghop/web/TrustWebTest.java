@@ -202,7 +202,8 @@ class TrustWebTest extends WebTestSupport {
 		WebSession dmc = signIn(DISTRICT);
 		dmc.get("/upload");
 		dmc.upload(Map.of("ho-so.zip", zip.toByteArray(), "hong.zip", java.util.Arrays.copyOf(zip.toByteArray(), 900),
-				"trong.zip", new byte[] { 'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }), true);
+				"trong.zip", new byte[] { 'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 },
+				"bao-cao.rar", "Rar!".getBytes()), true);
 
 		String page = dmc.get("/upload").body();
 		assertThat(page).contains("Đã lưu tệp &quot;ho-so.zip › cs04-sua.xlsx&quot;")
@@ -214,6 +215,7 @@ class TrustWebTest extends WebTestSupport {
 			.contains("Tệp &quot;ho-so.zip › Công văn gửi kèm.pdf&quot; không phải tệp Excel")
 			.contains("Tệp nén &quot;hong.zip&quot; bị hỏng hoặc không phải tệp .zip")
 			.contains("Tệp nén &quot;trong.zip&quot; không chứa tệp Excel (.xlsx, .xlsm, .xls) nào")
+			.contains("Tệp &quot;bao-cao.rar&quot; là tệp nén .rar hoặc .7z, loại hệ thống không giải nén")
 			.doesNotContain("._cs04");
 		assertThat(folder.resolve("cs04-sua.xlsx")).hasBinaryContent(cs04);
 		// Two from ho-so.zip; none from the damaged zip (its first entry is cut short), none from the empty one.
