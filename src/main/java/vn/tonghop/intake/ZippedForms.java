@@ -3,6 +3,10 @@ package vn.tonghop.intake;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.Locale;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.UnicodePathExtraField;
 
 /**
  * The Excel workbooks inside a .zip a unit sends (a district's clerk zips its CĐCS' forms into one file): each is
@@ -103,8 +108,9 @@ public final class ZippedForms {
 		try (ZipArchiveInputStream in = new ZipArchiveInputStream(new Unclosed(zip), StandardCharsets.UTF_8.name(),
 				true, true)) {
 			for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				String name = baseName(entry.getName());
-				if (entry.isDirectory() || isMadeByTheComputer(entry.getName(), name)) {
+				String path = pathOf(entry);
+				String name = baseName(path);
+				if (entry.isDirectory() || isMadeByTheComputer(path, name)) {
 					continue;
 				}
 				if (!WorkbookSignature.hasExcelName(name)) {
@@ -125,6 +131,34 @@ public final class ZippedForms {
 			}
 		}
 		return new Unpacked(workbooks, List.copyOf(notWorkbooks), List.copyOf(encrypted), List.copyOf(notRead));
+	}
+
+	/** Vietnamese Windows' own code page, which its "Send to → Compressed folder" writes names in. */
+	private static final Charset WINDOWS_VIETNAMESE = Charset.forName("windows-1258");
+
+	/**
+	 * The entry's path as its maker meant it: UTF-8 when the zip says so (or carries a Unicode name, as 7-Zip and
+	 * WinRAR add), or when its bytes are UTF-8; otherwise in Vietnamese Windows' code page, which Windows' own zip
+	 * writes without saying so. Read as UTF-8, "Báo cáo" came out "B?o c?o".
+	 */
+	private static String pathOf(ZipArchiveEntry entry) {
+		byte[] raw = entry.getRawName();
+		if (raw == null || entry.getGeneralPurposeBit().usesUTF8ForNames()
+				|| entry.getExtraField(UnicodePathExtraField.UPATH_ID) != null || isUtf8(raw)) {
+			return entry.getName();
+		}
+		return new String(raw, WINDOWS_VIETNAMESE);
+	}
+
+	private static boolean isUtf8(byte[] bytes) {
+		try {
+			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+			return true;
+		}
+		catch (CharacterCodingException notUtf8) {
+			return false;
+		}
 	}
 
 	private static String baseName(String path) {

@@ -130,6 +130,29 @@ class ZippedFormsTest {
 			.isInstanceOf(IOException.class);
 	}
 
+	/**
+	 * Windows' "Send to → Compressed folder" on a Vietnamese computer writes names in its code page without saying
+	 * so: "Báo cáo" as the bytes 42 E1 6F 20 63 E1 6F, not UTF-8. Written here as that zip has it.
+	 */
+	@Test
+	void aNameInVietnameseWindowsCodePageIsReadAsWritten() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bytes)) {
+			out.setEncoding("windows-1258");
+			out.setUseLanguageEncodingFlag(false);
+			out.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
+			out.putArchiveEntry(new ZipArchiveEntry("Báo cáo tháng 12/Báo cáo CS01.xlsx"));
+			out.write(CS01);
+			out.closeArchiveEntry();
+		}
+		Map<String, byte[]> received = new LinkedHashMap<>();
+
+		ZippedForms.each(new ByteArrayInputStream(bytes.toByteArray()), 10,
+				(name, content) -> received.put(name, content.readAllBytes()));
+
+		assertThat(received.keySet()).containsExactly("Báo cáo CS01.xlsx");
+	}
+
 	@Test
 	void aZipIsKnownByItsName() {
 		assertThat(ZippedForms.isZipName("Hồ sơ tháng 12.ZIP ")).isTrue();
