@@ -47,7 +47,7 @@ final class ConsolidationFixture {
 
 	/** An empty installation with the small registry. */
 	void reset() throws IOException {
-		for (String table : List.of("unit_total", "rollup_sums", "finding", "submission_figures", "submission", "duplicate_file", "received_file", "run_file", "run_listing_done", "inbox_seen", "run", "target",
+		for (String table : List.of("published_report", "unit_total", "rollup_sums", "finding", "submission_figures", "submission", "duplicate_file", "received_file", "run_file", "run_listing_done", "inbox_seen", "run", "target",
 				"org_unit", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_CONTEXT",
 				"BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE")) {
 			jdbc.sql("DELETE FROM " + table).update();
