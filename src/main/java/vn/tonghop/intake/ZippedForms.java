@@ -24,8 +24,8 @@ import org.apache.commons.compress.archivers.zip.UnicodePathExtraField;
  * <p>
  * The zip is read as a stream, so nothing but the entries handed on is written anywhere. What it may unpack is
  * bounded, so a zip made to fill the disk or the processor stops early: at most {@code maxWorkbooks} workbooks are
- * handed on (the rest are named, not read), and at most {@link #MAX_UNPACKED_BYTES} are unpacked in all, what an
- * entry's receiver did not read included.
+ * handed on (the rest are named, not kept), and at most {@link #MAX_UNPACKED_BYTES} are unpacked in all, the entries
+ * passed over and what a receiver did not read included.
  */
 public final class ZippedForms {
 
@@ -113,21 +113,27 @@ public final class ZippedForms {
 				if (entry.isDirectory() || isMadeByTheComputer(path, name)) {
 					continue;
 				}
+				if (entry.getGeneralPurposeBit().usesEncryption()) {
+					// Passed over by its stored size, unread: nothing of it is unpacked.
+					(WorkbookSignature.hasExcelName(name) ? encrypted : notWorkbooks).add(name);
+					continue;
+				}
+				if (!in.canReadEntryData(entry)) {
+					throw new Damaged(new IOException("Entry " + name + " uses a compression this reader lacks"));
+				}
+				// Every entry read is counted, the ones passed over too: skipping a deflated entry unpacks it.
+				Bounded content = new Bounded(in, unpacked, maxUnpacked);
 				if (!WorkbookSignature.hasExcelName(name)) {
 					notWorkbooks.add(name);
-				}
-				else if (!in.canReadEntryData(entry)) {
-					encrypted.add(name);
 				}
 				else if (workbooks >= maxWorkbooks) {
 					notRead.add(name);
 				}
 				else {
 					workbooks++;
-					Bounded content = new Bounded(in, unpacked, maxUnpacked);
 					receiver.accept(name, content);
-					content.drain();
 				}
+				content.drain();
 			}
 		}
 		return new Unpacked(workbooks, List.copyOf(notWorkbooks), List.copyOf(encrypted), List.copyOf(notRead));

@@ -112,6 +112,19 @@ class ZippedFormsTest {
 		assertThat(received.keySet()).containsExactly("a.xlsx", "b.xlsx");
 	}
 
+	/** A file passed over is unpacked to be skipped: it counts against the bound like a workbook. */
+	@Test
+	void whatIsPassedOverCountsAgainstTheBoundToo() throws IOException {
+		byte[] zeros = new byte[1 << 20];
+		byte[] zip = zip("a.txt", zeros, "b.txt", zeros, "c.xlsx", CS01);
+		Map<String, byte[]> received = new LinkedHashMap<>();
+
+		assertThatThrownBy(() -> ZippedForms.each(new ByteArrayInputStream(zip), 10, 1_500_000,
+				(name, content) -> received.put(name, content.readAllBytes())))
+			.isInstanceOf(ZippedForms.TooMuchInside.class);
+		assertThat(received).isEmpty();
+	}
+
 	@Test
 	void aDamagedOrFalseZipIsAnIOException() throws IOException {
 		byte[] noise = new byte[50_000];
