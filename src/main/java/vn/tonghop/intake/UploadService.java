@@ -66,11 +66,12 @@ public class UploadService {
 	/**
 	 * Stores one file in the inbox of {@code unitCode}, which must be in the sender's scope.
 	 *
+	 * @param zip the name of the zip the file was sent in (the audit log says so), or null
 	 * @throws FileTooLargeException over the size limit (nothing is kept)
 	 */
 	@Transactional
-	public Upload store(Scope scope, String username, String unitCode, String sentName, InputStream content)
-			throws IOException {
+	public Upload store(Scope scope, String username, String unitCode, String sentName, String zip,
+			InputStream content) throws IOException {
 		scope.require(unitCode);
 		String name = SafeFileName.of(sentName);
 		if (!WorkbookSignature.hasExcelName(name)) {
@@ -98,7 +99,13 @@ public class UploadService {
 						+ "uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 					.params(id, unitCode, name, inboxPath, size, sha256, username, Timestamp.from(now))
 					.update();
-				audit.record(username, AuditKind.UPLOAD, null, unitCode, "audit.detail.upload", name, inboxPath, size);
+				if (zip == null) {
+					audit.record(username, AuditKind.UPLOAD, null, unitCode, "audit.detail.upload", name, inboxPath, size);
+				}
+				else {
+					audit.record(username, AuditKind.UPLOAD, null, unitCode, "audit.detail.uploadFromZip", name,
+							inboxPath, size, SafeFileName.of(zip));
+				}
 				return new Upload(id, unitCode, name, inboxPath, size, sha256, now);
 			});
 		}

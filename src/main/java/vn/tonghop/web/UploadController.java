@@ -117,7 +117,7 @@ class UploadController {
 			}
 			if (ZippedForms.isZipName(file.getOriginalFilename())) {
 				sent.addAll(zips.unpack(file, fmt.size(file.getSize()),
-						(shown, name, in) -> store(staff, shown, name, null, in)));
+						(shown, name, in) -> store(staff, shown, name, file.getOriginalFilename(), null, in)));
 			}
 			else if (ZippedForms.isOtherArchiveName(file.getOriginalFilename())) {
 				sent.add(Sent.refused(file.getOriginalFilename(), fmt.size(file.getSize()), "web.upload.zipOther",
@@ -142,7 +142,7 @@ class UploadController {
 			return Sent.refused(name, size, "web.upload.tooLargeOne");
 		}
 		try (InputStream in = file.getInputStream()) {
-			return store(staff, name, name, size, in);
+			return store(staff, name, name, null, size, in);
 		}
 	}
 
@@ -150,12 +150,14 @@ class UploadController {
 	 * Stores one workbook sent by itself or inside a zip, and checks it.
 	 *
 	 * @param shown what the page calls it: its name, or a zip's with the workbook's name inside it
+	 * @param zip the name of the zip it came in, or null
 	 * @param size its size as sent, or null when only its stored size is known (a zip's workbook)
 	 */
-	private Sent store(Staff staff, String shown, String name, String size, InputStream in) throws IOException {
+	private Sent store(Staff staff, String shown, String name, String zip, String size, InputStream in)
+			throws IOException {
 		UploadService.Upload upload;
 		try {
-			upload = uploads.store(staff.scope(), staff.account().username(), staff.inboxUnit(), name, in);
+			upload = uploads.store(staff.scope(), staff.account().username(), staff.inboxUnit(), name, zip, in);
 		}
 		catch (FileTooLargeException tooLarge) {
 			return Sent.refused(shown, size, "web.upload.tooLargeOne");

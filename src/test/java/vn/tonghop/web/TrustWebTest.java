@@ -218,6 +218,10 @@ class TrustWebTest extends WebTestSupport {
 			.contains("Tệp &quot;bao-cao.rar&quot; là tệp nén .rar hoặc .7z, loại hệ thống không giải nén")
 			.doesNotContain("._cs04");
 		assertThat(folder.resolve("cs04-sua.xlsx")).hasBinaryContent(cs04);
+		// The audit log says which zip it came in.
+		assertThat(jdbc.sql("SELECT detail_key || ' ' || detail_args FROM audit_event WHERE detail_args LIKE ?")
+			.param("%TN-DMC/cs04-sua.xlsx%").query(String.class).single()).startsWith("audit.detail.uploadFromZip ")
+			.contains("ho-so.zip");
 		// Two from ho-so.zip; none from the damaged zip (its first entry is cut short), none from the empty one.
 		assertThat(filesIn(folder)).isEqualTo(before + 2);
 
