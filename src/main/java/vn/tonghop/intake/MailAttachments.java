@@ -71,15 +71,22 @@ final class MailAttachments {
 		for (Part part : parts) {
 			names.add(SafeFileName.of(MimeUtility.decodeText(part.getFileName())));
 		}
-		String[] ids = message.getHeader("Message-ID");
 		String attached = Text.cut(String.join(", ", names), 500);
-		jdbc.sql("INSERT INTO mail_intake (message_id, sender, subject, received_at, file_name, inbox_path, unit_code, "
-				+ "status) VALUES (?, ?, ?, ?, ?, '', ?, 'NO_FORM')")
-			.params(Text.cut(ids == null ? null : ids[0], 500), Text.cut(sender, 320),
-					Text.cut(message.getSubject(), 500), Timestamp.from(Instant.now()), attached, unit)
-			.update();
+		owed(message, sender, unit, "NO_FORM", attached);
 		audit.record(sender, AuditKind.MAIL, null, unit, "audit.detail.mail.noForm", sender,
 				String.valueOf(message.getSubject()), attached);
+	}
+
+	/** A reply owed to a message of {@code unit} about {@code what} it sent, which {@link MailReplies} composes. */
+	private void owed(Message message, String sender, String unit, String status, String what)
+			throws MessagingException {
+		String[] ids = message.getHeader("Message-ID");
+		jdbc.sql("INSERT INTO mail_intake (message_id, sender, subject, received_at, file_name, inbox_path, unit_code, "
+				+ "status) VALUES (?, ?, ?, ?, ?, '', ?, ?)")
+			.params(Text.cut(ids == null ? null : ids[0], 500), Text.cut(sender, 320),
+					Text.cut(message.getSubject(), 500), Timestamp.from(Instant.now()), Text.cut(what, 500), unit,
+					status)
+			.update();
 	}
 
 	/**
@@ -106,6 +113,9 @@ final class MailAttachments {
 				audit.record(sender, AuditKind.MAIL, null, unit, "audit.detail.mail.zipHeldBack", zip, sender,
 						String.join(", ", unpacked.encrypted()), String.join(", ", unpacked.notRead()),
 						String.valueOf(MAX_ZIPPED));
+				heldBack(message, sender, unit, stored[0], zip + ": " + String.join(", ", unpacked.encrypted())
+						+ (unpacked.encrypted().isEmpty() || unpacked.notRead().isEmpty() ? "" : ", ")
+						+ String.join(", ", unpacked.notRead()));
 			}
 		}
 		catch (ZippedForms.Damaged | ZippedForms.TooMuchInside | java.util.zip.ZipException unreadable) {
@@ -113,8 +123,20 @@ final class MailAttachments {
 					stored[0], unreadable);
 			audit.record(sender, AuditKind.MAIL, null, unit, "audit.detail.mail.zipUnreadable", zip, sender,
 					String.valueOf(stored[0]));
+			heldBack(message, sender, unit, stored[0], zip);
 		}
 		return stored[0];
+	}
+
+	/**
+	 * A unit's zip that gave some of its workbooks but not all is answered, naming what was not taken; one that gave
+	 * none is answered with the message's other attachments, as a message without a form.
+	 */
+	private void heldBack(Message message, String sender, String unit, int stored, String what)
+			throws MessagingException {
+		if (unit != null && stored > 0) {
+			owed(message, sender, unit, "ZIP_HELD_BACK", what);
+		}
 	}
 
 	private void store(Path inbox, Message message, String sender, String unit, String name, InputStream content)

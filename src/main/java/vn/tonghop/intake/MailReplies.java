@@ -19,7 +19,7 @@ import vn.tonghop.system.Messages;
 
 /**
  * The automatic reply to a file received by e-mail, once a run has taken it: "đã nhận, hợp lệ" (with its warnings),
- * or returned with each finding, or a content received before; and at once to a unit's message that brought no form. Sent through the SMTP server of the reminders
+ * or returned with each finding, or a content received before; and at once to a unit's message that brought no form, or a zip not all of whose forms could be taken. Sent through the SMTP server of the reminders
  * ({@code spring.mail.host}); a file no run has taken yet waits for the next check, and so does a reply the server
  * refused (it is recorded and tried again).
  */
@@ -64,7 +64,8 @@ public class MailReplies {
 		}
 		int sent = 0;
 		for (Pending p : jdbc.sql("SELECT id, sender, file_name, inbox_path, unit_code, status, subject FROM mail_intake "
-				+ "WHERE status IN ('RECEIVED', 'ASSIGNED', 'NO_FORM') AND replied_at IS NULL AND sender <> '' ORDER BY id")
+				+ "WHERE status IN ('RECEIVED', 'ASSIGNED', 'NO_FORM', 'ZIP_HELD_BACK') AND replied_at IS NULL AND "
+				+ "sender <> '' ORDER BY id")
 			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7)))
 			.list()) {
@@ -100,10 +101,15 @@ public class MailReplies {
 
 	/** Subject and body; null while no run has taken the file. */
 	private String[] compose(Pending p) {
+		String subject = p.subject() == null ? "" : p.subject();
 		if (p.status().equals("NO_FORM")) {
-			String subject = p.subject() == null ? "" : p.subject();
 			return new String[] { messages.get("mail.reply.subject.noForm", subject),
 					messages.get("mail.reply.noForm", subject, p.fileName()) + signature() };
+		}
+		if (p.status().equals("ZIP_HELD_BACK")) {
+			return new String[] { messages.get("mail.reply.subject.zipHeldBack", subject),
+					messages.get("mail.reply.zipHeldBack", subject, p.fileName(), MailAttachments.MAX_ZIPPED)
+							+ signature() };
 		}
 		List<IntakeRepository.ReceivedFile> taken = jdbc.sql("SELECT sha256, status FROM received_file WHERE "
 				+ "file_name = ?")
@@ -125,9 +131,8 @@ public class MailReplies {
 		for (Finding f : file.findings()) {
 			body.append("- ").append(findings.format(f)).append('\n');
 		}
-		String subject = messages.get(accepted ? "mail.reply.subject.accepted" : "mail.reply.subject.returned",
-				p.fileName());
-		return new String[] { subject, body.append(signature()).toString() };
+		return new String[] { messages.get(accepted ? "mail.reply.subject.accepted" : "mail.reply.subject.returned",
+				p.fileName()), body.append(signature()).toString() };
 	}
 
 	private String signature() {

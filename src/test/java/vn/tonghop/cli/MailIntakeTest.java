@@ -95,9 +95,12 @@ class MailIntakeTest {
 				filled(t, "H1-A", Map.of("LD01", 30, "TC06", 25, "XL", "HTT")));
 		// The district's clerk, whose address the registry also gives to C, forwards C's form zipped with a note: the
 		// form goes to the district's folder (the nearest unit above both), whose scope takes C's figures.
+		// A form in it under the zip's password cannot be taken: the clerk is told which.
 		deliver("vanthu.h1@example.vn", "Chuyển biểu của HTX C", "bieu-thang-12.zip",
-				zip("Tháng 12/BIEU01-CDCS_H1-C.xlsx", filled(t, "H1-C", Map.of("LD01", 7, "TC06", 5, "XL", "HTT")),
-						"ghi-chu.txt", "HTX C gửi muộn".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+				zip("mat-khau.xlsx", "Tháng 12/BIEU01-CDCS_H1-C.xlsx",
+						filled(t, "H1-C", Map.of("LD01", 7, "TC06", 5, "XL", "HTT")), "ghi-chu.txt",
+						"HTX C gửi muộn".getBytes(java.nio.charset.StandardCharsets.UTF_8), "mat-khau.xlsx",
+						"PK".getBytes()));
 		deliver("nguoi.la@example.org", "Biểu mẫu", "bieu-mau.xlsx",
 				filled(t, "H1-B", Map.of("LD01", 100, "TC06", 80, "XL", "HTT", "DD02", true)));
 		// A's scanned, signed copy without the Excel file is answered; an autoresponder's message never is.
@@ -125,7 +128,7 @@ class MailIntakeTest {
 			.containsExactlyInAnyOrder("[Đã nhận] BIEU01-CDCS_H1-A.xlsx: hợp lệ", "[Chưa nhận được biểu] Bản ký");
 		MimeMessage noForm = toA[0].getSubject().startsWith("[Chưa") ? toA[0] : toA[1];
 		assertThat(String.valueOf(noForm.getContent())).startsWith("Thư \"Bản ký\" của đồng chí có tệp đính kèm "
-				+ "(bao-cao-da-ky.pdf) nhưng không có tệp Excel của biểu mẫu");
+				+ "(bao-cao-da-ky.pdf) nhưng chưa nhận được tệp Excel nào của biểu mẫu");
 		MimeMessage reply = toA[0] == noForm ? toA[1] : toA[0];
 		assertThat(GreenMailUtil.getBody(reply)).isNotEmpty();
 		assertThat(String.valueOf(reply.getContent())).startsWith("Đã nhận tệp \"BIEU01-CDCS_H1-A.xlsx\", hợp lệ");
@@ -141,11 +144,24 @@ class MailIntakeTest {
 			.isEqualTo("[Đã nhận] bieu-mau.xlsx: hợp lệ");
 		assertThat(jdbc.sql("SELECT detail_key || ' ' || actor FROM audit_event WHERE kind = 'MAIL' ORDER BY id")
 			.query(String.class).list()).containsExactly("audit.detail.mail.received an@example.vn",
-					"audit.detail.mail.received vanthu.h1@example.vn", "audit.detail.mail.quarantined nguoi.la@example.org",
-					"audit.detail.mail.noForm an@example.vn", "audit.detail.mail.replied schedule",
+					"audit.detail.mail.received vanthu.h1@example.vn", "audit.detail.mail.zipHeldBack vanthu.h1@example.vn",
+					"audit.detail.mail.quarantined nguoi.la@example.org", "audit.detail.mail.noForm an@example.vn",
+					"audit.detail.mail.replied schedule", "audit.detail.mail.replied schedule",
 					"audit.detail.mail.replied schedule", "audit.detail.mail.replied schedule",
 					"audit.detail.mail.assigned tinh", "audit.detail.mail.replied schedule");
-		assertThat(single(to("vanthu.h1@example.vn")).getSubject()).isEqualTo("[Đã nhận] BIEU01-CDCS_H1-C.xlsx: hợp lệ");
+		MimeMessage[] toClerk = to("vanthu.h1@example.vn");
+		assertThat(toClerk).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+				"[Đã nhận] BIEU01-CDCS_H1-C.xlsx: hợp lệ", "[Chưa nhận đủ] Chuyển biểu của HTX C");
+		assertThat(Arrays.stream(toClerk).filter(m -> {
+			try {
+				return m.getSubject().startsWith("[Chưa");
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).findFirst().orElseThrow().getContent().toString())
+			.startsWith("Tệp nén trong thư \"Chuyển biểu của HTX C\" của đồng chí chưa được nhận đủ "
+					+ "(bieu-thang-12.zip: mat-khau.xlsx)");
 
 		// A mailbox that cannot be reached is reported; the run goes on.
 		mail.stop();
@@ -179,15 +195,42 @@ class MailIntakeTest {
 		}
 	}
 
-	private static byte[] zip(String name, byte[] content, String otherName, byte[] other) throws Exception {
+	/**
+	 * A zip of the entries (name, bytes, …), stored with their sizes as 7-Zip writes them; {@code locked} flagged as
+	 * under the zip's password (its bytes are left plain: nothing may read them).
+	 */
+	private static byte[] zip(String locked, Object... entries) throws Exception {
 		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
-			out.putNextEntry(new java.util.zip.ZipEntry(name));
-			out.write(content);
-			out.putNextEntry(new java.util.zip.ZipEntry(otherName));
-			out.write(other);
+			for (int i = 0; i < entries.length; i += 2) {
+				byte[] content = (byte[]) entries[i + 1];
+				java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry((String) entries[i]);
+				entry.setMethod(java.util.zip.ZipEntry.STORED);
+				entry.setSize(content.length);
+				java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+				crc.update(content);
+				entry.setCrc(crc.getValue());
+				out.putNextEntry(entry);
+				out.write(content);
+			}
 		}
-		return bytes.toByteArray();
+		byte[] zip = bytes.toByteArray();
+		// Its local header ends with its name: the flags lie 24 bytes before the name's 30-byte header offset + 6.
+		int name = indexOf(zip, locked.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		zip[name - 30 + 6] |= 1;
+		return zip;
+	}
+
+	private static int indexOf(byte[] haystack, byte[] needle) {
+		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		throw new IllegalArgumentException("not found");
 	}
 
 	private static void deliver(String from, String subject, String fileName, byte[] file) throws Exception {
