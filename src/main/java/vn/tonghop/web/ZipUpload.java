@@ -51,6 +51,8 @@ final class ZipUpload {
 			unpacked = ZippedForms.each(in, left, (name, content) -> {
 				try {
 					sent.add(store.store(shown(zip, name), name, content));
+					// Spent once it is stored or refused for itself, whatever becomes of the zip's rest.
+					left--;
 				}
 				catch (ZippedForms.Damaged | ZippedForms.TooMuchInside ofTheZip) {
 					throw ofTheZip;
@@ -71,7 +73,6 @@ final class ZipUpload {
 			sent.add(Sent.refused(zip, size, "web.upload.zipUnreadable", zip));
 			return sent;
 		}
-		left -= unpacked.workbooks();
 		unpacked.encrypted().forEach(name -> sent.add(Sent.refused(shown(zip, name), "", "web.upload.zipEncrypted",
 				shown(zip, name))));
 		unpacked.notWorkbooks().forEach(name -> sent.add(Sent.refused(shown(zip, name), "", "web.upload.notWorkbook")));
