@@ -301,10 +301,7 @@ class ConsolidationJobFunctionalTests {
 	@Test
 	void aZipInAUnitsFolderSaysHowToSendItsForms() throws Exception {
 		Files.createDirectories(inbox.resolve("H1"));
-		try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(inbox.resolve("H1/Hồ sơ.ZIP")))) {
-			zip.putNextEntry(new java.util.zip.ZipEntry("a.xlsx"));
-			zip.write(new byte[] { 'P', 'K' });
-		}
+		Files.write(inbox.resolve("H1/Hồ sơ.ZIP"), vn.tonghop.intake.Zips.of("a.xlsx", new byte[] { 'P', 'K' }));
 		Files.writeString(inbox.resolve("H1/cong-van.pdf"), "%PDF-1.4");
 		Files.writeString(inbox.resolve("H1/bieu.rar"), "Rar!");
 

@@ -97,7 +97,7 @@ class MailIntakeTest {
 		// form goes to the district's folder (the nearest unit above both), whose scope takes C's figures.
 		// A form in it under the zip's password cannot be taken: the clerk is told which.
 		deliver("vanthu.h1@example.vn", "Chuyển biểu của HTX C", "bieu-thang-12.zip",
-				zip("mat-khau.xlsx", "Tháng 12/BIEU01-CDCS_H1-C.xlsx",
+				vn.tonghop.intake.Zips.stored("mat-khau.xlsx", "Tháng 12/BIEU01-CDCS_H1-C.xlsx",
 						filled(t, "H1-C", Map.of("LD01", 7, "TC06", 5, "XL", "HTT")), "ghi-chu.txt",
 						"HTX C gửi muộn".getBytes(java.nio.charset.StandardCharsets.UTF_8), "mat-khau.xlsx",
 						"PK".getBytes()));
@@ -193,44 +193,6 @@ class MailIntakeTest {
 			figures.forEach((code, value) -> years.forEach(year -> form.set(code, year, value)));
 			return form.bytes();
 		}
-	}
-
-	/**
-	 * A zip of the entries (name, bytes, …), stored with their sizes as 7-Zip writes them; {@code locked} flagged as
-	 * under the zip's password (its bytes are left plain: nothing may read them).
-	 */
-	private static byte[] zip(String locked, Object... entries) throws Exception {
-		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
-			for (int i = 0; i < entries.length; i += 2) {
-				byte[] content = (byte[]) entries[i + 1];
-				java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry((String) entries[i]);
-				entry.setMethod(java.util.zip.ZipEntry.STORED);
-				entry.setSize(content.length);
-				java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-				crc.update(content);
-				entry.setCrc(crc.getValue());
-				out.putNextEntry(entry);
-				out.write(content);
-			}
-		}
-		byte[] zip = bytes.toByteArray();
-		// Its local header ends with its name: the flags lie 24 bytes before the name's 30-byte header offset + 6.
-		int name = indexOf(zip, locked.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		zip[name - 30 + 6] |= 1;
-		return zip;
-	}
-
-	private static int indexOf(byte[] haystack, byte[] needle) {
-		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
-			for (int j = 0; j < needle.length; j++) {
-				if (haystack[i + j] != needle[j]) {
-					continue outer;
-				}
-			}
-			return i;
-		}
-		throw new IllegalArgumentException("not found");
 	}
 
 	private static void deliver(String from, String subject, String fileName, byte[] file) throws Exception {

@@ -10,9 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -27,7 +24,7 @@ class ZippedFormsTest {
 
 	@Test
 	void eachWorkbookIsHandedOnWithItsBytesUnderItsOwnNameAndTheRestNamed() throws IOException {
-		byte[] zip = zip("Báo cáo tháng 12/CS01.xlsx", CS01, "__MACOSX/Báo cáo tháng 12/._CS01.xlsx", CS02,
+		byte[] zip = Zips.of("Báo cáo tháng 12/CS01.xlsx", CS01, "__MACOSX/Báo cáo tháng 12/._CS01.xlsx", CS02,
 				"Báo cáo tháng 12/~$CS01.xlsx", CS02, "Công văn.pdf", CS02, "Thumbs.db", CS02, "CS02.XLS", CS02);
 		Map<String, byte[]> received = new LinkedHashMap<>();
 
@@ -45,7 +42,7 @@ class ZippedFormsTest {
 
 	@Test
 	void workbooksOverTheLimitAreNamedNotRead() throws IOException {
-		byte[] zip = zip("a.xlsx", CS01, "b.xlsx", CS01, "c.xlsm", CS01);
+		byte[] zip = Zips.of("a.xlsx", CS01, "b.xlsx", CS01, "c.xlsm", CS01);
 		Map<String, byte[]> received = new LinkedHashMap<>();
 
 		ZippedForms.Unpacked unpacked = ZippedForms.each(new ByteArrayInputStream(zip), 1,
@@ -60,7 +57,7 @@ class ZippedFormsTest {
 	void aReceiverNeedNotReadItsEntryToTheEnd() throws IOException {
 		byte[] large = new byte[300_000];
 		Arrays.fill(large, (byte) 'x');
-		byte[] zip = zip("lon.xlsx", large, "nho.xlsx", CS01);
+		byte[] zip = Zips.of("lon.xlsx", large, "nho.xlsx", CS01);
 		Map<String, byte[]> received = new LinkedHashMap<>();
 
 		ZippedForms.each(new ByteArrayInputStream(zip), 10,
@@ -73,23 +70,7 @@ class ZippedFormsTest {
 	/** As 7-Zip or WinRAR write one: sizes in the entry's header, the password's flag set, its bytes unreadable. */
 	@Test
 	void aWorkbookUnderTheZipsPasswordIsNamedNotHandedOn() throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-			for (String name : new String[] { "mat.xlsx", "mo.xlsx" }) {
-				ZipEntry entry = new ZipEntry(name);
-				entry.setMethod(ZipEntry.STORED);
-				entry.setSize(CS01.length);
-				CRC32 crc = new CRC32();
-				crc.update(CS01);
-				entry.setCrc(crc.getValue());
-				out.putNextEntry(entry);
-				out.write(CS01);
-				out.closeEntry();
-			}
-		}
-		byte[] zip = bytes.toByteArray();
-		// The first local header's general purpose flags (offset 6): bit 0, encrypted.
-		zip[6] |= 1;
+		byte[] zip = Zips.stored("mat.xlsx", "mat.xlsx", CS01, "mo.xlsx", CS01);
 		Map<String, byte[]> received = new LinkedHashMap<>();
 
 		ZippedForms.Unpacked unpacked = ZippedForms.each(new ByteArrayInputStream(zip), 10,
@@ -103,7 +84,7 @@ class ZippedFormsTest {
 	@Test
 	void aZipThatUnpacksTooMuchStopsWhateverTheReceiverReads() throws IOException {
 		byte[] zeros = new byte[1 << 20];
-		byte[] zip = zip("a.xlsx", zeros, "b.xlsx", zeros);
+		byte[] zip = Zips.of("a.xlsx", zeros, "b.xlsx", zeros);
 		Map<String, byte[]> received = new LinkedHashMap<>();
 
 		assertThatThrownBy(() -> ZippedForms.each(new ByteArrayInputStream(zip), 10, 1_500_000,
@@ -116,7 +97,7 @@ class ZippedFormsTest {
 	@Test
 	void whatIsPassedOverCountsAgainstTheBoundToo() throws IOException {
 		byte[] zeros = new byte[1 << 20];
-		byte[] zip = zip("a.txt", zeros, "b.txt", zeros, "c.xlsx", CS01);
+		byte[] zip = Zips.of("a.txt", zeros, "b.txt", zeros, "c.xlsx", CS01);
 		Map<String, byte[]> received = new LinkedHashMap<>();
 
 		assertThatThrownBy(() -> ZippedForms.each(new ByteArrayInputStream(zip), 10, 1_500_000,
@@ -129,7 +110,7 @@ class ZippedFormsTest {
 	void aDamagedOrFalseZipIsAnIOException() throws IOException {
 		byte[] noise = new byte[50_000];
 		new java.util.Random(1).nextBytes(noise);
-		byte[] zip = zip("a.xlsx", CS01, "b.xlsx", noise);
+		byte[] zip = Zips.of("a.xlsx", CS01, "b.xlsx", noise);
 		byte[] cut = Arrays.copyOf(zip, zip.length / 2);
 		Map<String, byte[]> received = new LinkedHashMap<>();
 
@@ -171,18 +152,5 @@ class ZippedFormsTest {
 		assertThat(ZippedForms.isZipName("Hồ sơ tháng 12.ZIP ")).isTrue();
 		assertThat(ZippedForms.isZipName("bieu.xlsx")).isFalse();
 		assertThat(ZippedForms.isZipName(null)).isFalse();
-	}
-
-	/** A zip of name, bytes pairs in order, deflated, as a zip written as a stream is (sizes after the data). */
-	private static byte[] zip(Object... entries) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bytes)) {
-			for (int i = 0; i < entries.length; i += 2) {
-				out.putArchiveEntry(new ZipArchiveEntry((String) entries[i]));
-				out.write((byte[]) entries[i + 1]);
-				out.closeArchiveEntry();
-			}
-		}
-		return bytes.toByteArray();
 	}
 }

@@ -184,24 +184,14 @@ class TrustWebTest extends WebTestSupport {
 	void aZipsWorkbooksAreEachTakenAndCheckedAndWhatElseItHeldIsNamed() throws Exception {
 		byte[] cs04 = changed("TN-DMC", "TN-DMC-CS04", 4_321);
 		String ctBefore = current("TN-CT-CS01");
-		java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
-		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
-			Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
-			entries.put("Báo cáo tháng 12/cs04-sua.xlsx", cs04);
-			entries.put("__MACOSX/Báo cáo tháng 12/._cs04-sua.xlsx", new byte[] { 0, 5, 22, 7 });
-			entries.put("Báo cáo tháng 12/chau-thanh.xlsx", changed("TN-CT", "TN-CT-CS01", 8_888));
-			entries.put("Công văn gửi kèm.pdf", "%PDF-1.4".getBytes());
-			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-				out.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
-				out.write(entry.getValue());
-				out.closeEntry();
-			}
-		}
+		byte[] zip = vn.tonghop.intake.Zips.of("Báo cáo tháng 12/cs04-sua.xlsx", cs04,
+				"__MACOSX/Báo cáo tháng 12/._cs04-sua.xlsx", new byte[] { 0, 5, 22, 7 }, "Báo cáo tháng 12/chau-thanh.xlsx",
+				changed("TN-CT", "TN-CT-CS01", 8_888), "Công văn gửi kèm.pdf", "%PDF-1.4".getBytes());
 		Path folder = dataDirectory.inbox().resolve("TN-DMC");
 		long before = filesIn(folder);
 		WebSession dmc = signIn(DISTRICT);
 		dmc.get("/upload");
-		dmc.upload(Map.of("ho-so.zip", zip.toByteArray(), "hong.zip", java.util.Arrays.copyOf(zip.toByteArray(), 900),
+		dmc.upload(Map.of("ho-so.zip", zip, "hong.zip", java.util.Arrays.copyOf(zip, 900),
 				"trong.zip", new byte[] { 'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 },
 				"bao-cao.rar", "Rar!".getBytes()), true);
 

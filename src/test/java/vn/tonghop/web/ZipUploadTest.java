@@ -2,17 +2,15 @@ package vn.tonghop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 
+import vn.tonghop.intake.Zips;
 import vn.tonghop.web.UploadController.Sent;
 
 /** The workbooks a sending's zips may give are one budget, spent by every workbook taken, a damaged zip's too. */
@@ -30,8 +28,8 @@ class ZipUploadTest {
 	void aSecondZipGetsWhatTheFirstLeftAndNamesTheRest() throws IOException {
 		ZipUpload zips = new ZipUpload(2);
 
-		zips.unpack(file("mot.zip", zip("a.xlsx", new byte[10], "b.xlsx", new byte[10])), "1 KB", store);
-		List<Sent> second = zips.unpack(file("hai.zip", zip("c.xlsx", new byte[10])), "1 KB", store);
+		zips.unpack(file("mot.zip", Zips.of("a.xlsx", new byte[10], "b.xlsx", new byte[10])), "1 KB", store);
+		List<Sent> second = zips.unpack(file("hai.zip", Zips.of("c.xlsx", new byte[10])), "1 KB", store);
 
 		assertThat(stored).containsExactly("mot.zip › a.xlsx", "mot.zip › b.xlsx");
 		assertThat(second).singleElement().satisfies(s -> {
@@ -44,11 +42,11 @@ class ZipUploadTest {
 	void aDamagedZipSpendsWhatItGaveBeforeTheDamage() throws IOException {
 		byte[] noise = new byte[50_000];
 		new java.util.Random(7).nextBytes(noise);
-		byte[] whole = zip("a.xlsx", new byte[10], "b.xlsx", noise);
+		byte[] whole = Zips.of("a.xlsx", new byte[10], "b.xlsx", noise);
 		ZipUpload zips = new ZipUpload(2);
 
 		List<Sent> first = zips.unpack(file("hong.zip", Arrays.copyOf(whole, whole.length / 2)), "1 KB", store);
-		List<Sent> second = zips.unpack(file("hai.zip", zip("c.xlsx", new byte[10], "d.xlsx", new byte[10])), "1 KB",
+		List<Sent> second = zips.unpack(file("hai.zip", Zips.of("c.xlsx", new byte[10], "d.xlsx", new byte[10])), "1 KB",
 				store);
 
 		assertThat(first).extracting(Sent::refusedKey).containsExactly("stored", "web.upload.zipUnreadable");
@@ -58,16 +56,5 @@ class ZipUploadTest {
 
 	private static MockMultipartFile file(String name, byte[] bytes) {
 		return new MockMultipartFile("files", name, "application/zip", bytes);
-	}
-
-	private static byte[] zip(Object... entries) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-			for (int i = 0; i < entries.length; i += 2) {
-				out.putNextEntry(new ZipEntry((String) entries[i]));
-				out.write((byte[]) entries[i + 1]);
-			}
-		}
-		return bytes.toByteArray();
 	}
 }
