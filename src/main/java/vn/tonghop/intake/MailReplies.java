@@ -19,7 +19,8 @@ import vn.tonghop.system.Messages;
 
 /**
  * The automatic reply to a file received by e-mail, once a run has taken it: "đã nhận, hợp lệ" (with its warnings),
- * or returned with each finding, or a content received before; and at once to a unit's message that brought no form, or a zip not all of whose forms could be taken. Sent through the SMTP server of the reminders
+ * or returned with each finding, or a content received before; and at once to a unit's message that brought no
+ * form, or a zip not all of whose forms could be taken. Sent through the SMTP server of the reminders
  * ({@code spring.mail.host}); a file no run has taken yet waits for the next check, and so does a reply the server
  * refused (it is recorded and tried again).
  */

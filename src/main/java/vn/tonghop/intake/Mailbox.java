@@ -34,8 +34,9 @@ import vn.tonghop.orgunit.UnitContacts;
 
 /**
  * Forms received by e-mail (off until {@code tonghop.mailbox.host} is set): reads the unread messages of a mailbox
- * over IMAP. Each Excel attachment (and each workbook in a zipped one) of a sender the registry gives to a unit ({@code email} column; an address several
- * units share, to the nearest unit above them all) lands in that unit's inbox folder, where the folder's scope rules hold as for any file there; an attachment from anyone else goes
+ * over IMAP. Each Excel attachment (and each workbook in a zipped one) of a sender the registry gives to a unit
+ * ({@code email} column; an address several units share, to the nearest unit above them all) lands in that unit's
+ * inbox folder, where the folder's scope rules hold as for any file there; an attachment from anyone else goes
  * to the quarantine ({@value #QUARANTINE}/), which runs do not read, until staff assign it to a unit or discard it.
  * Messages are marked read, never deleted. Each attachment is recorded (table {@code mail_intake}) and audited.
  */
@@ -127,9 +128,11 @@ public class Mailbox {
 							quarantined += unit == null ? stored : 0;
 						}
 						// A unit's message that brought files but no form (a scanned PDF, a zip of something else) is
-						// answered: its sender would otherwise take it as received. Automatic mail is never answered.
-						if (forms == 0 && !parts.isEmpty() && unit != null && !isAutomatic(message)) {
-							attachments.noForm(message, sender, unit, parts);
+						// answered: its sender would otherwise take it as received. A signature's inline logo is not
+						// such a file, and automatic mail is never answered.
+						List<Part> attached = parts.stream().filter(p -> !isInline(p)).toList();
+						if (forms == 0 && !attached.isEmpty() && unit != null && !isAutomatic(message)) {
+							attachments.noForm(message, sender, unit, attached);
 						}
 					}
 					catch (MessagingException | IOException | RuntimeException unreadable) {
@@ -191,6 +194,15 @@ public class Mailbox {
 			found.add(part);
 		}
 		return found;
+	}
+
+	private static boolean isInline(Part part) {
+		try {
+			return Part.INLINE.equalsIgnoreCase(part.getDisposition());
+		}
+		catch (MessagingException unreadable) {
+			return false;
+		}
 	}
 
 	/** Sent by a program (an autoresponder, a delivery report): RFC 3834's Auto-Submitted, or a bulk precedence. */

@@ -77,7 +77,6 @@ class UploadController {
 
 	private final vn.tonghop.rounds.Rounds rounds;
 
-
 	UploadController(vn.tonghop.rounds.Rounds rounds, UploadService uploads, FindingFormatter formatter, WebFormat fmt,
 			RunLauncher launcher, FormCheck check, vn.tonghop.workflow.Locks locks,
 			vn.tonghop.orgunit.OrgRegistry registry) {

@@ -106,6 +106,9 @@ class MailIntakeTest {
 		// A's scanned, signed copy without the Excel file is answered; an autoresponder's message never is.
 		deliver("an@example.vn", "Bản ký", "bao-cao-da-ky.pdf", "%PDF-1.4".getBytes(), false);
 		deliver("vanthu.h1@example.vn", "Vắng mặt", "lich.pdf", "%PDF-1.4".getBytes(), true);
+		// Nor is a message whose only file is its signature's logo, shown inline.
+		deliver("an@example.vn", "Xin gia hạn", "image001.png", new byte[] { (byte) 0x89, 'P', 'N', 'G' }, false,
+				jakarta.mail.Part.INLINE);
 
 		assertThat(cli.run("run", "--inbox", inbox.toString())).as(cli.out() + cli.err()).isZero();
 		Path totals = WORK.resolve("data/out/latest/totals.csv");
@@ -120,7 +123,7 @@ class MailIntakeTest {
 		assertThat(quarantine.waiting()).singleElement()
 			.satisfies(h -> assertThat(h.sender()).isEqualTo("nguoi.la@example.org"));
 		// Both messages are read, none deleted.
-		assertThat(to(MAILBOX)).hasSize(5)
+		assertThat(to(MAILBOX)).hasSize(6)
 			.allSatisfy(m -> assertThat(m.isSet(jakarta.mail.Flags.Flag.SEEN)).isTrue());
 		// The registered sender's reply, in Vietnamese; nothing to the stranger yet.
 		MimeMessage[] toA = to("an@example.vn");
@@ -201,6 +204,11 @@ class MailIntakeTest {
 
 	private static void deliver(String from, String subject, String fileName, byte[] file, boolean automatic)
 			throws Exception {
+		deliver(from, subject, fileName, file, automatic, jakarta.mail.Part.ATTACHMENT);
+	}
+
+	private static void deliver(String from, String subject, String fileName, byte[] file, boolean automatic,
+			String disposition) throws Exception {
 		MimeMessage message = new MimeMessage(GreenMailUtil.getSession(ServerSetupTest.SMTP));
 		message.setFrom(new InternetAddress(from));
 		message.setRecipient(Message.RecipientType.TO, new InternetAddress(MAILBOX));
@@ -213,6 +221,7 @@ class MailIntakeTest {
 		MimeBodyPart attachment = new MimeBodyPart();
 		attachment.setContent(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		attachment.setFileName(fileName);
+		attachment.setDisposition(disposition);
 		message.setContent(new MimeMultipart(text, attachment));
 		mail.getUserManager().getUserByEmail(MAILBOX).deliver(message);
 	}
