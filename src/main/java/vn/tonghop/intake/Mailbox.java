@@ -12,7 +12,6 @@ import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
@@ -119,7 +118,7 @@ public class Mailbox {
 					String sender = sender(message);
 					String unit = unitOfAddress.get(sender);
 					try {
-						List<Part> parts = attachments(message);
+						List<Part> parts = MailParts.attachments(message);
 						int forms = 0;
 						for (Part part : parts) {
 							int stored = attachments.take(inbox, message, sender, unit, part);
@@ -130,8 +129,8 @@ public class Mailbox {
 						// A unit's message that brought files but no form (a scanned PDF, a zip of something else) is
 						// answered: its sender would otherwise take it as received. A signature's inline logo is not
 						// such a file, and automatic mail is never answered.
-						List<Part> attached = parts.stream().filter(p -> !isInline(p)).toList();
-						if (forms == 0 && !attached.isEmpty() && unit != null && !isAutomatic(message)) {
+						List<Part> attached = parts.stream().filter(p -> !MailParts.isInline(p)).toList();
+						if (forms == 0 && !attached.isEmpty() && unit != null && !MailParts.isAutomatic(message)) {
 							attachments.noForm(message, sender, unit, attached);
 						}
 					}
@@ -180,37 +179,6 @@ public class Mailbox {
 		candidates.add(codes.get(0));
 		tree.ancestors(codes.get(0)).forEach(a -> candidates.add(a.code()));
 		return candidates.stream().filter(c -> codes.stream().allMatch(code -> tree.isWithin(code, c))).findFirst();
-	}
-
-	private static java.util.List<Part> attachments(Part part) throws MessagingException, IOException {
-		java.util.List<Part> found = new java.util.ArrayList<>();
-		if (part.isMimeType("multipart/*")) {
-			Multipart multipart = (Multipart) part.getContent();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				found.addAll(attachments(multipart.getBodyPart(i)));
-			}
-		}
-		else if (part.getFileName() != null) {
-			found.add(part);
-		}
-		return found;
-	}
-
-	private static boolean isInline(Part part) {
-		try {
-			return Part.INLINE.equalsIgnoreCase(part.getDisposition());
-		}
-		catch (MessagingException unreadable) {
-			return false;
-		}
-	}
-
-	/** Sent by a program (an autoresponder, a delivery report): RFC 3834's Auto-Submitted, or a bulk precedence. */
-	private static boolean isAutomatic(Message message) throws MessagingException {
-		String[] auto = message.getHeader("Auto-Submitted");
-		String[] precedence = message.getHeader("Precedence");
-		return auto != null && !auto[0].strip().equalsIgnoreCase("no") || precedence != null
-				&& List.of("bulk", "junk", "list", "auto_reply").contains(precedence[0].strip().toLowerCase(Locale.ROOT));
 	}
 
 	private static String sender(Message message) throws MessagingException {

@@ -91,7 +91,8 @@ class MailIntakeTest {
 		Path t = WORK.resolve("t");
 		assertThat(cli.run("template", "--unit", "P", "--out", t.toString())).isZero();
 		Path inbox = Files.createDirectories(WORK.resolve("data/inbox"));
-		deliver("an@example.vn", "Báo cáo của Trường Tiểu học A", "BIEU01-CDCS_H1-A.xlsx",
+		// A forwards her own earlier message "as an attachment": the form lies inside the message it carries.
+		deliverForwarded("an@example.vn", "Báo cáo của Trường Tiểu học A", "BIEU01-CDCS_H1-A.xlsx",
 				filled(t, "H1-A", Map.of("LD01", 30, "TC06", 25, "XL", "HTT")));
 		// The district's clerk, whose address the registry also gives to C, forwards C's form zipped with a note: the
 		// form goes to the district's folder (the nearest unit above both), whose scope takes C's figures.
@@ -196,6 +197,26 @@ class MailIntakeTest {
 			figures.forEach((code, value) -> years.forEach(year -> form.set(code, year, value)));
 			return form.bytes();
 		}
+	}
+
+	/** A message whose one attachment is an earlier message (message/rfc822) that carries the file. */
+	private static void deliverForwarded(String from, String subject, String fileName, byte[] file) throws Exception {
+		MimeMessage earlier = new MimeMessage(GreenMailUtil.getSession(ServerSetupTest.SMTP));
+		earlier.setFrom(new InternetAddress(from));
+		earlier.setSubject("Biểu mẫu", "UTF-8");
+		MimeBodyPart form = new MimeBodyPart();
+		form.setContent(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		form.setFileName(fileName);
+		earlier.setContent(new MimeMultipart(form));
+		earlier.saveChanges();
+		MimeMessage message = new MimeMessage(GreenMailUtil.getSession(ServerSetupTest.SMTP));
+		message.setFrom(new InternetAddress(from));
+		message.setRecipient(Message.RecipientType.TO, new InternetAddress(MAILBOX));
+		message.setSubject(subject, "UTF-8");
+		MimeBodyPart carried = new MimeBodyPart();
+		carried.setContent(earlier, "message/rfc822");
+		message.setContent(new MimeMultipart(carried));
+		mail.getUserManager().getUserByEmail(MAILBOX).deliver(message);
 	}
 
 	private static void deliver(String from, String subject, String fileName, byte[] file) throws Exception {

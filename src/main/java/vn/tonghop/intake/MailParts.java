@@ -1,0 +1,76 @@
+package vn.tonghop.intake;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+
+/** What a received message holds, as the mailbox reads it: its files, and whether a person sent it. */
+final class MailParts {
+
+	private MailParts() {
+	}
+
+	/**
+	 * The files of a message, those of the messages it carries included: a clerk who forwards a CĐCS's message "as
+	 * an attachment" sends the forms inside that message, not beside it. IMAP servers differ in how they give the
+	 * parts of a message inside another (GreenMail gave its file empty), so a message that carries one is read whole
+	 * once and its parts are taken from that copy.
+	 */
+	static List<Part> attachments(Message message) throws MessagingException, IOException {
+		List<Part> found = new java.util.ArrayList<>();
+		if (!collect(message, found)) {
+			return found;
+		}
+		java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+		message.writeTo(whole);
+		found.clear();
+		collect(new jakarta.mail.internet.MimeMessage(Session.getInstance(new Properties()),
+				new java.io.ByteArrayInputStream(whole.toByteArray())), found);
+		return found;
+	}
+
+	/** Adds the files of {@code part} to {@code found}; true when it carries a message. */
+	private static boolean collect(Part part, List<Part> found) throws MessagingException, IOException {
+		boolean carries = false;
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				carries |= collect(multipart.getBodyPart(i), found);
+			}
+		}
+		else if (part.isMimeType("message/rfc822")) {
+			carries = true;
+			if (part.getContent() instanceof Part carried) {
+				collect(carried, found);
+			}
+		}
+		else if (part.getFileName() != null) {
+			found.add(part);
+		}
+		return carries;
+	}
+
+	static boolean isInline(Part part) {
+		try {
+			return Part.INLINE.equalsIgnoreCase(part.getDisposition());
+		}
+		catch (MessagingException unreadable) {
+			return false;
+		}
+	}
+
+	/** Sent by a program (an autoresponder, a delivery report): RFC 3834's Auto-Submitted, or a bulk precedence. */
+	static boolean isAutomatic(Message message) throws MessagingException {
+		String[] auto = message.getHeader("Auto-Submitted");
+		String[] precedence = message.getHeader("Precedence");
+		return auto != null && !auto[0].strip().equalsIgnoreCase("no") || precedence != null
+				&& List.of("bulk", "junk", "list", "auto_reply").contains(precedence[0].strip().toLowerCase(Locale.ROOT));
+	}
+}
