@@ -65,6 +65,21 @@
       input.files = e.dataTransfer.files;
       show();
     });
+    // Each file is checked before the page comes back (a zip of many forms takes a while): say so, and do not let a
+    // second click send the same files again.
+    var send = document.getElementById('send');
+    var label = send.textContent;
+    form.addEventListener('submit', function () {
+      send.disabled = true;
+      send.textContent = form.dataset.sending;
+    });
+    // Back to this page from the browser's history: it can be sent again.
+    window.addEventListener('pageshow', function (e) {
+      if (e.persisted) {
+        send.disabled = false;
+        send.textContent = label;
+      }
+    });
   }
 
   /** Forms that change something for good ask first; the question is the form's data-confirm text. */

@@ -76,6 +76,14 @@ class BrowserWalkTest extends WebTestSupport {
 		// Send a good and a bad form, checked at once.
 		browser.findElement(By.linkText("Gửi tệp")).click();
 		assertThat(text()).contains("Mỗi tệp tối đa 20 MB; tối đa 50 tệp mỗi lần gửi.");
+		// While the files are sent and checked, the button says so and cannot be pressed a second time (the sending
+		// is held back here, to see the button as it stands then).
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('upload-form')"
+				+ ".addEventListener('submit', function (e) { e.preventDefault(); })");
+		browser.findElement(By.id("send")).click();
+		assertThat(browser.findElement(By.id("send")).isEnabled()).isFalse();
+		assertThat(browser.findElement(By.id("send")).getText()).startsWith("Đang gửi và kiểm tra từng tệp…");
+		browser.navigate().refresh();
 		browser.findElement(By.id("files"))
 			.sendKeys(resaved(GOOD).toAbsolutePath() + "\n" + resaved(BAD).toAbsolutePath());
 		browser.findElement(By.id("send")).click();
