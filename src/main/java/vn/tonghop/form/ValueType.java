@@ -11,6 +11,12 @@ public enum ValueType {
 	/** One value of a choice list; counted per choice above the CĐCS. */
 	CHOICE;
 
+	/**
+	 * The first number no figure may reach, 10^15: Excel keeps 15 significant digits, so a number from there up is not
+	 * the exact figure anyone counted (1E+300 was once accepted as a union's workers). Forms and targets both hold to it.
+	 */
+	public static final java.math.BigDecimal TOO_LARGE = java.math.BigDecimal.TEN.pow(15);
+
 	public boolean isNumeric() {
 		return this == INT || this == MONEY;
 	}

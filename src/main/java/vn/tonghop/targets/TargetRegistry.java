@@ -140,9 +140,6 @@ public class TargetRegistry {
 
 	private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
 
-	/** Targets are counts, amounts and rates: none below zero, none past the 15 digits Excel keeps (see the reader). */
-	private static final BigDecimal TOO_LARGE = BigDecimal.TEN.pow(15);
-
 	private static BigDecimal number(String text, boolean decimalComma, long line, String column,
 			List<RegistryLineError> errors) {
 		BigDecimal number;
@@ -153,10 +150,11 @@ public class TargetRegistry {
 			errors.add(new RegistryLineError(line, "target.error.number", List.of(text, column)));
 			return BigDecimal.ZERO;
 		}
+		// Targets are counts, amounts and rates: none below zero, none a form's figure could not be.
 		if (number.signum() < 0) {
 			errors.add(new RegistryLineError(line, "target.error.negative", List.of(text, column)));
 		}
-		else if (number.compareTo(TOO_LARGE) >= 0) {
+		else if (number.compareTo(vn.tonghop.form.ValueType.TOO_LARGE) >= 0) {
 			errors.add(new RegistryLineError(line, "target.error.tooLarge", List.of(text, column)));
 		}
 		return number;

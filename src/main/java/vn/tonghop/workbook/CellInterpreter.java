@@ -1,6 +1,7 @@
 package vn.tonghop.workbook;
 
 import vn.tonghop.form.Indicator;
+import vn.tonghop.form.ValueType;
 import vn.tonghop.finding.Finding;
 import vn.tonghop.finding.Severity;
 
@@ -73,15 +74,9 @@ final class CellInterpreter {
 		return BigDecimal.valueOf(number);
 	}
 
-	/**
-	 * Excel keeps 15 significant digits: a number from 10^15 up is not the exact figure anyone counted (1E+300 was
-	 * accepted as a union's workers, and printed in every report above it).
-	 */
-	private static final BigDecimal TOO_LARGE = BigDecimal.TEN.pow(15);
-
 	private Optional<Object> fromNumber(BigDecimal number, Indicator indicator, Problem problem) {
 		BigDecimal n = number.stripTrailingZeros();
-		if (indicator.type().isNumeric() && n.abs().compareTo(TOO_LARGE) >= 0) {
+		if (indicator.type().isNumeric() && n.abs().compareTo(ValueType.TOO_LARGE) >= 0) {
 			return problem.error("reader.numberTooLarge", n.toString());
 		}
 		switch (indicator.type()) {
