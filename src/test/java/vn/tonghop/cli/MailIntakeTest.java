@@ -105,7 +105,7 @@ class MailIntakeTest {
 		deliver("nguoi.la@example.org", "Biểu mẫu", "bieu-mau.xlsx",
 				filled(t, "H1-B", Map.of("LD01", 100, "TC06", 80, "XL", "HTT", "DD02", true)));
 		// A's scanned, signed copy without the Excel file is answered; an autoresponder's message never is.
-		deliver("an@example.vn", "Bản ký", "bao-cao-da-ky.pdf", "%PDF-1.4".getBytes(), false);
+		deliver("an@example.vn", "Bản ký", "Báo cáo đã ký.pdf", "%PDF-1.4".getBytes(), false);
 		deliver("vanthu.h1@example.vn", "Vắng mặt", "lich.pdf", "%PDF-1.4".getBytes(), true);
 		// Nor is a message whose only file is its signature's logo, shown inline.
 		deliver("an@example.vn", "Xin gia hạn", "image001.png", new byte[] { (byte) 0x89, 'P', 'N', 'G' }, false,
@@ -132,7 +132,7 @@ class MailIntakeTest {
 			.containsExactlyInAnyOrder("[Đã nhận] BIEU01-CDCS_H1-A.xlsx: hợp lệ", "[Chưa nhận được biểu] Bản ký");
 		MimeMessage noForm = toA[0].getSubject().startsWith("[Chưa") ? toA[0] : toA[1];
 		assertThat(String.valueOf(noForm.getContent())).startsWith("Thư \"Bản ký\" của đồng chí có tệp đính kèm "
-				+ "(bao-cao-da-ky.pdf) nhưng chưa nhận được tệp Excel nào của biểu mẫu");
+				+ "(Báo cáo đã ký.pdf) nhưng chưa nhận được tệp Excel nào của biểu mẫu");
 		MimeMessage reply = toA[0] == noForm ? toA[1] : toA[0];
 		assertThat(GreenMailUtil.getBody(reply)).isNotEmpty();
 		assertThat(String.valueOf(reply.getContent())).startsWith("Đã nhận tệp \"BIEU01-CDCS_H1-A.xlsx\", hợp lệ");
