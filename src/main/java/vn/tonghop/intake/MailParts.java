@@ -25,30 +25,36 @@ final class MailParts {
 	 */
 	static List<Part> attachments(Message message) throws MessagingException, IOException {
 		List<Part> found = new java.util.ArrayList<>();
-		if (!collect(message, found)) {
+		if (!collect(message, found, false)) {
 			return found;
 		}
 		java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
 		message.writeTo(whole);
 		found.clear();
 		collect(new jakarta.mail.internet.MimeMessage(Session.getInstance(new Properties()),
-				new java.io.ByteArrayInputStream(whole.toByteArray())), found);
+				new java.io.ByteArrayInputStream(whole.toByteArray())), found, true);
 		return found;
 	}
 
-	/** Adds the files of {@code part} to {@code found}; true when it carries a message. */
-	private static boolean collect(Part part, List<Part> found) throws MessagingException, IOException {
+	/**
+	 * Adds the files of {@code part} to {@code found}, and those of a message it carries when {@code intoCarried}
+	 * (only in a copy read whole: the server is never asked for a carried message's parts).
+	 *
+	 * @return true when it carries a message
+	 */
+	private static boolean collect(Part part, List<Part> found, boolean intoCarried)
+			throws MessagingException, IOException {
 		boolean carries = false;
 		if (part.isMimeType("multipart/*")) {
 			Multipart multipart = (Multipart) part.getContent();
 			for (int i = 0; i < multipart.getCount(); i++) {
-				carries |= collect(multipart.getBodyPart(i), found);
+				carries |= collect(multipart.getBodyPart(i), found, intoCarried);
 			}
 		}
 		else if (part.isMimeType("message/rfc822")) {
 			carries = true;
-			if (part.getContent() instanceof Part carried) {
-				collect(carried, found);
+			if (intoCarried && part.getContent() instanceof Part carried) {
+				collect(carried, found, true);
 			}
 		}
 		else if (part.getFileName() != null) {
