@@ -50,6 +50,10 @@
       if (input.files.length > Number(form.dataset.maxFiles)) {
         problems.push(form.dataset.tooMany);
       }
+      var total = Array.prototype.reduce.call(input.files, function (sum, f) { return sum + f.size; }, 0);
+      if (total > Number(form.dataset.sendingLimit)) {
+        problems.push(form.dataset.tooMuch);
+      }
       warning.textContent = problems.join(' ');
       warning.classList.toggle('hidden', problems.length === 0);
     }

@@ -77,9 +77,14 @@ class UploadController {
 
 	private final vn.tonghop.rounds.Rounds rounds;
 
+	/** The bound of a whole sending (the servlet container's), which a zip may fill alone. */
+	private final long sendingLimit;
+
 	UploadController(vn.tonghop.rounds.Rounds rounds, UploadService uploads, FindingFormatter formatter, WebFormat fmt,
 			RunLauncher launcher, FormCheck check, vn.tonghop.workflow.Locks locks,
-			vn.tonghop.orgunit.OrgRegistry registry) {
+			vn.tonghop.orgunit.OrgRegistry registry,
+			org.springframework.boot.servlet.autoconfigure.MultipartProperties multipart) {
+		this.sendingLimit = multipart.getMaxRequestSize().toBytes();
 		this.locks = locks;
 		this.registry = registry;
 		this.rounds = rounds;
@@ -96,6 +101,8 @@ class UploadController {
 		model.addAttribute("limitBytes", uploads.maxFileBytes());
 		model.addAttribute("maxFiles", MAX_FILES);
 		model.addAttribute("maxZipped", MAX_ZIPPED);
+		model.addAttribute("sendingLimit", fmt.size(sendingLimit));
+		model.addAttribute("sendingLimitBytes", sendingLimit);
 		model.addAttribute("inboxUnit", staff.scope().tree().unit(staff.inboxUnit()).orElse(null));
 		model.addAttribute("mayStartRuns", staff.mayStartRuns());
 		return "upload";

@@ -158,7 +158,8 @@ class AccessTest extends WebTestSupport {
 		assertThat(sent.statusCode()).isEqualTo(302);
 		assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/upload?tooLarge");
 		assertThat(dmc.get("/upload?tooLarge").body())
-			.contains("Tệp quá lớn: mỗi tệp tối đa 20 MB. Không tệp nào trong lần gửi này được lưu");
+			.contains("Lần gửi quá lớn: cả lần gửi tối đa 30 MB, mỗi tệp tối đa 20 MB. Không tệp nào trong lần gửi "
+					+ "này được lưu; hãy chia thành nhiều lần gửi");
 		assertThat(count(districtInbox())).isEqualTo(before);
 	}
 

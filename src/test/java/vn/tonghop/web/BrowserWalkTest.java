@@ -75,7 +75,7 @@ class BrowserWalkTest extends WebTestSupport {
 
 		// Send a good and a bad form, checked at once.
 		browser.findElement(By.linkText("Gửi tệp")).click();
-		assertThat(text()).contains("Mỗi tệp tối đa 20 MB; tối đa 50 tệp mỗi lần gửi.");
+		assertThat(text()).contains("Mỗi tệp tối đa 20 MB; tối đa 50 tệp mỗi lần gửi, cả lần gửi tối đa 30 MB.");
 		// While the files are sent and checked, the button says so and cannot be pressed a second time (the sending
 		// is held back here, to see the button as it stands then).
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('upload-form')"
@@ -83,6 +83,17 @@ class BrowserWalkTest extends WebTestSupport {
 		browser.findElement(By.id("send")).click();
 		assertThat(browser.findElement(By.id("send")).isEnabled()).isFalse();
 		assertThat(browser.findElement(By.id("send")).getText()).startsWith("Đang gửi và kiểm tra từng tệp…");
+		browser.navigate().refresh();
+		// A zip too large for one sending is said so as soon as it is chosen (its own size is no file's limit).
+		Path large = Files.createDirectories(Path.of("target/test-data/browser-upload")).resolve("rat-lon.zip");
+		try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+			sparse.setLength(31_000_000);
+		}
+		browser.findElement(By.id("files")).sendKeys(large.toAbsolutePath().toString());
+		assertThat(browser.findElement(By.id("client-warning")).getText())
+			.isEqualTo("Lần gửi quá lớn: cả lần gửi tối đa 30 MB, mỗi tệp tối đa 20 MB. Không tệp nào trong lần gửi này "
+					+ "được lưu; hãy chia thành nhiều lần gửi, hoặc bỏ tệp lớn hơn giới hạn (thường do ảnh chèn trong "
+					+ "bảng tính — hãy xóa ảnh rồi lưu lại).");
 		browser.navigate().refresh();
 		browser.findElement(By.id("files"))
 			.sendKeys(resaved(GOOD).toAbsolutePath() + "\n" + resaved(BAD).toAbsolutePath());

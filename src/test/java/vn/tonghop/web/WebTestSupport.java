@@ -26,7 +26,7 @@ import vn.tonghop.system.DataDirectory;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tonghop.cli.enabled=false", "tonghop.data-dir=target/test-data/web",
 				"spring.main.web-application-type=servlet", "tonghop.schedule.cron=-",
-				"tonghop.accounts.max-failed-logins=3", "spring.servlet.multipart.max-request-size=30MB",
+				"tonghop.accounts.max-failed-logins=3", "spring.servlet.multipart.max-request-size=30000000B",
 				"spring.servlet.multipart.max-file-size=30MB" })
 abstract class WebTestSupport {
 
