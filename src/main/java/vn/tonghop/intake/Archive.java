@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -49,9 +50,13 @@ public class Archive {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The hash of a file of the inbox, read without following a link put in its place (see {@code InboxScanner}): a
+	 * link fails to open, as a file that cannot be read.
+	 */
 	public static String sha256(Path file) throws IOException {
 		MessageDigest digest = newDigest();
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), digest)) {
 			in.transferTo(OutputStream.nullOutputStream());
 		}
 		return HexFormat.of().formatHex(digest.digest());
@@ -67,7 +72,8 @@ public class Archive {
 	}
 
 	/**
-	 * Copies the file into the archive unless its content is there already.
+	 * Copies the file into the archive unless its content is there already; a link in its place is not followed (it
+	 * fails to open, as a file that cannot be read).
 	 *
 	 * @return the hash of what was archived, which differs from {@code expectedSha256} when the file changed while it
 	 * was being read (for example, still being copied into the inbox)
@@ -80,7 +86,7 @@ public class Archive {
 		Files.createDirectories(target.getParent());
 		Path temporary = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
 		MessageDigest digest = newDigest();
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), digest);
 				FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
 				OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
 			in.transferTo(out);

@@ -62,4 +62,19 @@ class ArchiveTest {
 			Files.deleteIfExists(pack);
 		}
 	}
+
+	/**
+	 * A file of the inbox too large to read into memory is hashed and archived from its path: a link put in its place
+	 * (to another unit's file, or the server's) is not followed, and nothing of what it points to is kept.
+	 */
+	@Test
+	void aLinkInAFilesPlaceIsNeitherHashedNorArchived(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+		Path elsewhere = Files.writeString(folder.resolve("may-chu.txt"), "tệp của máy chủ");
+		Path link = Files.createSymbolicLink(folder.resolve("bieu.xlsx"), elsewhere);
+		String sha256 = Archive.sha256(elsewhere);
+
+		assertThatThrownBy(() -> Archive.sha256(link)).isInstanceOf(java.io.IOException.class);
+		assertThatThrownBy(() -> archive.store(link, sha256, "bieu.xlsx")).isInstanceOf(java.io.IOException.class);
+		assertThat(archive.pathOf(sha256, "bieu.xlsx")).doesNotExist();
+	}
 }
