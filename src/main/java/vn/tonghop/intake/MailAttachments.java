@@ -29,9 +29,6 @@ import vn.tonghop.system.Text;
  */
 final class MailAttachments {
 
-	/** The workbooks one zipped attachment may give, as many as the upload page takes from a sending's zips. */
-	static final int MAX_ZIPPED = 200;
-
 	private static final Logger log = LoggerFactory.getLogger(MailAttachments.class);
 
 	private final JdbcClient jdbc;
@@ -100,7 +97,7 @@ final class MailAttachments {
 			throws IOException, MessagingException {
 		int[] stored = { 0 };
 		try (InputStream in = part.getInputStream()) {
-			ZippedForms.Unpacked unpacked = ZippedForms.each(in, MAX_ZIPPED, (name, content) -> {
+			ZippedForms.Unpacked unpacked = ZippedForms.each(in, ZippedForms.MAX_WORKBOOKS, (name, content) -> {
 				try {
 					store(inbox, message, sender, unit, name, content);
 				}
@@ -112,7 +109,7 @@ final class MailAttachments {
 			if (!unpacked.encrypted().isEmpty() || !unpacked.notRead().isEmpty()) {
 				audit.record(sender, AuditKind.MAIL, null, unit, "audit.detail.mail.zipHeldBack", zip, sender,
 						String.join(", ", unpacked.encrypted()), String.join(", ", unpacked.notRead()),
-						String.valueOf(MAX_ZIPPED));
+						String.valueOf(ZippedForms.MAX_WORKBOOKS));
 				heldBack(message, sender, unit, stored[0], zip + ": " + String.join(", ", unpacked.encrypted())
 						+ (unpacked.encrypted().isEmpty() || unpacked.notRead().isEmpty() ? "" : ", ")
 						+ String.join(", ", unpacked.notRead()));

@@ -109,7 +109,7 @@ public class MailReplies {
 		}
 		if (p.status().equals("ZIP_HELD_BACK")) {
 			return new String[] { messages.get("mail.reply.subject.zipHeldBack", subject),
-					messages.get("mail.reply.zipHeldBack", subject, p.fileName(), MailAttachments.MAX_ZIPPED)
+					messages.get("mail.reply.zipHeldBack", subject, p.fileName(), ZippedForms.MAX_WORKBOOKS)
 							+ signature() };
 		}
 		List<IntakeRepository.ReceivedFile> taken = jdbc.sql("SELECT sha256, status FROM received_file WHERE "

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.UnicodePathExtraField;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * The Excel workbooks inside a .zip a unit sends (a district's clerk zips its CĐCS' forms into one file): each is
@@ -34,6 +34,12 @@ public final class ZippedForms {
 	 * hundred CĐCS' forms unpacks to a few megabytes.
 	 */
 	static final long MAX_UNPACKED_BYTES = 1L << 30;
+
+	/**
+	 * The workbooks one sending's zips may give, by upload or by mail: each is checked as it arrives (while the person
+	 * waits for the upload page), and a district's hundred CĐCS fit twice over.
+	 */
+	public static final int MAX_WORKBOOKS = 200;
 
 	/** Receives one workbook of the zip: its stream ends with the entry and need not be read to the end or closed. */
 	@FunctionalInterface

@@ -53,7 +53,8 @@ public class RoundsFile {
 					continue;
 				}
 				try {
-					rounds.create(r.get("form"), r.get("title"), date(r.isMapped("reference_date") ? r.get("reference_date") : "", line), code);
+					String referenceDate = r.isMapped("reference_date") ? r.get("reference_date") : "";
+					rounds.create(r.get("form"), r.get("title"), date(referenceDate, line), code);
 					String previous = r.isMapped("compare_with") ? r.get("compare_with") : "";
 					if (!previous.isBlank()) {
 						rounds.compareWith(code, previous);

@@ -58,9 +58,6 @@ class UploadController {
 
 	static final int MAX_FILES = 50;
 
-	/** The workbooks a sending's zips may hold in all: each is checked while the person waits for the page. */
-	static final int MAX_ZIPPED = 200;
-
 	private final UploadService uploads;
 
 	private final FindingFormatter formatter;
@@ -100,7 +97,7 @@ class UploadController {
 		model.addAttribute("limit", fmt.size(uploads.maxFileBytes()));
 		model.addAttribute("limitBytes", uploads.maxFileBytes());
 		model.addAttribute("maxFiles", MAX_FILES);
-		model.addAttribute("maxZipped", MAX_ZIPPED);
+		model.addAttribute("maxZipped", ZippedForms.MAX_WORKBOOKS);
 		model.addAttribute("sendingLimit", fmt.size(sendingLimit));
 		model.addAttribute("sendingLimitBytes", sendingLimit);
 		model.addAttribute("inboxUnit", staff.scope().tree().unit(staff.inboxUnit()).orElse(null));
@@ -112,7 +109,7 @@ class UploadController {
 	String upload(Staff staff, @RequestParam(name = "files", required = false) List<MultipartFile> files,
 			RedirectAttributes redirect) throws IOException {
 		List<Sent> sent = new ArrayList<>();
-		ZipUpload zips = new ZipUpload(MAX_ZIPPED);
+		ZipUpload zips = new ZipUpload(ZippedForms.MAX_WORKBOOKS);
 		if (files != null && files.size() > MAX_FILES) {
 			redirect.addFlashAttribute("tooMany", MAX_FILES);
 			return "redirect:/upload";
