@@ -141,7 +141,9 @@ public class Benchmark {
 		long live;
 		String livePeakAt;
 		long start = System.nanoTime();
-		JvmTime jvmAtStart = JvmTime.now();
+		Clocks atStart = Clocks.now();
+		var beforeReports = new java.util.concurrent.atomic.AtomicReference<Clocks>();
+		metrics.whenStarting(Stage.REPORTS, () -> beforeReports.compareAndSet(null, Clocks.now()));
 		try (HeapSampler heap = new HeapSampler(liveHeap, Thread.currentThread())) {
 			List<RunSummary> summaries = runs.run(inbox);
 			summary = summaries.get(summaries.size() - 1);
@@ -150,7 +152,7 @@ public class Benchmark {
 			livePeakAt = heap.livePeakAt();
 		}
 		long wall = (System.nanoTime() - start) / 1_000_000;
-		JvmTime jvm = JvmTime.now().since(jvmAtStart);
+		JvmTime jvm = JvmTime.now().since(atStart.jvm());
 		long steps = summary.stepDurations().values().stream().mapToLong(Duration::toMillis).sum();
 		long pipeline = steps - millis(summary, "outputs") + metrics.millis(Stage.OUTPUTS);
 		out.println(title);
@@ -172,7 +174,36 @@ public class Benchmark {
 		out.println(messages.get("bench.jvm", seconds(jvm.cpuNanos()), seconds(wall * 1_000_000), cores,
 				String.format(java.util.Locale.ROOT, "%.0f", jvm.cpuNanos() / 1e4 / Math.max(1, wall * cores)),
 				seconds(jvm.compileMillis() * 1_000_000), seconds(jvm.gcMillis() * 1_000_000)));
+		printPipelineCpu(atStart, beforeReports.get() == null ? Clocks.now() : beforeReports.get(), cores, out);
 		return new Measured(summary, pipeline);
+	}
+
+	/** The clocks a run is measured by at one moment: wall, the process's CPU, the JVM's own threads' CPU. */
+	private record Clocks(long nanos, JvmTime jvm, ThreadCpu threads) {
+
+		static Clocks now() {
+			return new Clocks(System.nanoTime(), JvmTime.now(), ThreadCpu.now());
+		}
+	}
+
+	/**
+	 * What the run spent until its reports started (the part the targets measure), and how much of it the JIT's and
+	 * the collector's threads ran: the work the run's own threads had the cores for is what is left.
+	 */
+	private void printPipelineCpu(Clocks start, Clocks end, int cores, PrintWriter out) {
+		long cpu = end.jvm().since(start.jvm()).cpuNanos();
+		ThreadCpu threads = end.threads().since(start.threads());
+		String wall = seconds(end.nanos() - start.nanos());
+		if (cpu < 0) {
+			return;
+		}
+		if (threads.jitMillis() < 0) {
+			out.println(messages.get("bench.pipelineCpuProcess", seconds(cpu), wall, cores));
+			return;
+		}
+		out.println(messages.get("bench.pipelineCpu", seconds(cpu), wall, cores, seconds(threads.jitMillis() * 1_000_000),
+				String.format(java.util.Locale.ROOT, "%.0f", threads.jitMillis() * 1e8 / Math.max(1, cpu)),
+				seconds(threads.collectorMillis() * 1_000_000)));
 	}
 
 	private static long millis(RunSummary s, String step) {

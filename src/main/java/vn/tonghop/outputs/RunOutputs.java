@@ -82,6 +82,7 @@ public class RunOutputs {
 		totalsCsv.write(runId, round, temporary.resolve("totals.csv"));
 		findings.write(round.code(), sinceRunId, runId, temporary);
 		metrics.add(PipelineMetrics.Stage.OUTPUTS, start);
+		metrics.starting(PipelineMetrics.Stage.REPORTS);
 		start = System.nanoTime();
 		var tree = registry.treeAt(round.referenceDate());
 		reports.writeAll(runId, round, tree, reports.reportedUnits(tree, round), temporary.resolve("reports"));

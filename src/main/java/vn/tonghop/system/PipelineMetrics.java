@@ -32,6 +32,9 @@ public class PipelineMetrics {
 
 	private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
 
+	/** What runs as a stage starts, one action a stage (the benchmark reads its clocks before the reports). */
+	private final Map<Stage, Runnable> onStart = new java.util.concurrent.ConcurrentHashMap<>();
+
 	public PipelineMetrics() {
 		for (Stage stage : Stage.values()) {
 			nanos.put(stage, new LongAdder());
@@ -42,11 +45,25 @@ public class PipelineMetrics {
 		nanos.get(stage).add(System.nanoTime() - startNanos);
 	}
 
+	/** Called as a stage starts: runs what {@link #whenStarting} gave it, if anything. */
+	public void starting(Stage stage) {
+		Runnable action = onStart.get(stage);
+		if (action != null) {
+			action.run();
+		}
+	}
+
+	/** {@code action} runs each time the stage starts, until {@link #reset}. */
+	public void whenStarting(Stage stage, Runnable action) {
+		onStart.put(stage, action);
+	}
+
 	public long millis(Stage stage) {
 		return nanos.get(stage).sum() / 1_000_000;
 	}
 
 	public void reset() {
 		nanos.values().forEach(LongAdder::reset);
+		onStart.clear();
 	}
 }

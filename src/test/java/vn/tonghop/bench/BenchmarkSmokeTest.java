@@ -76,11 +76,19 @@ class BenchmarkSmokeTest {
 		result.expected().forEach((key, sum) -> assertThat(totals.get(key)).as(key).isEqualByComparingTo(sum));
 		assertThat(printed.toString()).contains("POI event API", "1%", messages.get("bench.liveHeap", 1));
 		// Each measured run says what the process's CPU was and how much of it the JIT and the collector took.
-		java.util.regex.Matcher cpu = java.util.regex.Pattern.compile("tiến trình (\\d+),(\\d) giây trong (\\d+),(\\d) giây")
-			.matcher(printed.toString());
+		java.util.regex.Matcher cpu = java.util.regex.Pattern.compile("CPU cả lần chạy \\(có báo cáo\\): tiến trình "
+				+ "(\\d+,\\d) giây trong (\\d+,\\d) giây[^\\n]*\\n\\s*CPU đến khi bắt đầu làm báo cáo: tiến trình (\\d+,\\d) "
+				+ "giây trong (\\d+,\\d) giây × \\d+ lõi; trong đó các luồng biên dịch JIT chạy (\\d+,\\d) giây \\((\\d+)%\\), "
+				+ "thu gom rác và luồng VM (\\d+,\\d) giây").matcher(printed.toString());
 		for (int run = 0; run < 3; run++) {
 			assertThat(cpu.find()).as("run %d", run).isTrue();
-			assertThat(Double.parseDouble(cpu.group(1) + "." + cpu.group(2))).as("run %d", run).isPositive();
+			double runCpu = number(cpu.group(1));
+			assertThat(runCpu).as("run %d", run).isPositive();
+			// Until the reports start is a part of the run, and the JIT's threads a part of the process.
+			assertThat(number(cpu.group(3))).as("run %d", run).isPositive().isLessThanOrEqualTo(runCpu);
+			assertThat(number(cpu.group(4))).as("run %d", run).isLessThanOrEqualTo(number(cpu.group(2)));
+			assertThat(number(cpu.group(5))).as("run %d", run).isLessThanOrEqualTo(number(cpu.group(3)));
+			assertThat(Integer.parseInt(cpu.group(6))).as("run %d", run).isBetween(0, 100);
 		}
 		// Before the second full run and the re-run, the compilers are let finish (a second at least, two minutes at most).
 		assertThat(printed.toString().lines().filter(l -> l.startsWith("Chờ trình biên dịch JIT rảnh")).count())
@@ -95,6 +103,11 @@ class BenchmarkSmokeTest {
 		totalsCsv.regenerate(result.incremental().runId(), rounds.first(), regenerated);
 		assertThat(Files.mismatch(regenerated,
 				dataDirectory.outputs().resolve(vn.tonghop.rounds.TestRounds.FIRST + "/" + result.incremental().runId() + "/totals.csv"))).isEqualTo(-1L);
+	}
+
+	/** A figure the benchmark printed, "12,3". */
+	private static double number(String printed) {
+		return Double.parseDouble(printed.replace(',', '.'));
 	}
 
 	/** The {@code <c>} elements of every worksheet of every form, counted with a regular expression. */
