@@ -12,7 +12,6 @@ import java.util.List;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
-import jakarta.mail.internet.MimeUtility;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +45,7 @@ final class MailAttachments {
 	 * @return how many files were stored
 	 */
 	int take(Path inbox, Message message, String sender, String unit, Part part) throws IOException, MessagingException {
-		String name = MimeUtility.decodeText(part.getFileName());
+		String name = MailParts.fileName(part);
 		if (ZippedForms.isZipName(name)) {
 			return unzip(inbox, message, sender, unit, name, part);
 		}
@@ -66,12 +65,12 @@ final class MailAttachments {
 	void noForm(Message message, String sender, String unit, List<Part> parts) throws MessagingException, IOException {
 		List<String> names = new ArrayList<>();
 		for (Part part : parts) {
-			names.add(SafeFileName.of(MimeUtility.decodeText(part.getFileName())));
+			names.add(SafeFileName.of(MailParts.fileName(part)));
 		}
 		String attached = Text.cut(String.join(", ", names), 500);
 		owed(message, sender, unit, "NO_FORM", attached);
 		audit.record(sender, AuditKind.MAIL, null, unit, "audit.detail.mail.noForm", sender,
-				String.valueOf(message.getSubject()), attached);
+				String.valueOf(MailParts.subject(message)), attached);
 	}
 
 	/** A reply owed to a message of {@code unit} about {@code what} it sent, which {@link MailReplies} composes. */
@@ -81,7 +80,7 @@ final class MailAttachments {
 		jdbc.sql("INSERT INTO mail_intake (message_id, sender, subject, received_at, file_name, inbox_path, unit_code, "
 				+ "status) VALUES (?, ?, ?, ?, ?, '', ?, ?)")
 			.params(Text.cut(ids == null ? null : ids[0], 500), Text.cut(sender, 320),
-					Text.cut(message.getSubject(), 500), Timestamp.from(Instant.now()), Text.cut(what, 500), unit,
+					Text.cut(MailParts.subject(message), 500), Timestamp.from(Instant.now()), Text.cut(what, 500), unit,
 					status)
 			.update();
 	}
@@ -157,7 +156,7 @@ final class MailAttachments {
 			Path stored = UploadService.moveBeside(partial, folder, safe);
 			String inboxPath = folderName + "/" + stored.getFileName();
 			String[] ids = message.getHeader("Message-ID");
-			String subject = message.getSubject();
+			String subject = MailParts.subject(message);
 			String received = unit;
 			UploadService.keptOnlyIfRecorded(stored, () -> {
 				jdbc.sql("INSERT INTO mail_intake (message_id, sender, subject, received_at, file_name, inbox_path, "

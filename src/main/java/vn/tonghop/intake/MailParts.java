@@ -63,6 +63,39 @@ final class MailParts {
 		return carries;
 	}
 
+	/** An attachment's file name as its sender wrote it (see {@link #asSent}); null when it has none. */
+	static String fileName(Part part) throws MessagingException {
+		String name = part.getFileName();
+		if (name == null) {
+			return null;
+		}
+		try {
+			return asSent(jakarta.mail.internet.MimeUtility.decodeText(name));
+		}
+		catch (java.io.UnsupportedEncodingException unknownCharset) {
+			return asSent(name);
+		}
+	}
+
+	/** The message's subject as its sender wrote it (see {@link #asSent}); null when it has none. */
+	static String subject(Message message) throws MessagingException {
+		return asSent(message.getSubject());
+	}
+
+	/**
+	 * A header's text as its sender wrote it. A mailer that writes raw UTF-8 into a header (instead of RFC 2047's
+	 * encoded words or RFC 2231's parameters) has each of its bytes read as one character: "Báo cáo" arrives as
+	 * "BÃ¡o cÃ¡o". A text whose characters are all single bytes, some above ASCII, that together are UTF-8 is read
+	 * again as UTF-8; any other text is left as it is (a "Café" sent in Latin-1 is not UTF-8).
+	 */
+	static String asSent(String text) {
+		if (text == null || text.chars().allMatch(c -> c < 0x80) || text.chars().anyMatch(c -> c > 0xFF)) {
+			return text;
+		}
+		byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		return Utf8Bytes.isValid(bytes) ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : text;
+	}
+
 	static boolean isInline(Part part) {
 		try {
 			return Part.INLINE.equalsIgnoreCase(part.getDisposition());

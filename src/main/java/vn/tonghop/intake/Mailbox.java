@@ -142,7 +142,7 @@ public class Mailbox {
 						// in the mailbox, and the audit log says whose it was.
 						log.warn("A message from {} could not be read; it is left in the mailbox", sender, unreadable);
 						audit.record(sender, AuditKind.MAIL, null, unit, "audit.detail.mail.unreadable", sender,
-								String.valueOf(message.getSubject()), String.valueOf(unreadable.getMessage()));
+								String.valueOf(MailParts.subject(message)), String.valueOf(unreadable.getMessage()));
 					}
 					message.setFlag(Flags.Flag.SEEN, true);
 					messages++;

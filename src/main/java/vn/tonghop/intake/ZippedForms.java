@@ -3,10 +3,7 @@ package vn.tonghop.intake;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,22 +153,12 @@ public final class ZippedForms {
 	private static String pathOf(ZipArchiveEntry entry) {
 		byte[] raw = entry.getRawName();
 		if (raw == null || entry.getGeneralPurposeBit().usesUTF8ForNames()
-				|| entry.getExtraField(UnicodePathExtraField.UPATH_ID) != null || isUtf8(raw)) {
+				|| entry.getExtraField(UnicodePathExtraField.UPATH_ID) != null || Utf8Bytes.isValid(raw)) {
 			return entry.getName();
 		}
 		return new String(raw, WINDOWS_VIETNAMESE);
 	}
 
-	private static boolean isUtf8(byte[] bytes) {
-		try {
-			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-			return true;
-		}
-		catch (CharacterCodingException notUtf8) {
-			return false;
-		}
-	}
 
 	private static String baseName(String path) {
 		return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
