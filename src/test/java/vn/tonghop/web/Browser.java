@@ -49,6 +49,18 @@ final class Browser {
 		return driver;
 	}
 
+	/**
+	 * A wait of a minute that reads the page again when it changed under a read. A form's submit loads a new page
+	 * while a condition still reads the old one's text; Chromium reports that as a stale element or, since 150, as
+	 * the driver's "Node with given id does not belong to the document". Any driver error is retried until the
+	 * minute is over, and then the wait fails with it as the cause.
+	 */
+	static org.openqa.selenium.support.ui.WebDriverWait waitFor(ChromeDriver driver) {
+		var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60));
+		wait.ignoring(org.openqa.selenium.WebDriverException.class);
+		return wait;
+	}
+
 	static void screenshot(ChromeDriver driver, Path file) throws java.io.IOException {
 		Files.createDirectories(file.getParent());
 		Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

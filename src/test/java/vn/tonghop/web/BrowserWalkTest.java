@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -54,7 +53,7 @@ class BrowserWalkTest extends WebTestSupport {
 	void provinceStaffWalkThroughTheirMorning() throws Exception {
 		FileSystemUtils.deleteRecursively(downloads);
 		browser = Browser.start(downloads);
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+		WebDriverWait wait = Browser.waitFor(browser);
 
 		// Sign in; the password the administrator set must be replaced first.
 		browser.get(url("/"));

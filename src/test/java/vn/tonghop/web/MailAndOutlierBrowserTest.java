@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +40,7 @@ class MailAndOutlierBrowserTest extends WebTestSupport {
 					"_chua-xac-dinh/bieu-gui-nham.xlsx")
 			.update();
 		browser = Browser.start(Path.of("target/test-data/mail-downloads"));
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+		WebDriverWait wait = Browser.waitFor(browser);
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(ADMIN);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD + "!");

@@ -1,7 +1,6 @@
 package vn.tonghop.web;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class ReportTextBrowserTest extends WebTestSupport {
 	@Test
 	void aClerkWritesHerUnitsReportAndTakesASectionBackToTheDraft() throws Exception {
 		browser = Browser.start(Path.of("target/test-data/report-text-downloads"));
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+		WebDriverWait wait = Browser.waitFor(browser);
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(DISTRICT);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD + "!");

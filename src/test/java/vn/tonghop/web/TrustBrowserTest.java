@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -36,7 +35,7 @@ class TrustBrowserTest extends WebTestSupport {
 	@Test
 	void aClerkSeesWhyASiblingsFormIsRefusedAndTheAdministratorResetsAPassword() throws Exception {
 		browser = Browser.start(Path.of("target/test-data/trust-downloads"));
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+		WebDriverWait wait = Browser.waitFor(browser);
 		signInAs(DISTRICT, wait);
 
 		browser.findElement(By.linkText("Gửi tệp")).click();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +36,7 @@ class WorkflowBrowserTest extends WebTestSupport {
 		// A file left by an earlier run would make the browser save this one under another name.
 		org.springframework.util.FileSystemUtils.deleteRecursively(downloads);
 		browser = Browser.start(downloads);
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+		WebDriverWait wait = Browser.waitFor(browser);
 		// Other tests share this installation and its audit log: this test's entries are those after this one.
 		long auditBefore = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM audit_event").query(Long.class).single();
 		signInAs(wait, DISTRICT);
