@@ -37,11 +37,12 @@ record ThreadCpu(long jitMillis, long collectorMillis) {
 					// The thread ended since the folder was listed: it has nothing more to count.
 				}
 			}
+			return of(lines);
 		}
 		catch (IOException | RuntimeException unreadable) {
+			// A measurement the bench prints beside the others: without it the bench still runs.
 			return UNKNOWN;
 		}
-		return of(lines);
 	}
 
 	/** The threads' times from their {@code stat} lines: {@code tid (name) state … utime stime …}. */
