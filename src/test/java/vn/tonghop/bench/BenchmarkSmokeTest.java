@@ -103,6 +103,8 @@ class BenchmarkSmokeTest {
 		int poi = lines.indexOf(lines.stream().filter(l -> l.contains("POI event API")).findFirst().orElseThrow());
 		assertThat(lines.get(poi + 1)).startsWith("Mức tối thiểu thứ hai (giải nén + StAX").doesNotContain("POI")
 			.contains(vn.tonghop.system.VietnameseFormat.count(BigDecimal.valueOf(cellElements(work.resolve("inbox")))) + " ô");
+		// A run's figures are indented under its title, so that the three runs read apart.
+		assertThat(lines.stream().filter(l -> l.startsWith("  thời gian xử lý cộng dồn các luồng")).count()).isEqualTo(3);
 		// The re-run reused the previous totals.csv for the unchanged units; it must equal a full regeneration.
 		Path regenerated = work.resolve("regenerated.csv");
 		totalsCsv.regenerate(result.incremental().runId(), rounds.first(), regenerated);
