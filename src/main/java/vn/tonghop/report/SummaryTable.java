@@ -39,9 +39,10 @@ final class SummaryTable {
 		boolean compare = earlier.isPresent();
 		ReportTable.Align right = ReportTable.Align.RIGHT;
 		List<ReportTable.Column> columns = new ArrayList<>();
-		// Widths (points) of each layout's JRXML, reports/summary-table*.jrxml: they must stay equal.
-		int[] w = years.size() == 1 ? (compare ? new int[] { 52, 205, 60, 55 } : new int[] { 60, 247, 70, 90 })
-				: compare ? new int[] { 44, 119, 44, 44, 44, 44, 44 } : new int[] { 60, 147, 56, 50, 50, 50, 54 };
+		// Widths (points) of each layout's JRXML, reports/summary-table*.jrxml: they must stay equal. The last two of a
+		// compared layout are the earlier round's figure and the change.
+		int[] w = years.size() == 1 ? (compare ? new int[] { 52, 181, 60, 58, 58, 58 } : new int[] { 60, 247, 70, 90 })
+				: compare ? new int[] { 44, 119, 44, 44, 44, 44, 44, 44, 40 } : new int[] { 60, 147, 56, 50, 50, 50, 54 };
 		columns.add(new ReportTable.Column("code", messages.get("report.column.code"), w[0], ReportTable.Align.CENTER));
 		columns.add(new ReportTable.Column("name", messages.get("report.column.name"), w[1], ReportTable.Align.LEFT));
 		columns.add(new ReportTable.Column("unit", messages.get("report.column.unit"), w[2], ReportTable.Align.CENTER));
@@ -54,9 +55,8 @@ final class SummaryTable {
 		}
 		if (compare) {
 			columns.add(new ReportTable.Column("previous",
-					messages.get("template.column.year", String.valueOf(earlierYear.orElseThrow())), years.size() == 1 ? 55 : 44,
-					right));
-			columns.add(new ReportTable.Column("change", messages.get("report.compare.change"), 40, right));
+					messages.get("template.column.year", String.valueOf(earlierYear.orElseThrow())), w[w.length - 2], right));
+			columns.add(new ReportTable.Column("change", messages.get("report.compare.change"), w[w.length - 1], right));
 		}
 		String layout = (years.size() == 1 ? "summary-table-1" : "summary-table") + (compare
 				? (years.size() == 1 ? "c" : "-3c") : "");
