@@ -55,7 +55,7 @@ class FormsCommand {
 		PrintWriter out = spec.commandLine().getOut();
 		for (StoredForm form : catalog.list()) {
 			out.println(messages.get("cli.forms.line", form.id(), form.version(), form.title(),
-					String.valueOf(form.firstYear()), String.valueOf(form.lastYear()), form.indicators(), form.source(),
+					form.periodText(), form.indicators(), form.source(),
 					VietnameseFormat.shortDate(form.importedAt().atZone(clock.getZone()).toLocalDate())));
 		}
 		return 0;

@@ -77,8 +77,7 @@ class RoundsCommand {
 		PrintWriter out = spec.commandLine().getOut();
 		for (Round round : rounds.all()) {
 			out.println(messages.get("cli.rounds.line", round.code(), round.title(), round.form().id(),
-					round.form().version(), String.valueOf(round.form().firstYear()),
-					String.valueOf(round.form().lastYear()), VietnameseFormat.shortDate(round.referenceDate()),
+					round.form().version(), round.form().periodText(), VietnameseFormat.shortDate(round.referenceDate()),
 					messages.get(round.open() ? "cli.rounds.open" : "cli.rounds.closed"),
 					round.previous().map(p -> messages.get("cli.rounds.comparedWith", p)).orElse("")));
 		}

@@ -62,7 +62,12 @@ public final class Form {
 
 	/** The years as people write them in a title: "2018–2020", or "2021" for a one-year form. */
 	public String periodText() {
-		return firstYear() == lastYear() ? String.valueOf(firstYear()) : firstYear() + "–" + lastYear();
+		return periodText(firstYear(), lastYear());
+	}
+
+	/** "2018–2020", or "2021" for a form of one year. */
+	static String periodText(int firstYear, int lastYear) {
+		return firstYear == lastYear ? String.valueOf(firstYear) : firstYear + "–" + lastYear;
 	}
 
 	/** True for a form of one year (an annual report): no change over the period to speak of. */

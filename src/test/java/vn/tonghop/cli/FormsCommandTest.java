@@ -82,7 +82,7 @@ class FormsCommandTest {
 		assertThat(driver.out())
 			.contains("BIEU01-CDCS phiên bản 2018-2020.1: Báo cáo tổng hợp số liệu hoạt động công đoàn giai đoạn "
 					+ "2018–2020 (năm 2018–2020, 53 chỉ tiêu), nhập từ \"bieu01-cdcs.yaml\"")
-			.contains("FORMS-TEST phiên bản 2021.1: Báo cáo thử nghiệm năm 2021 (năm 2021–2021, 2 chỉ tiêu), nhập từ "
+			.contains("FORMS-TEST phiên bản 2021.1: Báo cáo thử nghiệm năm 2021 (năm 2021, 2 chỉ tiêu), nhập từ "
 					+ "\"small.yaml\"");
 	}
 

@@ -120,7 +120,7 @@ class NewRoundEndToEndTest {
 		assertThat(cli.run("rounds", "list")).isZero();
 		assertThat(cli.out()).contains("bieu01-cdcs-2018-2020: Sơ kết giữa nhiệm kỳ 2018–2020 — mẫu biểu BIEU01-CDCS "
 				+ "phiên bản 2018-2020.1, năm 2018–2020, cây tổ chức chốt ngày 31/12/2020, đang mở")
-			.contains("nam-2021: Báo cáo năm 2021 — mẫu biểu NAM-TEST phiên bản 2021.1, năm 2021–2021, cây tổ chức "
+			.contains("nam-2021: Báo cáo năm 2021 — mẫu biểu NAM-TEST phiên bản 2021.1, năm 2021, cây tổ chức "
 					+ "chốt ngày 31/12/2021, đang mở");
 	}
 
