@@ -21,10 +21,14 @@ import vn.tonghop.system.Messages;
  */
 final class DocxWriter {
 
-	/** The header's two columns, in twips: as the PDF's (215 and 252 pt), together the text width. */
-	private static final int LEFT = 4300;
+	/**
+	 * The header's two columns, in twips, together the text width. The national title in bold 12 pt is 250 pt wide:
+	 * LibreOffice broke it before "NAM" in the PDF's 252 pt, so the right column takes 10 pt from the left, whose
+	 * lines {@link HeaderLines} keeps within 200 pt.
+	 */
+	private static final int LEFT = 4100;
 
-	private static final int RIGHT = 5054;
+	private static final int RIGHT = 5254;
 
 	private static final int CHART_WIDTH_PX = 1401;
 

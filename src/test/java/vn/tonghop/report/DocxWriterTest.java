@@ -79,6 +79,12 @@ class DocxWriterTest {
 			// Each name on its lines, broken where the PDF breaks them.
 			assertThat(tables.get(0).getRow(0).getCell(0).getText()).isEqualTo("LIÊN ĐOÀN LAO ĐỘNG\nTỈNH MỘT"
 					+ "LIÊN ĐOÀN LAO ĐỘNG\nHUYỆN HAISố: 12/BC-LĐLĐ");
+			// Each column holds its lines with 5 pt to spare: the national title in bold 12 pt, the left block's lines
+			// as HeaderLines wraps them. LibreOffice broke the title before "NAM" when it filled its column to 2 pt.
+			double nation = new FontMeasure(12f, true, TestMessages.vietnamese().locale())
+				.width(TestMessages.vietnamese().get("report.nation"));
+			assertThat(tables.get(0).getRow(0).getCell(1).getWidth() / 20.0 - nation).isGreaterThanOrEqualTo(5);
+			assertThat(tables.get(0).getRow(0).getCell(0).getWidth() / 20.0 - HeaderLines.WIDTH).isGreaterThanOrEqualTo(5);
 			XWPFTable figures = tables.get(1);
 			assertThat(figures.getRow(0).isRepeatHeader()).isTrue();
 			assertThat(figures.getRow(0).getTableCells()).extracting(c -> c.getText()).containsExactly("Mã", "Nội dung",
