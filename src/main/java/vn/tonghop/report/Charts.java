@@ -24,6 +24,7 @@ import java.awt.Font;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The report's charts, in greys that print well, drawn with the same embedded serif as the text. */
 final class Charts {
@@ -46,8 +47,11 @@ final class Charts {
 				PlotOrientation.VERTICAL, true, false, false), m.locale(), "#,##0");
 	}
 
-	/** The form's charted ratio in the last year, by child unit (in the order given; a child without it is left out). */
-	static JFreeChart ratioByChild(Form form, Map<OrgUnit, BigDecimal> ratios, Messages m) {
+	/**
+	 * The form's charted ratio in the last year, by child unit (in the order given; a child without it is left out);
+	 * none when no child has it.
+	 */
+	static Optional<JFreeChart> ratioByChild(Form form, Map<OrgUnit, BigDecimal> ratios, Messages m) {
 		var ratio = form.figure(form.report().ratioChart()).orElseThrow();
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		ratios.forEach((child, value) -> {
@@ -56,23 +60,43 @@ final class Charts {
 						VietnameseFormat.percent(value)));
 			}
 		});
-		return percentAxis(style(ChartFactory.createBarChart(m.get("report.chart.ratioByChild", ratio.name(),
-				String.valueOf(form.lastYear())), null, "%", data, PlotOrientation.HORIZONTAL, false, false, false),
-				m.locale(), "#,##0.0"));
+		if (data.getColumnCount() == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(percentAxis(style(ChartFactory.createBarChart(ratioByChildTitle(form, m), null, "%", data,
+				PlotOrientation.HORIZONTAL, false, false, false), m.locale(), "#,##0.0")));
 	}
 
-	/** The charted ratio by year, where the children are grassroots unions (a ratio per CĐCS would be 0 or 100). */
-	static JFreeChart ratioByYear(Form form, UnitFigures f, Messages m) {
+	static String ratioByChildTitle(Form form, Messages m) {
+		return m.get("report.chart.ratioByChild", form.figure(form.report().ratioChart()).orElseThrow().name(),
+				String.valueOf(form.lastYear()));
+	}
+
+	/**
+	 * The charted ratio by year, where the children are grassroots unions (a ratio per CĐCS would be 0 or 100); a year
+	 * without it is labelled by its year alone; none when no year has it (a sector whose units the ratio does not
+	 * concern: the share of enterprises among schools).
+	 */
+	static Optional<JFreeChart> ratioByYear(Form form, UnitFigures f, Messages m) {
 		var ratio = form.figure(form.report().ratioChart()).orElseThrow();
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		boolean any = false;
 		for (int year : form.years()) {
 			BigDecimal value = f.get(ratio.code(), String.valueOf(year));
-			data.addValue(value, ratio.name(), m.get("report.chart.valueLabel", String.valueOf(year),
-					VietnameseFormat.percent(value)));
+			any |= value != null;
+			data.addValue(value, ratio.name(), value == null ? String.valueOf(year)
+					: m.get("report.chart.valueLabel", String.valueOf(year), VietnameseFormat.percent(value)));
 		}
-		return percentAxis(style(ChartFactory.createBarChart(m.get("report.chart.ratioByYear", ratio.name(),
-				form.periodText()), null, "%", data,
-				PlotOrientation.VERTICAL, false, false, false), m.locale(), "#,##0.0"));
+		if (!any) {
+			return Optional.empty();
+		}
+		return Optional.of(percentAxis(style(ChartFactory.createBarChart(ratioByYearTitle(form, m), null, "%", data,
+				PlotOrientation.VERTICAL, false, false, false), m.locale(), "#,##0.0")));
+	}
+
+	static String ratioByYearTitle(Form form, Messages m) {
+		return m.get("report.chart.ratioByYear", form.figure(form.report().ratioChart()).orElseThrow().name(),
+				form.periodText());
 	}
 
 	/** A share is read against the whole: the axis runs 0–100 %, ticks every 20, so 33 % looks like a third. */

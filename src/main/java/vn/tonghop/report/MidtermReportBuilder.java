@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.jfree.chart.JFreeChart;
 
 import vn.tonghop.finding.FindingFormatter;
 import vn.tonghop.form.FigureKind;
@@ -101,7 +103,7 @@ final class MidtermReportBuilder {
 		String resultsDraft = results.draft(figures, completeness.sentence(figures), childValues);
 		text(body, edits, ReportPart.RESULTS, resultsDraft, drafts);
 		body.add(Block.caption(messages.get("report.table.summary", form.periodText())));
-		java.util.Optional<UnitFigures> earlier = comparison
+		Optional<UnitFigures> earlier = comparison
 			.map(c -> new UnitFigures(c.rowsOf().apply(unit.code())));
 		body.add(Block.table(summaryTable.table(figures, comparison.map(Comparison::year), earlier)));
 		comparison.ifPresent(c -> body.add(Block.note(messages.get("report.compare.note", c.title(),
@@ -116,9 +118,12 @@ final class MidtermReportBuilder {
 		}
 		body.add(Block.chart(Charts.members(form, figures, messages)));
 		boolean byChild = children.stream().anyMatch(c -> !c.type().equals(grassrootsType));
-		body.add(Block.chart(byChild
+		Optional<JFreeChart> ratio = byChild
 				? Charts.ratioByChild(form, childValues.getOrDefault(form.report().ratioChart(), Map.of()), messages)
-				: Charts.ratioByYear(form, figures, messages)));
+				: Charts.ratioByYear(form, figures, messages);
+		// An empty frame of axes would look like a chart of zeros: the report says instead that there is nothing to draw.
+		ratio.ifPresentOrElse(chart -> body.add(Block.chart(chart)), () -> body.add(Block.note(messages.get(
+				"report.chart.none", byChild ? Charts.ratioByChildTitle(form, messages) : Charts.ratioByYearTitle(form, messages)))));
 		TargetSection targetSection = new TargetSection(form, messages, targets, figures);
 		body.add(Block.subheading(messages.get("report.section.targets")));
 		text(body, edits, ReportPart.TARGETS, targetSection.draft(), drafts);

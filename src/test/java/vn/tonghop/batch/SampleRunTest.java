@@ -175,6 +175,13 @@ class SampleRunTest {
 				run.outputs().resolve("reports/TN-DMC.pdf").toFile())) {
 			assertThat(headerLines(pdf)).containsSubsequence("LIÊN ĐOÀN LAO ĐỘNG", "TỈNH TÂY NINH",
 					"LIÊN ĐOÀN LAO ĐỘNG", "HUYỆN DƯƠNG MINH CHÂU");
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).doesNotContain("Không vẽ biểu đồ");
+		}
+		// The education union's CĐCS are schools: the share of enterprises with an agreement has no figure to draw.
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+				run.outputs().resolve("reports/TN-GDDT.pdf").toFile())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+				.contains("Không vẽ biểu đồ \"Tỷ lệ doanh nghiệp có CĐCS đã ký TƯLĐTT 2018–2020 (%)\" vì không có số liệu");
 		}
 	}
 
