@@ -41,7 +41,15 @@ class CommandLineRunnerAdapter implements CommandLineRunner, ExitCodeGenerator {
 	@Override
 	public void run(String... args) {
 		if (runAtStartUp) {
-			exitCode = commandLine().execute(args);
+			CommandLine cli = commandLine();
+			try {
+				exitCode = cli.execute(args);
+			}
+			finally {
+				// picocli's writers flush at a line's end only: text printed without one would be lost at exit.
+				cli.getOut().flush();
+				cli.getErr().flush();
+			}
 		}
 	}
 
