@@ -1,5 +1,8 @@
 package vn.tonghop.finding;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.form.Form;
@@ -31,25 +34,40 @@ public class FindingFormatter {
 		return location(f) + message(f);
 	}
 
+	/** 'Tệp "…", trang tính "…", ô F14, chỉ tiêu …, năm 2019: ' */
 	public String location(Finding f) {
-		StringBuilder where = new StringBuilder(messages.get("finding.file", f.file()));
+		String place = placeInFile(f);
+		return messages.get("finding.file", f.file()) + (place.isEmpty() ? "" : ", " + place) + ": ";
+	}
+
+	/**
+	 * Where in its file and what is wrong, for a line that names the file already: 'trang tính "…", ô F14, chỉ tiêu
+	 * …, năm 2019: Giá trị …', or the message alone when the finding is of the whole file.
+	 */
+	public String inFile(Finding f) {
+		String place = placeInFile(f);
+		return (place.isEmpty() ? "" : place + ": ") + message(f);
+	}
+
+	private String placeInFile(Finding f) {
+		List<String> parts = new ArrayList<>();
 		if (f.sheet() != null) {
-			where.append(", ").append(messages.get("finding.sheet", f.sheet()));
+			parts.add(messages.get("finding.sheet", f.sheet()));
 		}
 		if (f.cell() != null) {
-			where.append(", ").append(messages.get("finding.cell", f.cell()));
+			parts.add(messages.get("finding.cell", f.cell()));
 		}
 		if (f.indicator() != null) {
 			String name = form.indicator(f.indicator())
 				.map(Indicator::name)
 				.or(() -> forms.indicatorName(f.indicator()))
 				.orElse("");
-			where.append(", ").append(messages.get("finding.indicator", f.indicator(), name));
+			parts.add(messages.get("finding.indicator", f.indicator(), name));
 		}
 		if (f.year() != null) {
-			where.append(", ").append(messages.get("finding.year", String.valueOf(f.year())));
+			parts.add(messages.get("finding.year", String.valueOf(f.year())));
 		}
-		return where.append(": ").toString();
+		return String.join(", ", parts);
 	}
 
 	public String message(Finding f) {

@@ -94,12 +94,7 @@ final class AnnexTable {
 
 	/** Where in the file (the file itself is in its own column), then what is wrong, as a sentence. */
 	private String sentence(Finding f, String more) {
-		// The location reads 'Tệp "…", trang tính …, ô …: '; the file has a column of its own.
-		String where = formatter.location(f).replace(messages.get("finding.file", f.file()), "")
-			.replaceFirst("^, ", "")
-			.replaceFirst(":\\s*$", "")
-			.strip();
-		String text = (where.isEmpty() ? "" : where + ": ") + formatter.message(f) + more;
+		String text = formatter.inFile(f) + more;
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 

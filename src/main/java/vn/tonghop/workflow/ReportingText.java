@@ -56,7 +56,7 @@ public class ReportingText {
 			return messages.get("cli.status.notSent");
 		}
 		return missing.returned() == null ? messages.get("cli.status.returnedFile", missing.returnedFile())
-				: messages.get("cli.status.returned", missing.returnedFile(), findings.message(missing.returned()));
+				: messages.get("cli.status.returned", missing.returnedFile(), findings.inFile(missing.returned()));
 	}
 
 	public String contact(UnitContact contact) {

@@ -89,8 +89,9 @@ class StatusCommandTest {
 		assertThat(cli.out()).contains("Đợt \"Sơ kết giữa nhiệm kỳ 2018–2020\" (bieu01-cdcs-2018-2020) — Liên đoàn Lao "
 				+ "động huyện Một (H1): hạn nộp của công đoàn cơ sở 15/11/2020.\n"
 				+ "Đã báo cáo: 1/2 công đoàn cơ sở (đúng hạn 1, trễ hạn 0). Chưa báo cáo: 1 (chưa gửi 0, bị trả lại 1).\n"
-				+ "H1-B  Công đoàn cơ sở Công ty TNHH B — bị trả lại (H1/BIEU01-CDCS_H1-B.xlsx): Có số liệu năm 2018 nhưng "
-				+ "đơn vị thành lập ngày 15/03/2019.")
+				+ "H1-B  Công đoàn cơ sở Công ty TNHH B — bị trả lại (H1/BIEU01-CDCS_H1-B.xlsx): trang tính \"Biểu "
+				+ "01-CĐCS\", ô E14, chỉ tiêu LD01 (Tổng số công nhân, viên chức, lao động (CNVCLĐ) tại đơn vị), năm 2018: "
+				+ "Có số liệu năm 2018 nhưng đơn vị thành lập ngày 15/03/2019.")
 			.contains("— liên hệ: 0912 000 222\n");
 
 		// The province: A and E reported (E late), B returned, F sent nothing.
