@@ -16,10 +16,10 @@ public class RunOverview {
 	/**
 	 * One run. {@code filesDone} of {@code filesTotal} inbox files have their outcome; {@code newFiles} were received
 	 * for the first time (accepted + rejected + not forms); {@code deferred} could not be read when their turn came
-	 * and are left in the inbox for the next run.
+	 * and are left in the inbox for the next run; {@code otherRound} are forms of another open round, left to its run.
 	 */
 	public record RunView(long id, Instant startedAt, Instant finishedAt, String status, long filesTotal,
-			long filesDone, long accepted, long rejected, long notForms, long unchanged, long deferred) {
+			long filesDone, long accepted, long rejected, long notForms, long unchanged, long deferred, long otherRound) {
 
 		public boolean isRunning() {
 			return "STARTED".equals(status);
@@ -79,6 +79,6 @@ public class RunOverview {
 		String status = (run.isRunning() && !service.isRunning()) || run.status().equals("STOPPED") ? INTERRUPTED
 				: run.status();
 		return new RunView(run.id(), run.startedAt(), run.finishedAt(), status, c.total(), c.done(), c.accepted(),
-				c.rejected(), c.notForms(), c.unchanged(), c.deferred());
+				c.rejected(), c.notForms(), c.unchanged(), c.deferred(), c.otherRound());
 	}
 }

@@ -54,4 +54,16 @@ class RoundsWebTest extends WebTestSupport {
 		assertThat(dmc.postForm("/round", Map.of("code", ANNUAL, "back", "//example.org/"), true).headers()
 			.firstValue("Location").orElseThrow()).doesNotContain("example.org");
 	}
+
+	/** The mid-term review's run lists the ten annual forms of Dương Minh Châu as another round's, not as lost. */
+	@Test
+	void aRunShowsHowManyFilesItLeftToAnotherRound() throws Exception {
+		long first = jdbc.sql("SELECT MIN(id) FROM run WHERE round_code = ?").param(vn.tonghop.rounds.TestRounds.FIRST)
+			.query(Long.class).single();
+
+		String page = signIn(ADMIN).get("/runs").body();
+
+		assertThat(page).contains("<th class=\"num\" title=\"Tệp là biểu mẫu của một đợt báo cáo khác đang mở")
+			.contains("id=\"other-round-" + first + "\">10</td>");
+	}
 }
