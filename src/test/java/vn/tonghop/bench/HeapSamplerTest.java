@@ -33,8 +33,9 @@ class HeapSamplerTest {
 
 		// The churning thread makes hundreds of megabytes of garbage between two collections; a sampler that counted
 		// any of it would be far above these bounds. Measured before and after, so that what the rest of the JVM
-		// (other tests' contexts) holds more or less meanwhile is taken out.
-		assertThat(with - (before + after) / 2).isBetween(HELD_MB - 4L, HELD_MB + 12L);
+		// (other tests' contexts) holds more or less meanwhile is taken out; what it drops between two of the
+		// measurements still moves the result by a few megabytes (43 for the 48 held, once in CI).
+		assertThat(with - (before + after) / 2).isBetween(HELD_MB - 8L, HELD_MB + 12L);
 	}
 
 	/** The sampler's live figure over two forced collections, while another thread allocates and drops 1 KB arrays. */
