@@ -130,7 +130,7 @@ final class MidtermReportBuilder {
 		if (!targetSection.judged().isEmpty()) {
 			body.add(Block.caption(messages.get(targetSection.anyIllustrative() ? "report.table.targets.illustrative"
 					: "report.table.targets")));
-			body.add(Block.table(targetsTable(targetSection)));
+			body.add(Block.table(targetsTable(messages, targetSection.rows())));
 			body.add(Block.note(messages.get("report.targets.method", form.years().size(), form.termYears(),
 					String.valueOf(form.firstYear()), String.valueOf(form.lastYear()))));
 			if (targetSection.anyIllustrative()) {
@@ -177,7 +177,8 @@ final class MidtermReportBuilder {
 		return codes;
 	}
 
-	private ReportTable targetsTable(TargetSection section) {
+	/** Bảng 3, the targets' degree and prospect: its columns' widths are reports/targets-table.jrxml's. */
+	static ReportTable targetsTable(Messages messages, List<Map<String, ?>> rows) {
 		ReportTable.Align r = ReportTable.Align.RIGHT;
 		ReportTable.Align c = ReportTable.Align.CENTER;
 		return new ReportTable("targets-table", List.of(
@@ -188,6 +189,6 @@ final class MidtermReportBuilder {
 				new ReportTable.Column("percent", messages.get("report.target.percent"), 42, r),
 				new ReportTable.Column("verdict", messages.get("report.target.verdict"), 42, c),
 				new ReportTable.Column("projected", messages.get("report.target.projected"), 56, r),
-				new ReportTable.Column("prospect", messages.get("report.target.prospect"), 62, c)), section.rows());
+				new ReportTable.Column("prospect", messages.get("report.target.prospect"), 62, c)), rows);
 	}
 }
