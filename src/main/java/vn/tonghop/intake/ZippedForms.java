@@ -159,7 +159,6 @@ public final class ZippedForms {
 		return new String(raw, WINDOWS_VIETNAMESE);
 	}
 
-
 	private static String baseName(String path) {
 		return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 	}
